@@ -1,0 +1,109 @@
+"""The ``iraqclaims`` command line."""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from .atomic import atomic_write_text
+from .errors import IraqclaimsError
+
+LOG = logging.getLogger("iraqclaims")
+
+
+def _add_common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="article files (.txt) or folders of them; a manifest.csv in a folder (or "
+                        "given as a PATH) supplies id, outlet, date and title")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="DIR", help="output folder")
+    p.add_argument("--manifest", type=Path, help="CSV with columns id,file,outlet,date,title")
+    p.add_argument("--model-dir", help="Stanza Arabic model directory (default: the bundled models "
+                                       "or $IRAQCLAIMS_MODEL_DIR)")
+    p.add_argument("--cache-dir", help="parse cache (default: $IRAQCLAIMS_CACHE_DIR or ~/.cache/iraqclaims)")
+    p.add_argument("--no-cache", action="store_true", help="parse everything again")
+    p.add_argument("--workers", type=int, default=1, help="parse in this many processes")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="iraqclaims",
+        description="Who said what in Arabic news, and where the claims contradict each other.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    sub = parser.add_subparsers(dest="command", required=True)
+    parse = sub.add_parser("parse", help="parse articles into CoNLL-U (one file per article)")
+    _add_common(parse)
+    report = sub.add_parser("report", help="read articles and write the report folder")
+    _add_common(report)
+    return parser
+
+
+def _parse_articles(args):
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .ingest import load_articles
+    from .parse import parse_articles
+
+    articles = load_articles(args.paths, manifest=args.manifest)
+    kwargs = dict(model_dir=args.model_dir, cache_dir=False if args.no_cache else args.cache_dir,
+                  progress=not args.quiet)
+    if args.workers > 1:
+        with ProcessPoolExecutor(max_workers=args.workers) as pool:
+            parsed = parse_articles(articles, executor=pool, **kwargs)
+    else:
+        parsed = parse_articles(articles, **kwargs)
+    return articles, parsed
+
+
+def _write_parses(out: Path, articles, parsed) -> None:
+    for article, doc in zip(articles, parsed):
+        atomic_write_text(out / "parses" / f"{article.id}.conllu", doc.to_conllu())
+
+
+def cmd_parse(args) -> int:
+    articles, parsed = _parse_articles(args)
+    _write_parses(args.output, articles, parsed)
+    print(args.output / "parses")
+    return 0
+
+
+def cmd_report(args) -> int:
+    articles, parsed = _parse_articles(args)
+    _write_parses(args.output, articles, parsed)
+    summary = {
+        "articles": [
+            {"id": a.id, "path": str(a.path) if a.path else None, "outlet": a.outlet,
+             "date": a.date.isoformat() if a.date else None, "title": a.title, "encoding": a.encoding,
+             "sentences": len(doc.sentences), "words": sum(len(s.words) for s in doc.sentences),
+             "dropped_lines": [{"start": d.start, "end": d.end, "reason": d.reason} for d in a.dropped]}
+            for a, doc in zip(articles, parsed)
+        ]
+    }
+    atomic_write_text(args.output / "articles.json", json.dumps(summary, ensure_ascii=False, indent=1))
+    print(args.output)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    handlers = {"parse": cmd_parse, "report": cmd_report}
+    try:
+        return handlers[args.command](args)
+    except IraqclaimsError as exc:
+        print(f"iraqclaims: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except OSError as exc:  # the output folder, typically: unwritable or full
+        print(f"iraqclaims: error: cannot write {exc.filename or args.output}: "
+              f"{exc.strerror or exc}: choose another --output folder", file=sys.stderr)
+        return 5
+    except KeyboardInterrupt:
+        print("iraqclaims: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

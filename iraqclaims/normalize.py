@@ -1,0 +1,68 @@
+"""Arabic normalisation: the one place that decides which spellings count as the same.
+
+Two kinds of normalisation live here:
+
+* :func:`normalize` folds orthographic variation for *matching* (lexicons, lemmas, speaker
+  names): hamza forms, alef maqsura, ta marbuta, diacritics, tatweel, Arabic-Indic digits.
+  Its output is shorter than its input and is never used for offsets.
+* :func:`normalize_for_parser` maps characters one-to-one (same length, so character offsets
+  stay valid) to the forms the bundled models saw in training: Arabic-Indic digits, typographic
+  quotes.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Harakat, tanwin, shadda, sukun, superscript alef, Quranic marks.
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]")
+_TATWEEL = "\u0640"
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+_LETTER_FOLDS = str.maketrans({
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",  # hamza / madda / wasla on alef
+    "ى": "ي",                                # alef maqsura
+    "ة": "ه",                                # ta marbuta
+    "ؤ": "و", "ئ": "ي",                      # hamza on waw / ya
+    "ک": "ك", "ی": "ي",                      # Persian kaf / ya seen in scraped text
+})
+
+# One-to-one replacements only: offsets into the original text must stay valid.
+_PARSER_MAP = str.maketrans({
+    **{c: d for c, d in zip("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")},
+    "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "″": '"',
+    "‘": "'", "’": "'",
+    "٪": "%", "٫": ".",
+    "\u00a0": " ", "\u200f": " ", "\u200e": " ", "\u200b": " ", "\ufeff": " ",
+})
+
+_ARABIC_LETTER = re.compile("[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+_SPACES = re.compile(r"\s+")
+
+
+def strip_diacritics(text: str) -> str:
+    return _DIACRITICS.sub("", text).replace(_TATWEEL, "")
+
+
+def normalize(text: str) -> str:
+    """Fold an Arabic string for matching: ``normalize("أكّدَ") == normalize("اكد")``."""
+    text = unicodedata.normalize("NFC", text)
+    text = strip_diacritics(text)
+    text = text.translate(_LETTER_FOLDS).translate(_DIGITS)
+    return _SPACES.sub(" ", text).strip()
+
+
+def normalize_for_parser(text: str) -> str:
+    """Same-length character mapping applied before Stanza sees the text."""
+    mapped = text.translate(_PARSER_MAP)
+    assert len(mapped) == len(text)
+    return mapped
+
+
+def arabic_letter_count(text: str) -> int:
+    return len(_ARABIC_LETTER.findall(text))
+
+
+def has_arabic(text: str) -> bool:
+    return _ARABIC_LETTER.search(text) is not None

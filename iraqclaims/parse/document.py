@@ -1,0 +1,185 @@
+"""Parsed text as plain data: words, sentences, documents, and their CoNLL-U form.
+
+Everything downstream (claims, rules) works on these dataclasses, never on Stanza objects, so
+parses pickle, cache as text, and can be built from hand-written CoNLL-U in tests.
+Words are Stanza *words* (after multi-word-token expansion): a clitic-splitting tokenizer and
+an official tokenize+mwt pipeline give the same shape. A word inside a multi-word token carries
+the offsets of the whole token, since the surface string cannot be split by position.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Iterable, Sequence
+
+
+@dataclass(frozen=True)
+class Word:
+    id: int            # 1-based position in the sentence, as in CoNLL-U
+    text: str
+    lemma: str
+    upos: str
+    xpos: str
+    feats: str         # "Gender=Masc|Number=Sing", "" when none
+    head: int          # 0 for the root
+    deprel: str
+    start: int         # character offsets into the parsed text
+    end: int
+
+    @property
+    def features(self) -> dict[str, str]:
+        return dict(f.split("=", 1) for f in self.feats.split("|") if "=" in f)
+
+    @property
+    def relation(self) -> str:
+        """The universal relation without its subtype: ``nsubj:pass`` -> ``nsubj``."""
+        return self.deprel.split(":", 1)[0]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int         # 0-based position in the document
+    text: str          # source_text[start:end] with runs of whitespace collapsed to one space
+    start: int
+    end: int
+    words: tuple[Word, ...]
+
+    def word(self, word_id: int) -> Word | None:
+        return self.words[word_id - 1] if 0 < word_id <= len(self.words) else None
+
+    def children(self, word: Word, *relations: str) -> list[Word]:
+        return [w for w in self.words if w.head == word.id and (not relations or w.relation in relations)]
+
+    def subtree(self, word: Word) -> list[Word]:
+        """The word and everything it dominates, in sentence order."""
+        keep = {word.id}
+        changed = True
+        while changed:
+            changed = False
+            for w in self.words:
+                if w.head in keep and w.id not in keep:
+                    keep.add(w.id)
+                    changed = True
+        return [w for w in self.words if w.id in keep]
+
+    @property
+    def root(self) -> Word | None:
+        return next((w for w in self.words if w.head == 0), None)
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    sentences: tuple[Sentence, ...]
+    model: str = ""    # identity of the models that produced the parse
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    @property
+    def words(self) -> Iterable[Word]:
+        for sentence in self.sentences:
+            yield from sentence.words
+
+    def to_conllu(self) -> str:
+        lines = [f"# model = {self.model}"] if self.model else []
+        for sentence in self.sentences:
+            lines.append(f"# sent_id = {sentence.index}")
+            lines.append("# text = " + " ".join(sentence.text.split()))
+            for w in sentence.words:
+                misc = f"start_char={w.start}|end_char={w.end}"
+                lines.append("\t".join([str(w.id), w.text, w.lemma or "_", w.upos or "_", w.xpos or "_",
+                                        w.feats or "_", str(w.head), w.deprel or "_", "_", misc]))
+            lines.append("")
+        return "\n".join(lines) + "\n"
+
+
+def _clean(value: str | None) -> str:
+    return "" if value in (None, "_") else value
+
+
+def _spans_by_search(sentences: Sequence, joiner: str) -> list[tuple[int, list[tuple[int, int]]]]:
+    """Offsets for a Stanza document read from CoNLL-U without start_char/end_char: sentences are
+    laid end to end (joined by ``joiner``) and tokens are found left to right in ``# text``."""
+    out = []
+    base = 0
+    for sentence in sentences:
+        text = sentence.text or " ".join(t.text for t in sentence.tokens)
+        cursor = 0
+        spans = []
+        for token in sentence.tokens:
+            found = text.find(token.text, cursor)
+            if found < 0:
+                raise ValueError(f"token {token.text!r} not found in sentence text {text!r}")
+            spans.append((base + found, base + found + len(token.text)))
+            cursor = found + len(token.text)
+        out.append((base, spans))
+        base += len(text) + len(joiner)
+    return out
+
+
+def from_stanza(doc, *, segments: Sequence[tuple[int, int]] | None = None, model: str = "",
+                source_text: str | None = None) -> ParsedDocument:
+    """Convert a ``stanza.Document`` (from a pipeline or from Stanza's CoNLL reader).
+
+    ``segments`` maps offsets of the string Stanza saw back to the original text: a sorted list of
+    ``(offset_in_parsed_string, offset_in_original)`` for each stretch that was copied unchanged.
+    ``source_text`` is the original text, used for sentence texts.
+    """
+    parse_starts = [p for p, _ in segments] if segments else None
+
+    def original(offset: int) -> int:
+        if not segments:
+            return offset
+        i = bisect.bisect_right(parse_starts, offset) - 1
+        parsed_start, original_start = segments[max(i, 0)]
+        return original_start + offset - parsed_start
+
+    have_offsets = all(t.start_char is not None for s in doc.sentences for t in s.tokens)
+    searched = None if have_offsets else _spans_by_search(doc.sentences, "\n")
+    sentences = []
+    for s_index, s in enumerate(doc.sentences):
+        words = []
+        for t_index, token in enumerate(s.tokens):
+            if have_offsets:
+                t_start, t_end = original(token.start_char), original(token.end_char)
+            else:
+                t_start, t_end = searched[s_index][1][t_index]
+            for w in token.words:
+                if have_offsets and w.start_char is not None:
+                    w_start, w_end = original(w.start_char), original(w.end_char)
+                else:
+                    w_start, w_end = t_start, t_end
+                words.append(Word(id=int(w.id), text=w.text, lemma=_clean(w.lemma), upos=_clean(w.upos),
+                                  xpos=_clean(w.xpos), feats=_clean(w.feats),
+                                  head=int(w.head) if w.head is not None else 0,
+                                  deprel=_clean(w.deprel), start=w_start, end=w_end))
+        if not words:
+            continue
+        start, end = min(w.start for w in words), max(w.end for w in words)
+        if source_text is not None:
+            text = " ".join(source_text[start:end].split())  # as written to CoNLL-U
+        elif have_offsets:
+            text = s.text or ""
+        else:
+            text = s.text or " ".join(t.text for t in s.tokens)
+        sentences.append(Sentence(index=len(sentences), text=text, start=start, end=end, words=tuple(words)))
+    return ParsedDocument(tuple(sentences), model=model)
+
+
+def from_conllu(conllu: str, *, model: str | None = None) -> ParsedDocument:
+    """Read CoNLL-U (a cached parse, or a hand-made test fixture) with Stanza's reader."""
+    from stanza.utils.conll import CoNLL
+
+    if model is None:
+        first = conllu.split("\n", 1)[0]
+        model = first[len("# model = "):] if first.startswith("# model = ") else ""
+    doc = CoNLL.conll2doc(input_str=conllu)
+    return from_stanza(doc, model=model)
