@@ -1,0 +1,36 @@
+from iraqclaims.normalize import has_arabic, normalize, normalize_for_parser
+
+
+def test_hamza_forms_fold_to_bare_alef():
+    assert normalize("أكد") == normalize("اكد") == normalize("إكد") == normalize("آكد")
+
+
+def test_alef_maqsura_and_ta_marbuta():
+    assert normalize("مستشفى") == normalize("مستشفي")
+    assert normalize("الحكومة") == normalize("الحكومه")
+
+
+def test_diacritics_and_tatweel_removed():
+    assert normalize("أكَّدَ") == normalize("اكد")
+    assert normalize("العـــراق") == "العراق"
+
+
+def test_arabic_indic_digits_become_ascii():
+    assert normalize("٢٥٠٠ عنصر") == "2500 عنصر"
+    assert normalize("۲۰۲۱") == "2021"
+
+
+def test_whitespace_collapsed():
+    assert normalize("  قال \n  الوزير ") == "قال الوزير"
+
+
+def test_parser_normalisation_keeps_length_and_offsets():
+    text = "قال «الوزير» إن ٢٥٠٠ جندي “سيبقون”"
+    mapped = normalize_for_parser(text)
+    assert len(mapped) == len(text)
+    assert '"الوزير"' in mapped and "2500" in mapped and '"سيبقون"' in mapped
+
+
+def test_has_arabic():
+    assert has_arabic("Reuters: قال")
+    assert not has_arabic("MISS 3 02 : 00")
