@@ -9,6 +9,8 @@ Public API (everything else is private by convention)::
 import logging
 
 from .article import Article, DroppedLine, Span
+from .claims import Claim, ClaimList, Speaker
+from .corpus import Corpus
 from .errors import CacheError, InputError, IraqclaimsError, ModelError
 from .ingest import article_from_text, load_article, load_articles
 from .normalize import normalize
@@ -18,7 +20,7 @@ from .parse import (ParsedDocument, Sentence, Word, from_conllu, parse_articles,
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __version__ = "0.1.0"
-__all__ = ["Article", "DroppedLine", "Span", "CacheError", "InputError", "IraqclaimsError",
+__all__ = ["Corpus", "Claim", "ClaimList", "Speaker", "Article", "DroppedLine", "Span", "CacheError", "InputError", "IraqclaimsError",
            "ModelError", "article_from_text", "load_article", "load_articles", "normalize",
            "ParsedDocument", "Sentence", "Word", "from_conllu", "parse_articles", "parse_corpus",
            "parse_text", "resolve_models"]

@@ -31,3 +31,13 @@ def month_numbers() -> dict[str, int]:
         for name in names.split("|"):
             table[normalize(name)] = int(number)
     return table
+
+
+@cache
+def table(name: str) -> dict[str, tuple[str, ...]]:
+    """``key<TAB>a|b|c`` lines -> {key: normalised (a, b, c)}; repeated keys accumulate."""
+    out: dict[str, list[str]] = {}
+    for line in _lines(name):
+        key, _, values = line.partition("\t")
+        out.setdefault(key.strip(), []).extend(normalize(v) for v in values.split("|") if v.strip())
+    return {k: tuple(v) for k, v in out.items()}

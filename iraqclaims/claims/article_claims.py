@@ -1,0 +1,67 @@
+"""Claims of a whole article: sentence readings plus the speakers left implicit."""
+from __future__ import annotations
+
+from ..article import Article
+from ..parse.document import ParsedDocument
+from .extract import Mention, RawClaim, read_sentence
+from .model import Claim
+from .speakers import SpeakerRegistry
+
+
+def _cue_agreement(sentence, cue_span) -> tuple[str | None, bool]:
+    """Gender and plurality that a verb or participle demands of its implicit subject."""
+    word = next((w for w in sentence.words if (w.start, w.end) == cue_span), None)
+    if word is None:
+        return None, False
+    feats = word.features
+    text = word.text
+    gender = feats.get("Gender")
+    if gender is None and (text.endswith("ت") or text.endswith("ة") or text.startswith("ت")):
+        gender = "Fem"
+    plural = feats.get("Number") == "Plur" or text.endswith("وا") or text.endswith("ين") or text.endswith("ون")
+    return gender, plural
+
+
+def _pick(history: list[tuple[Mention, str, tuple[str, ...]]], gender: str | None, plural: bool):
+    for mention, speaker_id, via in reversed(history):
+        if plural and mention.plural:
+            return mention, speaker_id, via
+        if not plural and gender and mention.gender == gender and not mention.plural:
+            return mention, speaker_id, via
+    return history[-1] if history else None
+
+
+def extract_claims(article: Article, parsed: ParsedDocument, registry: SpeakerRegistry) -> list[Claim]:
+    claims: list[Claim] = []
+    history: list[tuple[Mention, str, tuple[str, ...]]] = []
+    for sentence in parsed.sentences:
+        in_sentence: list[tuple[Mention, str, tuple[str, ...]]] = []
+        for cue, raw in read_sentence(sentence, article.text):
+            mention, via, resolved = raw.speaker, raw.via, False
+            if mention is None:
+                pool = in_sentence if (cue is not None and cue.kind == "participle" and in_sentence) else history
+                gender, plural = _cue_agreement(sentence, raw.cue_span)
+                picked = _pick(pool, gender, plural) if cue is None or cue.kind != "participle" else pool[-1] if pool else None
+                if picked is None:
+                    continue
+                mention, speaker_id, inherited = picked
+                via = via or inherited
+                resolved = True
+            else:
+                speaker_id = registry.resolve(article.id, mention.text, mention.head, mention.anonymous)
+            entry = (mention, speaker_id, via)
+            history.append(entry)
+            in_sentence.append(entry)
+            content = " ".join(article.text[raw.content_span[0]:raw.content_span[1]].split())
+            claims.append(Claim(
+                id=f"{article.id}-{sentence.index}-{len(in_sentence)}", article_id=article.id,
+                sentence_index=sentence.index, speaker_text=mention.text, speaker_id=speaker_id,
+                cue_lemma=raw.cue_lemma, cue_text=raw.cue_text, content=content.strip(' "“”«»'),
+                kind=raw.kind, anonymous=mention.anonymous, speaker_span=None if resolved else mention.span,
+                cue_span=raw.cue_span, content_span=raw.content_span,
+                sentence_span=(sentence.start, sentence.end), via=via, article_date=article.date,
+                resolved=resolved))
+    return claims
+
+
+__all__ = ["extract_claims", "RawClaim"]

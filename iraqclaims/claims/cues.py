@@ -1,0 +1,49 @@
+"""The vocabulary of attribution, read from the lexicon data files."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicon import _lines, table
+from ..normalize import normalize
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    verb_forms: dict[str, str]          # normalised surface form -> lemma
+    verb_lemmas: dict[str, str]         # normalised lemma -> lemma
+    noun_ambiguous: frozenset[str]      # forms that count only when tagged VERB
+    participles: dict[str, str]         # normalised participle -> its first (masculine) form
+    attribution: tuple[tuple[str, tuple[str, ...]], ...]   # (kind, normalised words), longest first
+    clause: dict[str, frozenset[str]]
+    speaker_kinds: dict[str, frozenset[str]]
+
+    def word_class(self, name: str) -> frozenset[str]:
+        return self.clause.get(name, frozenset())
+
+
+@cache
+def cue_lexicon() -> CueLexicon:
+    verb_forms, verb_lemmas, ambiguous = {}, {}, set()
+    for line in _lines("reporting_verbs.txt"):
+        lemma, _, forms = line.partition("\t")
+        verb_lemmas[normalize(lemma)] = lemma
+        for form in forms.split("|"):
+            bare = form.rstrip("!")
+            verb_forms[normalize(bare)] = lemma
+            if form.endswith("!"):
+                ambiguous.add(normalize(bare))
+    participles = {}
+    for line in _lines("reporting_participles.txt"):
+        forms = line.split("|")
+        for form in forms:
+            participles[normalize(form)] = forms[0]
+    attribution = []
+    for line in _lines("attribution.txt"):
+        kind, _, phrase = line.partition("\t")
+        attribution.append((kind, tuple(normalize(phrase).split())))
+    attribution.sort(key=lambda item: -len(item[1]))
+    clause = {k: frozenset(v) for k, v in table("clause_words.txt").items()}
+    kinds = {k: frozenset(v) for k, v in table("speaker_kinds.txt").items()}
+    return CueLexicon(verb_forms, verb_lemmas, frozenset(ambiguous), participles, tuple(attribution),
+                      clause, kinds)

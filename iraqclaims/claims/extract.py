@@ -1,0 +1,447 @@
+"""Finding attributed claims in parsed Arabic news: speaker, reporting cue, content.
+
+The parser finds a reporting verb's subject more often than its complement, so the extractor
+reads clause edges from the surface (complementisers أن/إن, quotation marks, colons, commas)
+and uses the parse as a helper: for the subject's extent, for subjects before the verb, and for
+gender and number when a speaker is left implicit. It degrades to surface patterns rather than
+dropping a claim when the parse is wrong.
+
+Patterns handled (see the tests for examples):
+  * verb + subject + أن/إن/إلى أن clause (indirect), verb + quotation (direct), verb + colon;
+  * verb + subject + nominal complement ("دعا المجتمعون الحكومة إلى ...") as a report;
+  * subject before the verb ("المتحدثة باسم البيت الأبيض جين ساكي أشارت إلى أن ...");
+  * circumstantial participles (موضحاً، مضيفاً ...) continuing the governing verb's speaker;
+  * pro-drop and feminine verbs, resolved to the latest compatible speaker of the article;
+  * nested reports ("نقلت الوكالات عن مصدر حكومي القول إن الكاظمي ذكر أن ...") with their chain;
+  * statements attributed to someone ("تصريحا منسوبا للكاظمي أشار فيه إلى ...");
+  * "according to" sources (بحسب، وفقاً لـ، نقلاً عن ...), statements as speakers ("جاء في البيان أن");
+  * headline attributions ("الكاظمي: العراق لم يعد بحاجة الى القوات الاجنبية").
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from ..normalize import normalize, strip_diacritics
+from ..parse.document import Sentence, Word
+from .cues import CueLexicon, cue_lexicon
+
+LOG = logging.getLogger(__name__)
+
+QUOTES = {'"', "“", "”", "«", "»", "'"}
+MAX_SPEAKER_WORDS = 14
+
+
+@dataclass
+class Mention:
+    """A speaker as found in one sentence (before canonicalisation)."""
+
+    text: str
+    span: tuple[int, int] | None
+    gender: str | None = None     # "Masc" / "Fem"
+    plural: bool = False
+    anonymous: bool = False
+    head: str = ""                # normalised first noun
+
+
+@dataclass
+class RawClaim:
+    sentence_index: int
+    speaker: Mention
+    cue_lemma: str
+    cue_text: str
+    cue_span: tuple[int, int] | None
+    content_span: tuple[int, int]
+    kind: str
+    via: tuple[str, ...] = ()
+    resolved: bool = False
+
+
+@dataclass
+class _Tok:
+    """A word with the views the extractor needs."""
+
+    i: int
+    word: Word
+    norm: str
+    lemma: str
+    glued: bool = False            # no space before it (a clitic's host, or punctuation)
+    in_quote: bool = False
+
+    @property
+    def upos(self) -> str:
+        return self.word.upos
+
+    @property
+    def is_punct(self) -> bool:
+        return self.word.upos == "PUNCT" or (self.norm and all(not c.isalnum() for c in self.norm))
+
+
+@dataclass
+class _Cue:
+    index: int
+    kind: str                      # "verb", "participle", "statement"
+    lemma: str
+    speaker: Mention | None = None
+    speaker_range: tuple[int, int] | None = None   # token indices [a, b)
+    content_start: int | None = None               # token index of the first content word
+    content_kind: str = "report"
+    nested_in: "_Cue | None" = None
+    source_via: tuple[str, ...] = ()
+    claims: list = field(default_factory=list)
+
+
+def _tokens(sentence: Sentence, text: str) -> list[_Tok]:
+    toks, depth = [], False
+    for i, w in enumerate(sentence.words):
+        surface = text[w.start:w.end] if text else w.text
+        norm = normalize(w.text)
+        tok = _Tok(i, w, norm, normalize(strip_diacritics(w.lemma or w.text)),
+                   glued=i > 0 and w.start <= sentence.words[i - 1].end)
+        if w.text in QUOTES or surface in QUOTES:
+            depth = not depth
+            tok.in_quote = False
+        else:
+            tok.in_quote = depth
+        toks.append(tok)
+    return toks
+
+
+class SentenceReader:
+    """Reads the claims of one sentence; keeps no state between sentences."""
+
+    def __init__(self, sentence: Sentence, article_text: str, lex: CueLexicon | None = None):
+        self.sentence = sentence
+        self.text = article_text
+        self.lex = lex or cue_lexicon()
+        self.toks = _tokens(sentence, article_text)
+        self.comp = self.lex.word_class("complementizer")
+        self.filler = self.lex.word_class("filler")
+        self.neg = self.lex.word_class("negation")
+        self.content_prep = self.lex.word_class("content_preposition")
+        self.circ_prep = self.lex.word_class("circumstance_preposition")
+        self.circ_noun = self.lex.word_class("circumstance_noun")
+        self.time = self.lex.word_class("time_word")
+        self.left_boundary = self.lex.word_class("left_boundary")
+        self._attributed_words = {phrase[0] for kind, phrase in self.lex.attribution if kind == "attributed"}
+
+    # ---------------------------------------------------------------- cue detection
+    def _verb_cue(self, t: _Tok) -> str | None:
+        lex = self.lex
+        if t.norm in lex.verb_forms and (t.norm not in lex.noun_ambiguous or t.upos == "VERB"):
+            return lex.verb_forms[t.norm]
+        if t.upos in ("VERB", "AUX") and t.lemma in lex.verb_lemmas and t.lemma not in lex.noun_ambiguous:
+            return lex.verb_lemmas[t.lemma]
+        return None
+
+    def _negated(self, i: int) -> bool:
+        j = i - 1
+        while j >= 0 and self.toks[j].norm in ("و", "ف"):
+            j -= 1
+        return j >= 0 and self.toks[j].norm in self.neg
+
+    def cues(self) -> list[_Cue]:
+        out = []
+        for t in self.toks:
+            if t.in_quote or t.is_punct:
+                continue
+            if "Voice=Pass" in t.word.feats:
+                continue
+            lemma = self._verb_cue(t)
+            if lemma and not self._negated(t.i):
+                out.append(_Cue(t.i, "verb", lemma))
+            elif t.norm in self.lex.participles and t.i > 0:
+                out.append(_Cue(t.i, "participle", self.lex.participles[t.norm]))
+            elif t.norm == "جاء" and t.i + 1 < len(self.toks) and self.toks[t.i + 1].norm == "في":
+                out.append(_Cue(t.i, "statement", "جاء في"))
+        return out
+
+    # ---------------------------------------------------------------- speaker phrases
+    def _is_name_start(self, j: int) -> bool:
+        return j < len(self.toks) and self.toks[j].upos == "PROPN" and self.toks[j].norm not in self.time
+
+    def _stops_speaker(self, j: int) -> bool:
+        t = self.toks[j]
+        if t.is_punct or t.norm in self.comp or t.norm in self.filler - {"ما"}:
+            return True
+        if t.norm in self.time:
+            return True
+        nxt = self.toks[j + 1].norm if j + 1 < len(self.toks) else ""
+        if t.norm in ("الى", "على", "عن"):
+            return True
+        if t.norm == "ب" and nxt not in ("اسم",):
+            return True
+        if t.norm in self.circ_prep and (nxt in self.circ_noun or nxt in self.time):
+            return True
+        if t.upos == "VERB" and self._verb_cue(t) is None and t.norm not in ("طلب", "رفض", "فضل"):
+            return True
+        return False
+
+    def speaker_after(self, cue: _Cue) -> tuple[int, int] | None:
+        """The subject phrase right after a verb (Arabic's usual verb-subject order)."""
+        start = cue.index + 1
+        j = start
+        while j < len(self.toks) and j - start < MAX_SPEAKER_WORDS and not self._stops_speaker(j):
+            j += 1
+        if j == start:
+            return None
+        # the parse knows where the subject ends and an object begins ("دعا المجتمعون الحكومة")
+        subject = [w for w in self.sentence.children(self.toks[cue.index].word, "nsubj")
+                   if start <= w.id - 1 < j]
+        if subject:
+            ids = [w.id - 1 for w in self.sentence.subtree(subject[0]) if start <= w.id - 1 < j]
+            end = max(ids) + 1
+            objects = [w.id - 1 for w in self.sentence.children(self.toks[cue.index].word, "obj")
+                       if end <= w.id - 1 < j]
+            if objects:
+                j = min(j, min(objects))
+        # an appositive name between commas: "وزير الخارجية العراقي، فؤاد حسين، على أن"
+        if j < len(self.toks) and self.toks[j].norm in ("،", ",") and self._is_name_start(j + 1):
+            k = j + 1
+            while k < len(self.toks) and k - j <= 4 and not self.toks[k].is_punct and self.toks[k].norm not in self.comp:
+                k += 1
+            if k < len(self.toks) and (self.toks[k].norm in ("،", ",") or self.toks[k].norm in self.comp):
+                j = k
+        if not any(self.toks[k].upos in ("NOUN", "PROPN", "ADJ", "X", "NUM") for k in range(start, j)):
+            return None
+        return start, j
+
+    def speaker_before(self, cue: _Cue) -> tuple[int, int] | None:
+        """A subject before the verb: "الكاظمي يتحدث"، "إلا أن المتحدثة ... أشارت"."""
+        end = cue.index
+        while end > 0 and self.toks[end - 1].norm in ("قد", "كان", "كانت", "ف", "و"):
+            end -= 1
+        j = end
+        while j > 0 and end - j < MAX_SPEAKER_WORDS:
+            t = self.toks[j - 1]
+            if t.is_punct or t.norm in self.left_boundary or t.upos == "VERB" or t.norm in self.comp:
+                break
+            j -= 1
+        while j < end and self.toks[j].norm in ("و", "ف"):
+            j += 1
+        if j == end or not any(self.toks[k].upos in ("NOUN", "PROPN") for k in range(j, end)):
+            return None
+        return j, end
+
+    def mention(self, a: int, b: int) -> Mention:
+        words = [t.word for t in self.toks[a:b]]
+        start, end = words[0].start, words[-1].end
+        text = " ".join(self.text[start:end].split()) if self.text else " ".join(w.text for w in words)
+        head = next((t for t in self.toks[a:b] if t.upos in ("NOUN", "PROPN", "ADJ")), self.toks[a])
+        feats = head.word.features
+        gender = feats.get("Gender") or ("Fem" if head.norm.endswith("ه") or head.norm.endswith("ات") else None)
+        kinds = self.lex.speaker_kinds
+        norms = [t.norm for t in self.toks[a:b]]
+        clause_text = " ".join(t.norm for t in self.toks)
+        anonymous = head.norm in kinds.get("anonymous", ()) or (
+            head.norm.removeprefix("ال") in {n.removeprefix("ال") for n in kinds.get("anonymous_role", ())}
+            and (any(q in norms or q in clause_text for q in kinds.get("anonymous_qualifier", ()))
+                 or self.toks[b - 1].upos != "PROPN"))
+        return Mention(text, (start, end), gender, feats.get("Number") == "Plur", anonymous, head.norm)
+
+    # ---------------------------------------------------------------- content
+    def content_start(self, frm: int, until: int) -> tuple[int | None, str]:
+        """First content word after a cue/speaker: after a complementiser, an opening quotation
+        mark or a colon. Circumstantial phrases between are skipped."""
+        j = frm
+        while j < until:
+            t = self.toks[j]
+            if t.norm in self.comp:
+                k = j + 1
+                if k < until and self.toks[k].norm in ("ه", "ها", "هم", "هما"):
+                    k += 1
+                quoted = k < until and (self.toks[k].word.text in QUOTES)
+                return (k + 1 if quoted else k), ("direct" if quoted else "indirect")
+            if t.word.text in QUOTES:
+                return j + 1, "direct"
+            if t.norm == ":":
+                k = j + 1
+                if k < until and self.toks[k].word.text in QUOTES:
+                    return k + 1, "direct"
+                return k, "direct"
+            j += 1
+        return None, "report"
+
+    def clause_end(self, start: int, next_cue: int | None) -> int:
+        end = next_cue if next_cue is not None else len(self.toks)
+        while end > start and (self.toks[end - 1].norm in ("و", "ف", "كما", "،", ",", "ثم")
+                               or self.toks[end - 1].is_punct):
+            end -= 1
+        return end
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        return self.toks[a].word.start, self.toks[b - 1].word.end
+
+    # ---------------------------------------------------------------- attributed and sourced
+    def attributed_to(self, before: int) -> tuple[Mention, tuple[str, ...]] | None:
+        """"تصريحا منسوبا للكاظمي أشار فيه" -> (الكاظمي, (وكالات,))"""
+        for j in range(max(0, before - MAX_SPEAKER_WORDS), before):
+            if self.toks[j].norm in self._attributed_words and j + 1 < before and self.toks[j + 1].norm in ("ل", "لل"):
+                a = j + 2
+                if a >= before:
+                    continue
+                via = ()
+                k = j - 1
+                if k >= 0 and self.toks[k].norm.startswith("تصريح"):
+                    m = k
+                    while m > 0 and self.toks[m - 1].upos != "VERB" and not self.toks[m - 1].is_punct:
+                        m -= 1
+                    if m < k:
+                        via = (self.mention(m, k).text,)
+                return self.mention(a, before), via
+        return None
+
+    def according_to(self) -> list[tuple[str, int, int]]:
+        """(kind, first token, token after the marker) of attribution phrases ("بحسب ما قال").
+        Words are matched as written (clitics re-glued), so a split "ب حسب" still matches; a
+        phrase ending in the clitic ل ("وفقاً لـ") needs that clitic as the next token."""
+        groups: list[list[int]] = []
+        for t in self.toks:
+            if groups and t.glued and not t.is_punct and not self.toks[t.i - 1].is_punct:
+                groups[-1].append(t.i)
+            else:
+                groups.append([t.i])
+        surface = ["".join(self.toks[i].norm for i in g) for g in groups]
+        found, g = [], 0
+        while g < len(groups):
+            for kind, phrase in self.lex.attribution:
+                words, clitic = (phrase[:-1], phrase[-1]) if phrase[-1] == "ل" else (phrase, None)
+                if tuple(surface[g:g + len(words)]) != words:
+                    continue
+                end = groups[g + len(words) - 1][-1] + 1
+                if clitic is not None:
+                    if end >= len(self.toks) or self.toks[end].norm not in ("ل", "لل"):
+                        continue
+                    end += 1
+                found.append((kind, groups[g][0], end))
+                g += len(words)
+                break
+            else:
+                g += 1
+        return found
+
+    # ---------------------------------------------------------------- the sentence
+    def read(self) -> list[tuple[_Cue, RawClaim | None]]:
+        cues = self.cues()
+        results: list[tuple[_Cue, RawClaim | None]] = []
+        for n, cue in enumerate(cues):
+            next_index = cues[n + 1].index if n + 1 < len(cues) else None
+            if cue.kind == "statement":
+                j = cue.index + 2
+                k = j
+                while k < len(self.toks) and not self.toks[k].is_punct and self.toks[k].norm not in self.comp:
+                    k += 1
+                if k > j:
+                    cue.speaker_range = (j, k)
+                    cue.speaker = self.mention(j, k)
+                frm = k
+            elif cue.kind == "participle":
+                frm = cue.index + 1
+            else:
+                rng = self.speaker_after(cue)
+                if rng is None:
+                    attributed = self.attributed_to(self.speaker_before(cue)[1] if self.speaker_before(cue) else cue.index)
+                    if attributed:
+                        cue.speaker, cue.source_via = attributed
+                    else:
+                        rng = self.speaker_before(cue)
+                if rng is not None:
+                    cue.speaker_range = rng
+                    cue.speaker = self.mention(*rng)
+                frm = (rng[1] if rng and rng[0] > cue.index else cue.index + 1)
+                # "نقلت الوكالات عن مصدر حكومي القول إن": the source after عن joins the chain
+                if frm < len(self.toks) and self.toks[frm].norm == "عن":
+                    k = frm + 1
+                    while k < len(self.toks) and not self._stops_speaker(k) and self.toks[k].norm not in self.filler:
+                        k += 1
+                    if k > frm + 1:
+                        cue.source_via = (self.mention(frm + 1, k).text,)
+                        frm = k
+            start, kind = self.content_start(frm, next_index if next_index is not None else len(self.toks))
+            if start is None:
+                start, kind = frm, "report"
+            cue.content_start, cue.content_kind = start, kind
+            results.append((cue, None))
+        # nested reports: a cue whose speaker sits right after an earlier cue's complementiser
+        for n, cue in enumerate(cues):
+            if cue.speaker_range and cue.speaker_range[1] <= cue.index:
+                for outer in cues[:n]:
+                    if outer.content_start == cue.speaker_range[0] and outer.content_kind == "indirect":
+                        cue.nested_in = outer
+        out = []
+        for n, cue in enumerate(cues):
+            if any(c.nested_in is cue for c in cues):
+                continue
+            next_index = cues[n + 1].index if n + 1 < len(cues) else None
+            if next_index is not None and cues[n + 1].nested_in is not None and cues[n + 1].speaker_range:
+                next_index = cues[n + 1].speaker_range[0]
+            end = self.clause_end(cue.content_start, next_index)
+            if cue.content_kind == "direct":
+                close = next((k for k in range(cue.content_start, len(self.toks))
+                              if self.toks[k].word.text in QUOTES), None)
+                if close is not None and (next_index is None or close < next_index):
+                    end = close
+            if end - cue.content_start < 2:
+                continue
+            if cue.content_kind == "report" and cue.kind != "verb":
+                continue
+            via: tuple[str, ...] = ()
+            outer = cue.nested_in
+            while outer is not None:
+                via += outer.source_via + ((outer.speaker.text,) if outer.speaker else ())
+                outer = outer.nested_in
+            via = cue.source_via + via
+            t = self.toks[cue.index]
+            out.append((cue, RawClaim(self.sentence.index, cue.speaker, cue.lemma, t.word.text,
+                                      (t.word.start, t.word.end), self.span(cue.content_start, end),
+                                      cue.content_kind, via)))
+        if not cues:
+            out.extend((None, c) for c in self._according_to_claims())
+            headline = self._headline()
+            if headline:
+                out.append((None, headline))
+        return out
+
+    def _according_to_claims(self) -> list[RawClaim]:
+        claims = []
+        for kind, a, b in self.according_to():
+            if kind == "statement":
+                continue
+            k = b
+            while k < len(self.toks) and not self._stops_speaker(k):
+                k += 1
+            if k == b:
+                continue
+            speaker = self.mention(b, k)
+            if a > 1:
+                content = (0, self.clause_end(0, a))
+            else:
+                m = k
+                while m < len(self.toks) and self.toks[m].norm in ("،", ",", ":"):
+                    m += 1
+                content = (m, self.clause_end(m, None))
+            if content[1] - content[0] < 2:
+                continue
+            while content[0] < content[1] and self.toks[content[0]].norm in ("و", "ف"):
+                content = (content[0] + 1, content[1])
+            claims.append(RawClaim(self.sentence.index, speaker, kind, " ".join(t.word.text for t in self.toks[a:b]),
+                                   self.span(a, b), self.span(*content), "according_to"))
+        return claims
+
+    def _headline(self) -> RawClaim | None:
+        """"الكاظمي: العراق لم يعد بحاجة الى القوات الاجنبية" (a name, a colon, a statement)."""
+        colon = next((t.i for t in self.toks[:6] if t.norm == ":"), None)
+        if colon is None or colon == 0 or len(self.toks) - colon < 4:
+            return None
+        left = self.toks[:colon]
+        if any(t.upos == "VERB" or t.norm in ("-", "من", "–") or t.is_punct for t in left):
+            return None
+        if not any(t.upos in ("PROPN", "NOUN") for t in left):
+            return None
+        end = self.clause_end(colon + 1, None)
+        return RawClaim(self.sentence.index, self.mention(0, colon), ":", ":",
+                        self.span(colon, colon + 1), self.span(colon + 1, end), "headline")
+
+
+def read_sentence(sentence: Sentence, article_text: str) -> list[tuple[_Cue | None, RawClaim]]:
+    return [(cue, claim) for cue, claim in SentenceReader(sentence, article_text).read() if claim is not None]

@@ -1,0 +1,148 @@
+"""One speaker id per person or body across mentions and articles.
+
+Evidence, strongest first:
+  1. the alias file (``lexicons/speakers.txt`` plus any user file): canonical name, kind, aliases;
+  2. a known name inside a longer mention ("رئيس الوزراء العراقي مصطفى الكاظمي");
+  3. appositions inside an article: a mention "role + name" links that role to that name for the
+     rest of the article ("وزير الخارجية العراقي فؤاد حسين" ... "وزير الخارجية العراقي");
+  4. a bare surname that ends a name already seen in the same article ("حسين").
+A mention headed by an office, a statement or a medium ("مكتب رئيس الوزراء مصطفى الكاظمي") is
+never merged into the person it names. Bare roles without nationality are never linked across
+articles, so the Iraqi and the US foreign minister stay apart.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import InputError
+from ..lexicon import _lines
+from ..normalize import normalize
+from .cues import cue_lexicon
+from .model import Speaker
+
+_PREFIXES = ("و", "ف")
+
+
+@dataclass
+class _Entry:
+    id: str
+    name: str
+    kind: str
+    aliases: set[str] = field(default_factory=set)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"\s+", "_", normalize(text))
+
+
+def parse_alias_lines(lines: list[str], source: str) -> list[tuple[str, str, list[str]]]:
+    rows = []
+    for n, line in enumerate(lines, start=1):
+        parts = line.split("\t")
+        if len(parts) != 3 or not parts[0].strip():
+            raise InputError(f"{source}:{n}: expected 'name<TAB>kind<TAB>alias|alias', got {line!r}")
+        name, kind, aliases = (p.strip() for p in parts)
+        if kind not in ("person", "organisation", "government", "statement", "anonymous", "media"):
+            raise InputError(f"{source}:{n}: unknown speaker kind {kind!r}: use person, organisation, "
+                             f"government, statement, anonymous or media")
+        rows.append((name, kind, [a for a in aliases.split("|") if a.strip()]))
+    return rows
+
+
+def load_alias_file(path: str | os.PathLike) -> list[tuple[str, str, list[str]]]:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read alias file ({exc}): give a UTF-8 text file") from None
+    lines = [ln.rstrip("\n") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return parse_alias_lines(lines, str(path))
+
+
+class SpeakerRegistry:
+    def __init__(self, alias_files: list[str | os.PathLike] = ()):
+        self.entries: dict[str, _Entry] = {}
+        self.by_alias: dict[str, str] = {}
+        rows = parse_alias_lines(_lines("speakers.txt"), "speakers.txt")
+        for path in alias_files:
+            rows += load_alias_file(path)
+        for name, kind, aliases in rows:
+            entry = self._entry(name, kind)
+            for alias in [name, *aliases]:
+                entry.aliases.add(alias)
+                self.by_alias[normalize(alias)] = entry.id
+        self._known = sorted(self.by_alias, key=len, reverse=True)
+        self._article_links: dict[str, dict[str, str]] = {}
+        self._anonymous_count: dict[str, int] = {}
+        kinds = cue_lexicon().speaker_kinds
+        self._kind_heads = {k: kinds.get(k, frozenset()) for k in
+                            ("statement", "media", "government", "organisation", "anonymous")}
+
+    def _entry(self, name: str, kind: str, entry_id: str | None = None) -> _Entry:
+        entry_id = entry_id or _slug(name)
+        if entry_id not in self.entries:
+            self.entries[entry_id] = _Entry(entry_id, name, kind)
+        return self.entries[entry_id]
+
+    def _kind_of(self, head: str, norm: str) -> str:
+        first = norm.split()[0] if norm else ""
+        for kind in ("statement", "media", "organisation", "government"):
+            if head in self._kind_heads[kind] or first in self._kind_heads[kind]:
+                return kind
+        return "person"
+
+    def resolve(self, article_id: str, text: str, head: str, anonymous: bool) -> str:
+        """The speaker id for a mention in an article (registering new speakers as needed)."""
+        norm = normalize(text)
+        while norm[:1] in _PREFIXES and normalize(norm[1:]) in self.by_alias:
+            norm = norm[1:]
+        links = self._article_links.setdefault(article_id, {})
+        if anonymous:
+            return self._anonymous(article_id, text, norm, head, links)
+        if norm in self.by_alias:
+            return self._note(self.by_alias[norm], text)
+        if norm in links:
+            return self._note(links[norm], text)
+        kind = self._kind_of(head, norm)
+        words = norm.split()
+        if kind == "person":
+            # a known name or alias inside the mention: role + name apposition
+            for alias in self._known:
+                if len(alias.split()) <= len(words) and re.search(rf"(^| ){re.escape(alias)}$", norm):
+                    speaker_id = self.by_alias[alias]
+                    role = norm[: -len(alias)].strip()
+                    if role:
+                        links[role] = speaker_id
+                    return self._note(speaker_id, text)
+            # a bare surname of a name seen earlier in this article
+            if len(words) == 1:
+                for known_norm, speaker_id in links.items():
+                    if known_norm.split()[-1] == words[0] and len(known_norm.split()) > 1:
+                        return self._note(speaker_id, text)
+        entry = self._entry(text, kind)
+        links[norm] = entry.id
+        return self._note(entry.id, text)
+
+    def _anonymous(self, article_id: str, text: str, norm: str, head: str, links: dict) -> str:
+        # a later definite mention ("المسؤول في وزارة الدفاع") is the source introduced earlier
+        bare = head.removeprefix("ال")
+        key = f"anon-head:{bare}"
+        if head.startswith("ال") and key in links:
+            return self._note(links[key], text)
+        count = self._anonymous_count.get(article_id, 0) + 1
+        self._anonymous_count[article_id] = count
+        entry = self._entry(text, "anonymous", f"anonymous:{article_id}:{count}")
+        links[key] = entry.id
+        links[norm] = entry.id
+        return self._note(entry.id, text)
+
+    def _note(self, speaker_id: str, text: str) -> str:
+        self.entries[speaker_id].aliases.add(" ".join(text.split()))
+        return speaker_id
+
+    def speakers(self, used: set[str]) -> tuple[Speaker, ...]:
+        return tuple(Speaker(e.id, e.name, e.kind, tuple(sorted(e.aliases)))
+                     for e in self.entries.values() if e.id in used)
