@@ -34,21 +34,27 @@ def _pick(history: list[tuple[Mention, str, tuple[str, ...]]], gender: str | Non
 def extract_claims(article: Article, parsed: ParsedDocument, registry: SpeakerRegistry) -> list[Claim]:
     claims: list[Claim] = []
     history: list[tuple[Mention, str, tuple[str, ...]]] = []
+    previous_sentence: list[tuple[Mention, str, tuple[str, ...]]] = []
     for sentence in parsed.sentences:
         in_sentence: list[tuple[Mention, str, tuple[str, ...]]] = []
         for cue, raw in read_sentence(sentence, article.text):
             mention, via, resolved = raw.speaker, raw.via, False
             if mention is None:
-                pool = in_sentence if (cue is not None and cue.kind == "participle" and in_sentence) else history
-                gender, plural = _cue_agreement(sentence, raw.cue_span)
-                picked = _pick(pool, gender, plural) if cue is None or cue.kind != "participle" else pool[-1] if pool else None
+                if cue is not None and cue.kind == "participle":
+                    # "..., موضحاً أن": the speaker of this sentence, or of the one before it
+                    pool = in_sentence or previous_sentence
+                    picked = pool[-1] if pool else None
+                else:
+                    gender, plural = _cue_agreement(sentence, raw.cue_span)
+                    picked = _pick(history, gender, plural)
                 if picked is None:
                     continue
                 mention, speaker_id, inherited = picked
                 via = via or inherited
                 resolved = True
             else:
-                speaker_id = registry.resolve(article.id, mention.text, mention.head, mention.anonymous)
+                speaker_id = registry.resolve(article.id, mention.text, mention.head, mention.anonymous,
+                                              name=mention.name)
             entry = (mention, speaker_id, via)
             history.append(entry)
             in_sentence.append(entry)
@@ -61,6 +67,7 @@ def extract_claims(article: Article, parsed: ParsedDocument, registry: SpeakerRe
                 cue_span=raw.cue_span, content_span=raw.content_span,
                 sentence_span=(sentence.start, sentence.end), via=via, article_date=article.date,
                 resolved=resolved))
+        previous_sentence = in_sentence
     return claims
 
 

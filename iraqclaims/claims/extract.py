@@ -29,6 +29,7 @@ from .cues import CueLexicon, cue_lexicon
 LOG = logging.getLogger(__name__)
 
 QUOTES = {'"', "“", "”", "«", "»", "'"}
+RELATIVE_PRONOUNS = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
 MAX_SPEAKER_WORDS = 14
 
 
@@ -42,6 +43,7 @@ class Mention:
     plural: bool = False
     anonymous: bool = False
     head: str = ""                # normalised first noun
+    name: str = ""                # a proper name ending the phrase ("... فؤاد حسين"), if any
 
 
 @dataclass
@@ -134,6 +136,17 @@ class SentenceReader:
             return lex.verb_lemmas[t.lemma]
         return None
 
+    def _short_quote_end(self, i: int, longest: int = 3) -> int | None:
+        """Index after the closing mark when a quotation starting at ``i`` is a short name."""
+        for k in range(i + 1, min(i + longest + 2, len(self.toks))):
+            if self.toks[k].word.text in QUOTES:
+                return k + 1
+        return None
+
+    def _relative(self, i: int) -> bool:
+        """A verb inside a relative clause ("القوى السياسية التي أعلنت") reports nothing."""
+        return i > 0 and self.toks[i - 1].norm in RELATIVE_PRONOUNS
+
     def _negated(self, i: int) -> bool:
         j = i - 1
         while j >= 0 and self.toks[j].norm in ("و", "ف"):
@@ -148,7 +161,7 @@ class SentenceReader:
             if "Voice=Pass" in t.word.feats:
                 continue
             lemma = self._verb_cue(t)
-            if lemma and not self._negated(t.i):
+            if lemma and not self._negated(t.i) and not self._relative(t.i):
                 out.append(_Cue(t.i, "verb", lemma))
             elif t.norm in self.lex.participles and t.i > 0:
                 out.append(_Cue(t.i, "participle", self.lex.participles[t.norm]))
@@ -181,7 +194,16 @@ class SentenceReader:
         """The subject phrase right after a verb (Arabic's usual verb-subject order)."""
         start = cue.index + 1
         j = start
-        while j < len(self.toks) and j - start < MAX_SPEAKER_WORDS and not self._stops_speaker(j):
+        while j < len(self.toks) and j - start < MAX_SPEAKER_WORDS:
+            prev = self.toks[j - 1]
+            if j > start and self.toks[j].word.text in QUOTES and (
+                    prev.upos == "ADP" or prev.norm in self.lex.speaker_kinds.get("organisation", ())):
+                close = self._short_quote_end(j)
+                if close is not None:          # a quoted name: مصادر مقربة من "الحشد الشعبي"
+                    j = close
+                    continue
+            if self._stops_speaker(j):
+                break
             j += 1
         if j == start:
             return None
@@ -227,6 +249,13 @@ class SentenceReader:
         words = [t.word for t in self.toks[a:b]]
         start, end = words[0].start, words[-1].end
         text = " ".join(self.text[start:end].split()) if self.text else " ".join(w.text for w in words)
+        if a > 0 and self.toks[a - 1].norm == "ل" and self.toks[a].glued and self.toks[a].norm.startswith("ل"):
+            text = "ا" + text        # ل + الكاظمي is written للكاظمي; the split leaves لكاظمي
+        name_start = b
+        while name_start > a and self.toks[name_start - 1].upos == "PROPN":
+            name_start -= 1
+        name = (" ".join(t.word.text for t in self.toks[name_start:b])
+                if a < name_start < b or (name_start == a and b - a > 1) else "")
         head = next((t for t in self.toks[a:b] if t.upos in ("NOUN", "PROPN", "ADJ")), self.toks[a])
         feats = head.word.features
         gender = feats.get("Gender") or ("Fem" if head.norm.endswith("ه") or head.norm.endswith("ات") else None)
@@ -237,33 +266,65 @@ class SentenceReader:
             head.norm.removeprefix("ال") in {n.removeprefix("ال") for n in kinds.get("anonymous_role", ())}
             and (any(q in norms or q in clause_text for q in kinds.get("anonymous_qualifier", ()))
                  or self.toks[b - 1].upos != "PROPN"))
-        return Mention(text, (start, end), gender, feats.get("Number") == "Plur", anonymous, head.norm)
+        return Mention(text, (start, end), gender, feats.get("Number") == "Plur", anonymous, head.norm, name)
 
     # ---------------------------------------------------------------- content
     def content_start(self, frm: int, until: int) -> tuple[int | None, str]:
-        """First content word after a cue/speaker: after a complementiser, an opening quotation
-        mark or a colon. Circumstantial phrases between are skipped."""
-        j = frm
+        """First content word after a cue and its speaker, and the kind of content.
+
+        Skipped on the way: commas, times ("مساء الثلاثاء"), circumstances ("في مقابلة مع
+        التلفزيون الرسمي"), quoted short names ("لـ"العربي الجديد"") and fillers ("القول").
+        Content then starts after a complementiser (indirect), an opening quotation mark or a
+        colon (direct); any other word starts a nominal complement (report)."""
+        j, in_circumstance = frm, False
         while j < until:
             t = self.toks[j]
+            nxt = self.toks[j + 1] if j + 1 < until else None
             if t.norm in self.comp:
                 k = j + 1
-                if k < until and self.toks[k].norm in ("ه", "ها", "هم", "هما"):
+                while k < until and self.toks[k].norm in ("ه", "ها", "هم", "هما"):
                     k += 1
-                quoted = k < until and (self.toks[k].word.text in QUOTES)
-                return (k + 1 if quoted else k), ("direct" if quoted else "indirect")
+                if k < until and self.toks[k].word.text in QUOTES:
+                    return k + 1, "direct"
+                return k, "indirect"
             if t.word.text in QUOTES:
+                close = self._short_quote_end(j, longest=2)
+                if close is not None and close < until and not self.toks[close].is_punct:
+                    j = close              # a quoted name on the way: تابعته "ايلاف" إن
+                    continue
                 return j + 1, "direct"
             if t.norm == ":":
                 k = j + 1
                 if k < until and self.toks[k].word.text in QUOTES:
                     return k + 1, "direct"
                 return k, "direct"
-            j += 1
+            if t.norm in ("،", ",", "(", ")") or t.norm in self.time or t.norm in self.filler:
+                in_circumstance = False if t.norm in ("،", ",") else in_circumstance
+                j += 1
+                continue
+            if t.norm in self.content_prep and nxt is not None and nxt.norm in self.comp:
+                j += 1
+                continue
+            if t.norm in self.circ_prep and nxt is not None and (nxt.norm in self.circ_noun or nxt.norm in self.time
+                                                                 or nxt.upos == "NUM"):
+                in_circumstance = True
+                j += 1
+                continue
+            if in_circumstance:
+                j += 1
+                continue
+            return j, "report"
         return None, "report"
 
     def clause_end(self, start: int, next_cue: int | None) -> int:
         end = next_cue if next_cue is not None else len(self.toks)
+        depth = False
+        for k in range(start, end - 1):
+            if self.toks[k].word.text in QUOTES:
+                depth = not depth
+            elif not depth and self.toks[k].norm in ("،", ",") and self.toks[k + 1].upos == "VERB":
+                end = k
+                break
         while end > start and (self.toks[end - 1].norm in ("و", "ف", "كما", "،", ",", "ثم")
                                or self.toks[end - 1].is_punct):
             end -= 1
@@ -359,7 +420,7 @@ class SentenceReader:
                         frm = k
             start, kind = self.content_start(frm, next_index if next_index is not None else len(self.toks))
             if start is None:
-                start, kind = frm, "report"
+                start, kind = len(self.toks), "report"
             cue.content_start, cue.content_kind = start, kind
             results.append((cue, None))
         # nested reports: a cue whose speaker sits right after an earlier cue's complementiser

@@ -34,8 +34,13 @@ class _Entry:
     aliases: set[str] = field(default_factory=set)
 
 
+def _key(text: str) -> str:
+    """Normalised, without punctuation: "وزير الخارجية العراقي، فؤاد حسين" -> "وزير الخارجيه العراقي فواد حسين"."""
+    return " ".join(re.sub(r"[^\w\s]", " ", normalize(text)).split())
+
+
 def _slug(text: str) -> str:
-    return re.sub(r"\s+", "_", normalize(text))
+    return _key(text).replace(" ", "_")
 
 
 def parse_alias_lines(lines: list[str], source: str) -> list[tuple[str, str, list[str]]]:
@@ -73,7 +78,7 @@ class SpeakerRegistry:
             entry = self._entry(name, kind)
             for alias in [name, *aliases]:
                 entry.aliases.add(alias)
-                self.by_alias[normalize(alias)] = entry.id
+                self.by_alias[_key(alias)] = entry.id
         self._known = sorted(self.by_alias, key=len, reverse=True)
         self._article_links: dict[str, dict[str, str]] = {}
         self._anonymous_count: dict[str, int] = {}
@@ -94,16 +99,19 @@ class SpeakerRegistry:
                 return kind
         return "person"
 
-    def resolve(self, article_id: str, text: str, head: str, anonymous: bool) -> str:
-        """The speaker id for a mention in an article (registering new speakers as needed)."""
-        norm = normalize(text)
-        while norm[:1] in _PREFIXES and normalize(norm[1:]) in self.by_alias:
+    def resolve(self, article_id: str, text: str, head: str, anonymous: bool, *, name: str = "") -> str:
+        """The speaker id for a mention in an article (registering new speakers as needed).
+        ``name`` is a proper name ending the mention ("المتحدث باسم الحكومة حسن ناظم")."""
+        norm = _key(text)
+        while norm[:1] in _PREFIXES and _key(norm[1:]) in self.by_alias:
             norm = norm[1:]
         links = self._article_links.setdefault(article_id, {})
         if anonymous:
             return self._anonymous(article_id, text, norm, head, links)
         if norm in self.by_alias:
-            return self._note(self.by_alias[norm], text)
+            speaker_id = self.by_alias[norm]
+            links[norm] = links[_key(self.entries[speaker_id].name)] = speaker_id
+            return self._note(speaker_id, text)
         if norm in links:
             return self._note(links[norm], text)
         kind = self._kind_of(head, norm)
@@ -116,12 +124,29 @@ class SpeakerRegistry:
                     role = norm[: -len(alias)].strip()
                     if role:
                         links[role] = speaker_id
+                    links[norm] = links[alias] = links[_key(self.entries[speaker_id].name)] = speaker_id
                     return self._note(speaker_id, text)
             # a bare surname of a name seen earlier in this article
             if len(words) == 1:
                 for known_norm, speaker_id in links.items():
                     if known_norm.split()[-1] == words[0] and len(known_norm.split()) > 1:
                         return self._note(speaker_id, text)
+            # a shortened role seen earlier in this article: "الوزير العراقي" after
+            # "وزير الخارجية العراقي فؤاد حسين"
+            if words[0].startswith("ال"):
+                bare = {w.removeprefix("ال") for w in words}
+                for known_norm, speaker_id in reversed(links.items()):
+                    known = {w.removeprefix("ال") for w in known_norm.split()}
+                    if len(known) > len(bare) and bare <= known and not speaker_id.startswith("anonymous:") \
+                            and self.entries[speaker_id].kind == "person":
+                        return self._note(speaker_id, text)
+        if kind == "person" and name and _key(name) != norm:
+            name_norm = _key(name)
+            entry = self._entry(name, kind) if name_norm not in self.by_alias else self.entries[self.by_alias[name_norm]]
+            links[norm[: -len(name_norm)].strip() if norm.endswith(name_norm) else norm] = entry.id
+            links[name_norm] = entry.id
+            links[norm] = entry.id
+            return self._note(entry.id, text)
         entry = self._entry(text, kind)
         links[norm] = entry.id
         return self._note(entry.id, text)

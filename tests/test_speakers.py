@@ -1,0 +1,66 @@
+import pytest
+
+from iraqclaims import InputError
+from iraqclaims.claims import SpeakerRegistry
+
+
+def test_kadhimi_variants_share_one_id():
+    reg = SpeakerRegistry()
+    ids = {reg.resolve("a", "مصطفى الكاظمي", "مصطفى", False),
+           reg.resolve("a", "الكاظمي", "الكاظمي", False),
+           reg.resolve("b", "رئيس الوزراء العراقي", "رئيس", False),
+           reg.resolve("c", "رئيس الوزراء العراقي مصطفى الكاظمي", "رئيس", False, name="مصطفى الكاظمي")}
+    assert ids == {"مصطفي_الكاظمي"}
+
+
+def test_iraqi_and_us_foreign_ministers_stay_apart():
+    reg = SpeakerRegistry()
+    iraqi = reg.resolve("a", "وزير الخارجية العراقي، فؤاد حسين", "وزير", False, name="فؤاد حسين")
+    us = reg.resolve("a", "وزير الخارجية الأميركي، أنتوني بلينكن", "وزير", False, name="أنتوني بلينكن")
+    assert iraqi != us
+    assert reg.resolve("a", "حسين", "حسين", False) == iraqi
+    assert reg.resolve("a", "الوزير العراقي", "الوزير", False) == iraqi
+    assert reg.resolve("b", "بلينكن", "بلينكن", False) == us
+    assert reg.resolve("c", "وزير الخارجية الأمريكي", "وزير", False) == us
+
+
+def test_apposition_links_role_to_unknown_name_within_article():
+    reg = SpeakerRegistry()
+    first = reg.resolve("a", "المتحدث باسم الحكومة العراقية حسن ناظم", "المتحدث", False, name="حسن ناظم")
+    assert reg.resolve("a", "ناظم", "ناظم", False) == first
+    assert reg.resolve("a", "المتحدث باسم الحكومة العراقية", "المتحدث", False) == first
+    other_article = reg.resolve("b", "المتحدث باسم الحكومة العراقية", "المتحدث", False)
+    assert other_article != first  # a bare role is not linked across articles
+
+
+def test_office_is_not_the_person_it_names():
+    reg = SpeakerRegistry()
+    office = reg.resolve("a", "مكتب رئيس الوزراء مصطفى الكاظمي", "مكتب", False)
+    assert office != "مصطفي_الكاظمي"
+    kinds = {s.id: s.kind for s in reg.speakers({office})}
+    assert kinds[office] == "organisation"
+
+
+def test_anonymous_sources_and_their_later_definite_mention():
+    reg = SpeakerRegistry()
+    first = reg.resolve("a", "مسؤول كبير في وزارة الدفاع", "مسؤول", True)
+    assert reg.resolve("a", "المسؤول في وزارة الدفاع", "المسؤول", True) == first
+    assert reg.resolve("b", "مسؤول كبير في وزارة الدفاع", "مسؤول", True) != first
+
+
+def test_user_alias_file(tmp_path):
+    aliases = tmp_path / "aliases.txt"
+    aliases.write_text("# mine\nحسن ناظم\tperson\tالمتحدث باسم الحكومة العراقية|ناظم\n", encoding="utf-8")
+    reg = SpeakerRegistry([aliases])
+    assert reg.resolve("x", "المتحدث باسم الحكومة العراقية", "المتحدث", False) == "حسن_ناظم"
+
+
+@pytest.mark.parametrize("content, message", [
+    ("حسن ناظم\tperson\n", "expected"),
+    ("حسن ناظم\tpolitician\tناظم\n", "unknown speaker kind"),
+])
+def test_malformed_alias_file(tmp_path, content, message):
+    aliases = tmp_path / "aliases.txt"
+    aliases.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        SpeakerRegistry([aliases])
