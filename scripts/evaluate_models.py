@@ -116,6 +116,11 @@ def newswire_check(pipeline, path: Path) -> dict:
             "kept_as_one_sentence": whole, "failures": failures}
 
 
+def _conllu_text(doc) -> str:
+    # The CoNLL 2018 scorer insists on a blank line after the last sentence.
+    return "{:C}".format(doc).rstrip("\n") + "\n\n"
+
+
 def evaluate(model_dir: Path, data_dir: Path, eval_dir: Path) -> dict:
     sys.path.insert(0, str(ROOT))
     import stanza
@@ -133,7 +138,7 @@ def evaluate(model_dir: Path, data_dir: Path, eval_dir: Path) -> dict:
     paragraphs = [" ".join(p.split()) for p in raw.split("\n\n") if p.strip()]
     doc = pipeline("\n\n".join(paragraphs))
     pred_file = eval_dir / "test.e2e.conllu"
-    pred_file.write_text("{:C}\n".format(doc), encoding="utf-8")
+    pred_file.write_text(_conllu_text(doc), encoding="utf-8")
     scores = ud_scores(str(gold_file), str(pred_file))
     e2e = {name: round(100 * scores[metric].f1, 2) for name, metric in
            [("tokens", "Tokens"), ("sentences", "Sentences"), ("words", "Words"), ("upos", "UPOS"),
@@ -145,7 +150,7 @@ def evaluate(model_dir: Path, data_dir: Path, eval_dir: Path) -> dict:
     pretok = stanza.Pipeline(**spec.pipeline_kwargs(), tokenize_pretokenized=True)
     gold_doc = pretok([[f for f, _, _ in s] for s in gold])
     gold_tok_file = eval_dir / "test.goldtok.conllu"
-    gold_tok_file.write_text("{:C}\n".format(gold_doc), encoding="utf-8")
+    gold_tok_file.write_text(_conllu_text(gold_doc), encoding="utf-8")
     scores_gt = ud_scores(str(gold_file), str(gold_tok_file))
     gold_tokens = {name: round(100 * scores_gt[metric].f1, 2) for name, metric in
                    [("upos", "UPOS"), ("lemmas", "Lemmas"), ("uas", "UAS"), ("las", "LAS")]}
