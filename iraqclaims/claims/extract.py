@@ -125,6 +125,8 @@ class SentenceReader:
         self.circ_noun = self.lex.word_class("circumstance_noun")
         self.time = self.lex.word_class("time_word")
         self.left_boundary = self.lex.word_class("left_boundary")
+        self.impersonal = self.lex.word_class("impersonal")
+        self.preverbal = self.lex.word_class("preverbal_particle")
         self._attributed_words = {phrase[0] for kind, phrase in self.lex.attribution if kind == "attributed"}
 
     # ---------------------------------------------------------------- cue detection
@@ -136,7 +138,7 @@ class SentenceReader:
             return lex.verb_lemmas[t.lemma]
         return None
 
-    def _short_quote_end(self, i: int, longest: int = 3) -> int | None:
+    def _short_quote_end(self, i: int, longest: int = 4) -> int | None:
         """Index after the closing mark when a quotation starting at ``i`` is a short name."""
         for k in range(i + 1, min(i + longest + 2, len(self.toks))):
             if self.toks[k].word.text in QUOTES:
@@ -146,6 +148,13 @@ class SentenceReader:
     def _relative(self, i: int) -> bool:
         """A verb inside a relative clause ("القوى السياسية التي أعلنت") reports nothing."""
         return i > 0 and self.toks[i - 1].norm in RELATIVE_PRONOUNS
+
+    def _takes_object_pronoun(self, i: int) -> bool:
+        """"بيان تابعته "ايلاف"" (a statement Elaph followed): a verb with an object pronoun
+        glued to it is not reporting speech here; reporting تابع/أضاف take no object."""
+        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        return (nxt is not None and nxt.glued and nxt.upos == "PRON" and nxt.norm in ("ه", "ها", "هم")
+                and self.toks[i].norm in self.lex.word_class("object_pronoun_not_report"))
 
     def _negated(self, i: int) -> bool:
         j = i - 1
@@ -161,6 +170,8 @@ class SentenceReader:
             if "Voice=Pass" in t.word.feats:
                 continue
             lemma = self._verb_cue(t)
+            if t.norm in self.impersonal or (lemma and self._takes_object_pronoun(t.i)):
+                continue
             if lemma and not self._negated(t.i) and not self._relative(t.i):
                 out.append(_Cue(t.i, "verb", lemma))
             elif t.norm in self.lex.participles and t.i > 0:
@@ -173,6 +184,22 @@ class SentenceReader:
     def _is_name_start(self, j: int) -> bool:
         return j < len(self.toks) and self.toks[j].upos == "PROPN" and self.toks[j].norm not in self.time
 
+    def _appositive_name(self, j: int) -> bool:
+        """A name set off by commas after a role: "وزير الخارجية العراقي، فؤاد حسين،". Taggers
+        trained on PUD misread such names (أبو → ADP, ف|ؤاد), so beyond a PROPN start any short
+        comma-closed segment counts that does not open a circumstance, a time or a clause."""
+        if self._is_name_start(j):
+            return True
+        k = j
+        while k < len(self.toks) and not self.toks[k].is_punct:
+            t = self.toks[k]
+            opens_phrase = k == j and (t.norm in self.circ_prep or t.norm in self.content_prep)
+            if (opens_phrase or t.norm in self.comp or t.norm in self.time
+                    or t.norm in RELATIVE_PRONOUNS or self._verb_cue(t)):
+                return False
+            k += 1
+        return 0 < k - j <= 4 and k < len(self.toks) and self.toks[k].norm in ("،", ",")
+
     def _stops_speaker(self, j: int) -> bool:
         t = self.toks[j]
         if t.is_punct or t.norm in self.comp or t.norm in self.filler - {"ما"}:
@@ -180,19 +207,51 @@ class SentenceReader:
         if t.norm in self.time:
             return True
         nxt = self.toks[j + 1].norm if j + 1 < len(self.toks) else ""
-        if t.norm in ("الى", "على", "عن"):
+        if t.norm in ("الي", "علي", "عن"):
             return True
         if t.norm == "ب" and nxt not in ("اسم",):
             return True
-        if t.norm in self.circ_prep and (nxt in self.circ_noun or nxt in self.time):
+        if t.norm in self.circ_prep and (nxt in self.circ_noun or nxt in self.time
+                                         or (j + 1 < len(self.toks) and self.toks[j + 1].upos == "NUM")):
+            return True
+        if j > 0 and self._starts_new_phrase(j):
             return True
         if t.upos == "VERB" and self._verb_cue(t) is None and t.norm not in ("طلب", "رفض", "فضل"):
+            # The PUD-trained tagger reads unfamiliar names as verbs ("أحمد الصحاف"، "ماثيو
+            # تولر"); a perfect-looking "verb" right after a name or a role noun, or just before
+            # the complementiser, is taken as part of the name.
+            prev = self.toks[j - 1] if j > 0 else None
+            if nxt in self.comp or (prev is not None and prev.upos in ("PROPN", "NOUN", "ADJ")
+                                    and "Aspect=Imp" not in t.word.feats and not t.glued
+                                    and j + 1 < len(self.toks) and self.toks[j + 1].upos in ("PROPN", "NOUN")):
+                return False
             return True
         return False
+
+    def _starts_new_phrase(self, j: int) -> bool:
+        """Where a subject noun phrase must have ended: after a definite noun, another definite
+        common noun is an object or a second argument ("دعا المجتمعون الحكومة"), since a word
+        with ال cannot head a construct; a noun carrying a possessive pronoun after a subject is
+        the object ("وكررت الولايات المتحدة تأكيدها أنها")."""
+        t, prev = self.toks[j], self.toks[j - 1]
+        if prev.in_quote or t.in_quote or prev.word.text in QUOTES:
+            return False
+        definite = t.norm.startswith("ال") and t.upos == "NOUN" and not t.norm.endswith(("ي", "يه"))
+        if definite and prev.upos in ("NOUN", "PROPN") and prev.norm.startswith("ال"):
+            return True
+        # an adjective of "المجتمعون" would agree with it (…ون); "المجتمعون الحكومة" is two phrases
+        if (t.norm.startswith("ال") and prev.norm.startswith("ال") and prev.norm.endswith("ون")
+                and not t.norm.endswith(("ون", "ين")) and t.upos in ("NOUN", "ADJ")):
+            return True
+        nxt = self.toks[j + 1] if j + 1 < len(self.toks) else None
+        return (t.upos == "NOUN" and nxt is not None and nxt.glued and nxt.upos == "PRON"
+                and prev.upos in ("NOUN", "PROPN", "ADJ") and not prev.glued)
 
     def speaker_after(self, cue: _Cue) -> tuple[int, int] | None:
         """The subject phrase right after a verb (Arabic's usual verb-subject order)."""
         start = cue.index + 1
+        if self.toks[cue.index].norm.endswith("وا"):
+            return None                 # "وأكدوا التزامهم": a plural verb form carries its subject
         j = start
         while j < len(self.toks) and j - start < MAX_SPEAKER_WORDS:
             prev = self.toks[j - 1]
@@ -210,15 +269,15 @@ class SentenceReader:
         # the parse knows where the subject ends and an object begins ("دعا المجتمعون الحكومة")
         subject = [w for w in self.sentence.children(self.toks[cue.index].word, "nsubj")
                    if start <= w.id - 1 < j]
-        if subject:
+        if subject and not self._complement_follows(j):
             ids = [w.id - 1 for w in self.sentence.subtree(subject[0]) if start <= w.id - 1 < j]
             end = max(ids) + 1
             objects = [w.id - 1 for w in self.sentence.children(self.toks[cue.index].word, "obj")
-                       if end <= w.id - 1 < j]
+                       if end <= w.id - 1 < j and self.toks[w.id - 2].word.text not in QUOTES]
             if objects:
                 j = min(j, min(objects))
         # an appositive name between commas: "وزير الخارجية العراقي، فؤاد حسين، على أن"
-        if j < len(self.toks) and self.toks[j].norm in ("،", ",") and self._is_name_start(j + 1):
+        if j < len(self.toks) and self.toks[j].norm in ("،", ",") and self._appositive_name(j + 1):
             k = j + 1
             while k < len(self.toks) and k - j <= 4 and not self.toks[k].is_punct and self.toks[k].norm not in self.comp:
                 k += 1
@@ -228,10 +287,26 @@ class SentenceReader:
             return None
         return start, j
 
+    def _complement_follows(self, j: int) -> bool:
+        """Does a complement clause (أن، إلى أن، a quotation, a colon) start at ``j``, after commas
+        and times? Then the words before it are the subject, whatever the parse says."""
+        while j < len(self.toks) and (self.toks[j].norm in ("،", ",") or self.toks[j].norm in self.time):
+            j += 1
+        if j >= len(self.toks):
+            return False
+        t = self.toks[j]
+        nxt = self.toks[j + 1].norm if j + 1 < len(self.toks) else ""
+        return (t.norm in self.comp or t.norm == ":" or t.word.text in QUOTES
+                or (t.norm in self.content_prep and nxt in self.comp))
+
     def speaker_before(self, cue: _Cue) -> tuple[int, int] | None:
         """A subject before the verb: "الكاظمي يتحدث"، "إلا أن المتحدثة ... أشارت"."""
+        if (cue.index > 0 and self.toks[cue.index - 1].norm in ("و", "ف") and self.toks[cue.index].glued
+                and not any(t.norm == "اما" for t in self.toks[max(0, cue.index - MAX_SPEAKER_WORDS):cue.index])):
+            # "…، وأكدوا": و opens a new clause, its subject is not before it ("أما X فنقلت" is)
+            return None
         end = cue.index
-        while end > 0 and self.toks[end - 1].norm in ("قد", "كان", "كانت", "ف", "و"):
+        while end > 0 and self.toks[end - 1].norm in self.preverbal:
             end -= 1
         j = end
         while j > 0 and end - j < MAX_SPEAKER_WORDS:
@@ -239,7 +314,7 @@ class SentenceReader:
             if t.is_punct or t.norm in self.left_boundary or t.upos == "VERB" or t.norm in self.comp:
                 break
             j -= 1
-        while j < end and self.toks[j].norm in ("و", "ف"):
+        while j < end and self.toks[j].norm in self.preverbal:
             j += 1
         if j == end or not any(self.toks[k].upos in ("NOUN", "PROPN") for k in range(j, end)):
             return None
@@ -254,10 +329,12 @@ class SentenceReader:
         name_start = b
         while name_start > a and self.toks[name_start - 1].upos == "PROPN":
             name_start -= 1
-        name = (" ".join(t.word.text for t in self.toks[name_start:b])
-                if a < name_start < b or (name_start == a and b - a > 1) else "")
         head = next((t for t in self.toks[a:b] if t.upos in ("NOUN", "PROPN", "ADJ")), self.toks[a])
         feats = head.word.features
+        after_preposition = name_start > a and self.toks[name_start - 1].upos == "ADP"
+        name = (" ".join(t.word.text for t in self.toks[name_start:b])
+                if (a < name_start < b or (name_start == a and b - a > 1))
+                and not after_preposition and feats.get("Number") != "Plur" else "")
         gender = feats.get("Gender") or ("Fem" if head.norm.endswith("ه") or head.norm.endswith("ات") else None)
         kinds = self.lex.speaker_kinds
         norms = [t.norm for t in self.toks[a:b]]
@@ -276,13 +353,16 @@ class SentenceReader:
         التلفزيون الرسمي"), quoted short names ("لـ"العربي الجديد"") and fillers ("القول").
         Content then starts after a complementiser (indirect), an opening quotation mark or a
         colon (direct); any other word starts a nominal complement (report)."""
+        ahead = self._complement_ahead(frm, until)
+        if ahead is not None:
+            frm = ahead
         j, in_circumstance = frm, False
         while j < until:
             t = self.toks[j]
             nxt = self.toks[j + 1] if j + 1 < until else None
             if t.norm in self.comp:
                 k = j + 1
-                while k < until and self.toks[k].norm in ("ه", "ها", "هم", "هما"):
+                while k < until and (self.toks[k].norm in ("ه", "ها", "هم", "هما") or not self.toks[k].norm):
                     k += 1
                 if k < until and self.toks[k].word.text in QUOTES:
                     return k + 1, "direct"
@@ -298,7 +378,8 @@ class SentenceReader:
                 if k < until and self.toks[k].word.text in QUOTES:
                     return k + 1, "direct"
                 return k, "direct"
-            if t.norm in ("،", ",", "(", ")") or t.norm in self.time or t.norm in self.filler:
+            if (t.norm in ("،", ",", "(", ")") or t.norm in self.time or t.norm in self.filler
+                    or (t.upos == "PRON" and t.glued and j > frm and self.toks[j - 1].norm in self.filler)):
                 in_circumstance = False if t.norm in ("،", ",") else in_circumstance
                 j += 1
                 continue
@@ -315,6 +396,31 @@ class SentenceReader:
                 continue
             return j, "report"
         return None, "report"
+
+    def _complement_ahead(self, frm: int, until: int, reach: int = 30) -> int | None:
+        """Where a complement starts past an inserted circumstance or relative clause: "قال
+        حسين، الذي يزور واشنطن حالياً ...، إن"، "أكد في 18 من الشهر الماضي أن". Only looked for
+        when the words after the speaker open such an insertion, so a nominal complement that
+        itself contains أن ("أعرب عن تأييده ... أن") is left alone."""
+        if frm >= until:
+            return None
+        first = self.toks[frm]
+        if not (first.norm in ("،", ",", "(") or first.norm in self.circ_prep or first.norm in self.time
+                or first.norm in RELATIVE_PRONOUNS):
+            return None
+        for k in range(frm, min(until, frm + reach)):
+            t = self.toks[k]
+            if t.norm in ("؛", ";", ".", "؟", "?", "!"):
+                return None
+            if t.in_quote:
+                continue
+            nxt = self.toks[k + 1].norm if k + 1 < until else ""
+            if t.norm in self.comp or t.norm == ":" or (t.norm in self.content_prep and nxt in self.comp):
+                return k
+            opening = k + 1 < until and self.toks[k + 1].in_quote
+            if t.word.text in QUOTES and opening and self._short_quote_end(k, longest=2) is None:
+                return k
+        return None
 
     def clause_end(self, start: int, next_cue: int | None) -> int:
         end = next_cue if next_cue is not None else len(self.toks)
@@ -411,18 +517,23 @@ class SentenceReader:
                     cue.speaker = self.mention(*rng)
                 frm = (rng[1] if rng and rng[0] > cue.index else cue.index + 1)
                 # "نقلت الوكالات عن مصدر حكومي القول إن": the source after عن joins the chain
-                if frm < len(self.toks) and self.toks[frm].norm == "عن":
+                if frm < len(self.toks) and self.toks[frm].norm == "عن" and normalize(cue.lemma) in self.lex.word_class("transmission"):
                     k = frm + 1
                     while k < len(self.toks) and not self._stops_speaker(k) and self.toks[k].norm not in self.filler:
                         k += 1
                     if k > frm + 1:
                         cue.source_via = (self.mention(frm + 1, k).text,)
                         frm = k
+            if cue.kind == "verb" and cue.speaker is None and not cue.source_via and self._imperfect(cue.index):
+                cue.content_kind = "none"   # "ويعتبرون الآن أن": a description, not a report
+                results.append((cue, None))
+                continue
             start, kind = self.content_start(frm, next_index if next_index is not None else len(self.toks))
             if start is None:
                 start, kind = len(self.toks), "report"
             cue.content_start, cue.content_kind = start, kind
             results.append((cue, None))
+        cues = [cue for n, cue in enumerate(cues) if not self._embedded(cue, cues[:n])]
         # nested reports: a cue whose speaker sits right after an earlier cue's complementiser
         for n, cue in enumerate(cues):
             if cue.speaker_range and cue.speaker_range[1] <= cue.index:
@@ -436,6 +547,8 @@ class SentenceReader:
             next_index = cues[n + 1].index if n + 1 < len(cues) else None
             if next_index is not None and cues[n + 1].nested_in is not None and cues[n + 1].speaker_range:
                 next_index = cues[n + 1].speaker_range[0]
+            if cue.content_kind == "none":
+                continue
             end = self.clause_end(cue.content_start, next_index)
             if cue.content_kind == "direct":
                 close = next((k for k in range(cue.content_start, len(self.toks))
@@ -463,6 +576,24 @@ class SentenceReader:
                 out.append((None, headline))
         return out
 
+    def _imperfect(self, i: int) -> bool:
+        t = self.toks[i]
+        return t.norm.startswith(("ي", "ت")) and ("Aspect=Imp" in t.word.feats or not t.lemma.startswith(t.norm[0]))
+
+    def _embedded(self, cue: _Cue, earlier: list[_Cue]) -> bool:
+        """A reporting verb inside an earlier claim's content is part of that content ("أكد أن
+        بلاده تجدد التزامها"، "أن البيان سيذكر أن") unless it reports, in the past, a clause of
+        its own: "نقلت الوكالات عن مصدر القول إن الكاظمي ذكر أن" stays a nested report."""
+        if cue.kind != "verb":
+            return False
+        inside = any(o.content_kind in ("indirect", "direct") and o.content_start is not None
+                     and o.content_start <= cue.index for o in earlier)
+        if not inside:
+            return False
+        t = self.toks[cue.index]
+        future = cue.index > 0 and self.toks[cue.index - 1].norm in ("س", "سوف")
+        return cue.content_kind == "report" or future or "Aspect=Imp" in t.word.feats
+
     def _according_to_claims(self) -> list[RawClaim]:
         claims = []
         for kind, a, b in self.according_to():
@@ -481,7 +612,7 @@ class SentenceReader:
                 while m < len(self.toks) and self.toks[m].norm in ("،", ",", ":"):
                     m += 1
                 content = (m, self.clause_end(m, None))
-            if content[1] - content[0] < 2:
+            if content[1] - content[0] < 3:
                 continue
             while content[0] < content[1] and self.toks[content[0]].norm in ("و", "ف"):
                 content = (content[0] + 1, content[1])
