@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import tempfile
 import time
+import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -67,7 +68,7 @@ def main() -> int:
         docs = parse_corpus(texts, cache_dir=False, progress=False)
         _line(f"PUD {len(texts)} docs, in process", time.perf_counter() - start, docs)
         for workers in (1, 2):
-            with ProcessPoolExecutor(max_workers=workers) as pool:
+            with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
                 start = time.perf_counter()
                 docs = parse_corpus(texts, executor=pool, cache_dir=False, progress=False)
                 _line(f"PUD {len(texts)} docs, {workers} worker process(es)*", time.perf_counter() - start, docs)

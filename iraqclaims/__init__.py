@@ -14,13 +14,16 @@ from .corpus import Corpus
 from .errors import CacheError, InputError, IraqclaimsError, ModelError
 from .ingest import article_from_text, load_article, load_articles
 from .normalize import normalize
+from .graph import TopicLexicon, TopicMatch
+from .rules import Comparison, Conflict, ConflictList, Example, RuleContext, RuleError, compare, rule
 from .parse import (ParsedDocument, Sentence, Word, from_conllu, parse_articles, parse_corpus,
                     parse_text, resolve_models)
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __version__ = "0.1.0"
-__all__ = ["Corpus", "Claim", "ClaimList", "Speaker", "Article", "DroppedLine", "Span", "CacheError", "InputError", "IraqclaimsError",
+__all__ = ["TopicLexicon", "TopicMatch", "Comparison", "Conflict", "ConflictList", "Example", "RuleContext",
+           "RuleError", "compare", "rule", "Corpus", "Claim", "ClaimList", "Speaker", "Article", "DroppedLine", "Span", "CacheError", "InputError", "IraqclaimsError",
            "ModelError", "article_from_text", "load_article", "load_articles", "normalize",
            "ParsedDocument", "Sentence", "Word", "from_conllu", "parse_articles", "parse_corpus",
            "parse_text", "resolve_models"]

@@ -1,5 +1,6 @@
 """The parse layer with the bundled models: real sentences, cache, executor, official layout."""
 import json
+import multiprocessing
 import shutil
 import subprocess
 import sys
@@ -82,10 +83,17 @@ def test_cache_can_be_turned_off(isolated_cache):
 
 def test_executor_path_matches_in_process(isolated_cache):
     texts = [KADHIMI, "وقال الوزير إن الاتفاق نهائي.", "ونفى المتحدث باسم الحكومة ذلك."]
-    with ProcessPoolExecutor(max_workers=2) as pool:
+    with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("spawn")) as pool:
         parallel = parse_corpus(texts, executor=pool, cache_dir=False, progress=False)
     sequential = parse_corpus(texts, cache_dir=False, progress=False)
     assert parallel == sequential
+
+
+def test_forking_pool_after_stanza_ran_is_refused_not_hung(isolated_cache):
+    parse_corpus([KADHIMI], cache_dir=False, progress=False)        # Stanza now runs in this process
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
+        with pytest.raises(ModelError, match="spawn"):
+            parse_corpus(["وقال الوزير إن الاتفاق نهائي."], executor=pool, cache_dir=False, progress=False)
 
 
 @pytest.fixture(scope="session")

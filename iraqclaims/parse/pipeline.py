@@ -102,6 +102,16 @@ def parse_text(text: str, *, model_dir: str | os.PathLike | None = None,
     return parse_corpus([text], model_dir=model_dir, cache_dir=cache_dir, progress=False)[0]
 
 
+def _refuse_forking_after_torch(executor: Executor) -> None:
+    """A process pool that forks this process after PyTorch has started its thread pools hangs
+    for ever in the children; say so instead of hanging."""
+    context = getattr(executor, "_mp_context", None)
+    if context is None or context.get_start_method() != "fork" or not _PIPELINES:
+        return
+    raise ModelError("this process has already run Stanza, so a ProcessPoolExecutor that forks it "
+                     "would hang: create the pool with mp_context=multiprocessing.get_context('spawn')")
+
+
 def parse_corpus(texts: Iterable[str], *, executor: Executor | None = None,
                  model_dir: str | os.PathLike | None = None,
                  cache_dir: str | os.PathLike | None | bool = None,
@@ -147,6 +157,8 @@ def parse_corpus(texts: Iterable[str], *, executor: Executor | None = None,
                 parsed = _parse_uncached(texts[i], spec)
                 store(i, parsed, parsed.to_conllu())
         else:
+            if todo:
+                _refuse_forking_after_torch(executor)
             futures = {i: executor.submit(_worker_parse, texts[i], str(spec.directory)) for i in todo}
             for i, future in futures.items():
                 conllu = future.result()

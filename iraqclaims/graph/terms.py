@@ -1,0 +1,107 @@
+"""The words of a claim as rules and topics compare them: normalised, with clitics peeled off.
+
+A claim holds a string, so every comparison starts here. Each token gets a set of keys — the
+normalised form, the form without the proclitics و/ف/ب/ل/ك/س and the article ال, and without a
+possessive suffix — plus the parser's lemmas when the claim comes with a parse. Lexicon entries
+are normalised the same way, so "والانسحاب"، "بانسحاب" and "انسحاب" all meet "انسحاب".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicon import _lines
+from ..normalize import normalize
+
+_TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)?|[%٪]|[^\W\d_]+", re.UNICODE)
+_PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال", "وب", "ول", "فب", "فل", "وس", "و", "ف", "ب", "ل", "ك", "س")
+_SUFFIXES = ("هما", "هم", "هن", "ها", "نا", "كم", "ه", "ي")
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    return frozenset(normalize(w) for line in _lines("stopwords.txt") for w in line.split())
+
+
+def token_keys(token: str) -> frozenset[str]:
+    """Every form a lexicon entry may use for this (normalised) token."""
+    keys = {token}
+    stems = [token]
+    for clitic in _PROCLITICS:
+        if token.startswith(clitic) and len(token) - len(clitic) >= 2:
+            stems.append(token[len(clitic):])
+    for stem in list(stems):
+        for suffix in _SUFFIXES:
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+                stems.append(stem[: -len(suffix)])
+                break
+    keys.update(stems)
+    # feminine and plural endings: "تقليصها"، "القوات" ~ "قوة" are left to the lexicons, which
+    # list the forms they mean; only the ta marbuta (normalised to ه) is folded here
+    keys.update(k[:-1] for k in list(keys) if k.endswith("ه") and len(k) > 3)
+    return frozenset(keys)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str                  # normalised surface form
+    keys: frozenset[str]
+    start: int                 # offsets into the string the terms were built from
+    end: int
+
+
+@dataclass(frozen=True)
+class Terms:
+    """The tokens of one text, with lookups by key and by phrase."""
+
+    tokens: tuple[Token, ...]
+    lemmas: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, text: str, lemmas=()) -> "Terms":
+        norm = normalize(text)
+        tokens = tuple(Token(m.group(), token_keys(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(norm))
+        return cls(tokens, frozenset(normalize(lemma) for lemma in lemmas if lemma))
+
+    def keys(self) -> frozenset[str]:
+        out = set(self.lemmas)
+        for t in self.tokens:
+            out |= t.keys
+        return frozenset(out)
+
+    def content_keys(self) -> frozenset[str]:
+        """Keys of the tokens that carry meaning (no stopwords, no one-letter forms)."""
+        stop = stopwords()
+        out = set()
+        for t in self.tokens:
+            if t.text in stop or len(t.text) < 2 or t.text.isdigit():
+                continue
+            out |= {k for k in t.keys if k not in stop and len(k) >= 3}
+        return frozenset(out | {lemma for lemma in self.lemmas if lemma not in stop and len(lemma) >= 3})
+
+    def find(self, phrase: str) -> int | None:
+        """Index of the first token where a normalised phrase starts ("جميع القوات"), else None.
+        Each phrase word must be one of the token's keys."""
+        words = phrase.split()
+        n = len(words)
+        for i in range(len(self.tokens) - n + 1):
+            if all(words[k] in self.tokens[i + k].keys for k in range(n)):
+                return i
+        if n == 1 and words[0] in self.lemmas:
+            return -1              # matched a lemma of the parse, position unknown
+        return None
+
+    def find_any(self, phrases) -> list[tuple[int, str]]:
+        """(token index, phrase) for each phrase found, in text order."""
+        found = []
+        for phrase in phrases:
+            i = self.find(phrase)
+            if i is not None:
+                found.append((i, phrase))
+        return sorted(found)
+
+    def surface(self, i: int, n: int = 1) -> str:
+        if i < 0:
+            return ""
+        return " ".join(t.text for t in self.tokens[i:i + n])

@@ -1,0 +1,9 @@
+"""Conflict rules: registry and decorator, context, the shipped rules, the engine, compare()."""
+from .compare import Comparison, compare
+from .context import RuleContext
+from .engine import find_conflicts
+from .model import CONFLICT_COLUMNS, Conflict, ConflictList
+from .registry import Example, Rule, RuleError, get_rule, registered_rules, rule, unregister
+
+__all__ = ["Comparison", "compare", "RuleContext", "find_conflicts", "CONFLICT_COLUMNS", "Conflict",
+           "ConflictList", "Example", "Rule", "RuleError", "get_rule", "registered_rules", "rule", "unregister"]

@@ -1,0 +1,133 @@
+"""What a rule may look at besides the two claims: their words, dates and the lexicons."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Callable
+
+from ..claims import Claim
+from ..graph.terms import Terms
+from ..lexicon import _lines, table
+from ..normalize import normalize
+from .model import Conflict
+
+
+@cache
+def rule_words() -> dict[str, tuple[str, ...]]:
+    return table("rule_words.txt")
+
+
+@cache
+def antonym_pairs() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    pairs = []
+    for line in _lines("antonyms.txt"):
+        left, _, right = line.partition("\t")
+        pairs.append((tuple(normalize(w).strip() for w in left.split("|") if w.strip()),
+                      tuple(normalize(w).strip() for w in right.split("|") if w.strip())))
+    return tuple(pairs)
+
+
+@dataclass
+class RuleContext:
+    """Shared by all rule calls of one run. ``lemmas`` maps a claim id to the parser's lemmas of
+    its content (empty for claims built from bare text); ``dates`` overrides article dates."""
+
+    lemmas: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # words too common in this collection to show that two claims are about the same thing
+    # ("العراق" in a corpus about Iraq); see :meth:`with_background`
+    background: frozenset[str] = frozenset()
+    rule_name: str = ""
+    rule_kind: str = ""
+    _terms: dict[str, Terms] = field(default_factory=dict)
+
+    # ---------------------------------------------------------------- reading claims
+    def terms(self, claim: Claim) -> Terms:
+        if claim.id not in self._terms:
+            self._terms[claim.id] = Terms.of(claim.content, self.lemmas.get(claim.id, ()))
+        return self._terms[claim.id]
+
+    def date(self, claim: Claim) -> dt.date | None:
+        return claim.article_date
+
+    def words(self, name: str) -> tuple[str, ...]:
+        """A word class of the rule lexicon (``iraqclaims/lexicons/rule_words.txt``)."""
+        return rule_words().get(name, ())
+
+    def antonyms(self):
+        return antonym_pairs()
+
+    def find(self, claim: Claim, name: str) -> list[tuple[int, str]]:
+        """Where the words of a lexicon class occur in the claim: [(token index, phrase)]."""
+        return self.terms(claim).find_any(self.words(name))
+
+    def negated(self, claim: Claim, index: int, window: int = 2) -> str | None:
+        """The negator governing the token at ``index`` ("لم يعد"، "عدم"، "لا"), if any. "لا يزال"
+        (still) is not a negation."""
+        if index < 0:
+            return None
+        terms = self.terms(claim)
+        still = {i for i, _ in self.find(claim, "still")}
+        negators = set(self.words("negation"))
+        for k in range(max(0, index - window), index):
+            if k in still or (k - 1) in still:
+                continue
+            if terms.tokens[k].text in negators:
+                return terms.tokens[k].text
+        return None
+
+    def shared_words(self, a: Claim, b: Claim, exclude=(), near: tuple[int | None, int | None] | None = None,
+                     reach: int = 4) -> list[str]:
+        """Content words the two claims share, one per token of ``b``, leaving out the
+        background and ``exclude`` (a rule's trigger words). With ``near=(i, j)`` only words
+        within ``reach`` tokens of token i of ``a`` / token j of ``b`` count (None: anywhere)."""
+        ta, tb = self.terms(a), self.terms(b)
+        i, j = near if near else (None, None)
+        excluded = set(exclude)
+
+        def usable(tokens, centre):
+            lo, hi = (0, len(tokens)) if centre is None or centre < 0 else (max(0, centre - reach), centre + reach + 1)
+            return [(k, t) for k, t in enumerate(tokens) if lo <= k < hi]
+
+        stop_a = self.background
+        keys_a = set()
+        for _, tok in usable(ta.tokens, i):
+            keys_a |= tok.keys
+        keys_a &= ta.content_keys() - stop_a
+        out = []
+        for _, tok in usable(tb.tokens, j):
+            hit = sorted((k for k in tok.keys & keys_a if k not in excluded and len(k) >= 3
+                          and not any(k in e or e in k for e in excluded)), key=len, reverse=True)
+            if hit and hit[0] not in out:
+                out.append(hit[0])
+        return out
+
+    def conditional(self, claim: Claim, index: int) -> bool:
+        """Is the token at ``index`` inside a condition ("لو طلبت الحكومة الانسحاب"، "في حال")?"""
+        return any(0 <= i < index for i, _ in self.find(claim, "conditional"))
+
+    @classmethod
+    def with_background(cls, claims, lemmas=None, share: float = 0.2) -> "RuleContext":
+        """A context whose background words are those in more than ``share`` of the claims."""
+        ctx = cls(lemmas=dict(lemmas or {}))
+        claims = list(claims)
+        counts: dict[str, int] = {}
+        for c in claims:
+            for key in ctx.terms(c).content_keys():
+                counts[key] = counts.get(key, 0) + 1
+        if len(claims) >= 10:
+            ctx.background = frozenset(k for k, n in counts.items() if n > share * len(claims))
+        return ctx
+
+    # ---------------------------------------------------------------- reporting
+    def conflict(self, a: Claim, b: Claim, *, score: float, explanation: str,
+                 triggers_a=(), triggers_b=()) -> Conflict:
+        return Conflict(a.id, b.id, self.rule_name, self.rule_kind, round(float(score), 3), explanation,
+                        tuple(t for t in triggers_a if t), tuple(t for t in triggers_b if t))
+
+    def with_rule(self, name: str, kind: str) -> "RuleContext":
+        self.rule_name, self.rule_kind = name, kind
+        return self
+
+
+ClaimPairRule = Callable[[Claim, Claim, RuleContext], Conflict | None]

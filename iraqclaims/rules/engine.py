@@ -1,0 +1,90 @@
+"""Running the rules over a corpus: candidate pairs by shared topic, guards, best finding per pair."""
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections import defaultdict
+from itertools import combinations
+from typing import Iterable, Mapping
+
+from ..claims import Claim
+from ..graph.topics import TopicMatch, jaccard
+from .context import RuleContext
+from .model import Conflict, ConflictList
+from .registry import Rule, get_rule, registered_rules
+
+LOG = logging.getLogger(__name__)
+
+CHANGE_OF_POSITION_DAYS = 60   # claims further apart than this record a change, not a clash
+SAME_SPEAKER_AGREEMENT = 0.5   # content overlap above which one speaker is repeating themself
+
+
+def candidate_pairs(claims: Iterable[Claim], topics: Mapping[str, tuple[TopicMatch, ...]]) -> dict[tuple[str, str], str]:
+    """(claim id, claim id) -> the first topic they share. Blocking by topic keeps the cost at
+    the number of claims per topic squared, not all claims squared."""
+    by_topic: dict[str, list[str]] = defaultdict(list)
+    for claim in claims:
+        for match in topics.get(claim.id, ()):
+            by_topic[match.topic].append(claim.id)
+    pairs: dict[tuple[str, str], str] = {}
+    for topic, ids in by_topic.items():
+        for a, b in combinations(sorted(set(ids)), 2):
+            pairs.setdefault((a, b), topic)
+    return pairs
+
+
+def _guarded(a: Claim, b: Claim, ctx: RuleContext) -> str | None:
+    """Why a pair is not compared at all, or None."""
+    if a.speaker_id != b.speaker_id:
+        return None
+    if a.article_id == b.article_id:
+        # one speaker's claims in one article are one line of argument ("must keep the forces",
+        # "unlike the withdrawal from Afghanistan"), not a contradiction
+        return "same speaker in the same article"
+    if jaccard(ctx.terms(a).content_keys(), ctx.terms(b).content_keys()) >= SAME_SPEAKER_AGREEMENT:
+        return "same speaker saying the same thing (agreement)"
+    return None
+
+
+def judge(a: Claim, b: Claim, ctx: RuleContext, rules: Iterable[Rule]) -> Conflict | None:
+    """The strongest finding of any rule on the pair, in either order."""
+    best: Conflict | None = None
+    for r in rules:
+        for x, y in ((a, b), (b, a)):
+            found = r(x, y, ctx.with_rule(r.name, r.kind))
+            if found is not None:
+                if not isinstance(found, Conflict):
+                    from .registry import RuleError
+                    raise RuleError(f"rule {r.name!r} returned {type(found).__name__}; return ctx.conflict(...) or None")
+                if best is None or found.score > best.score:
+                    best = found
+                break
+    if best is None:
+        return None
+    da, db = a.article_date, b.article_date
+    if da and db and abs((da - db).days) >= CHANGE_OF_POSITION_DAYS:
+        best = dataclasses.replace(best, relation="change_of_position")
+    return best
+
+
+def find_conflicts(claims: Iterable[Claim], topics: Mapping[str, tuple[TopicMatch, ...]], *,
+                   ctx: RuleContext | None = None, rules=None, progress: bool | None = None) -> ConflictList:
+    from tqdm.auto import tqdm
+
+    claims = list(claims)
+    by_id = {c.id: c for c in claims}
+    ctx = ctx or RuleContext()
+    active = [get_rule(r) for r in rules] if rules is not None else list(registered_rules())
+    pairs = candidate_pairs(claims, topics)
+    LOG.info("conflicts: %d claims, %d candidate pairs, %d rules", len(claims), len(pairs), len(active))
+    found = []
+    show = progress if progress is not None else len(pairs) > 5000
+    for (ia, ib), topic in tqdm(pairs.items(), desc="comparing", unit="pair", disable=not show):
+        a, b = by_id[ia], by_id[ib]
+        if _guarded(a, b, ctx):
+            continue
+        conflict = judge(a, b, ctx, active)
+        if conflict is not None:
+            found.append(dataclasses.replace(conflict, topic=topic))
+    found.sort(key=lambda c: (-c.score, c.claim_a, c.claim_b))
+    return ConflictList(tuple(found))

@@ -1,0 +1,143 @@
+"""The rule registry: rules are plain functions registered with :func:`rule`.
+
+A rule takes two claims and a :class:`~iraqclaims.rules.context.RuleContext` and returns a
+:class:`~iraqclaims.rules.model.Conflict` (made with ``ctx.conflict(...)``) or None. The
+decorator records the rule's name, the kind of conflict it detects, its docstring and Arabic
+examples that must and must not fire; it checks all of that when the rule is registered, so a
+malformed rule fails at import with a message saying what to fix.
+"""
+from __future__ import annotations
+
+import inspect
+import logging
+from dataclasses import dataclass
+from typing import Callable
+
+from ..errors import IraqclaimsError
+
+LOG = logging.getLogger(__name__)
+ENTRY_POINT_GROUP = "iraqclaims.rules"
+
+
+class RuleError(IraqclaimsError, ValueError):
+    """A rule that cannot be registered or found."""
+
+    exit_code = 2
+
+
+@dataclass(frozen=True)
+class Example:
+    """Two statements and whether the rule must fire on them. Speakers differ and dates are
+    equal unless given (``"YYYY-MM-DD"``)."""
+
+    a: str
+    b: str
+    fires: bool
+    date_a: str | None = None
+    date_b: str | None = None
+    same_speaker: bool = False
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    kind: str
+    func: Callable
+    doc: str
+    examples: tuple[Example, ...]
+    score: float
+
+    def __call__(self, a, b, ctx):
+        return self.func(a, b, ctx)
+
+
+_REGISTRY: dict[str, Rule] = {}
+_entry_points_loaded = False
+
+
+def _as_example(item) -> Example:
+    if isinstance(item, Example):
+        return item
+    if isinstance(item, (tuple, list)) and len(item) == 3 and isinstance(item[2], bool):
+        return Example(str(item[0]), str(item[1]), item[2])
+    raise RuleError(f"an example must be Example(a, b, fires) or a tuple (text_a, text_b, True/False), got {item!r}")
+
+
+def rule(name: str | None = None, *, kind: str, examples=(), score: float = 0.7, replace: bool = False):
+    """Register a conflict rule::
+
+        @rule(kind="scope", examples=[("ستقلص القوات", "انسحاب جميع القوات", True)])
+        def scope(a, b, ctx):
+            '''Partial vs total withdrawal.'''
+            ...
+
+    ``examples`` need at least one that fires and one that does not; ``replace=True`` lets a
+    user's rule take the place of a registered one with the same name."""
+
+    def register(func: Callable) -> Callable:
+        rule_name = name or func.__name__
+        if not callable(func):
+            raise RuleError(f"rule {rule_name!r}: @rule decorates a function")
+        params = [p for p in inspect.signature(func).parameters.values()
+                  if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+        if len(params) != 3:
+            raise RuleError(f"rule {rule_name!r}: a rule takes (a, b, ctx) — two claims and a context — "
+                            f"but {func.__name__}{inspect.signature(func)} takes {len(params)} positional parameters")
+        doc = inspect.getdoc(func) or ""
+        if not doc.strip():
+            raise RuleError(f"rule {rule_name!r}: add a docstring saying what conflict it detects")
+        exs = tuple(_as_example(e) for e in examples)
+        if not any(e.fires for e in exs) or all(e.fires for e in exs):
+            raise RuleError(f"rule {rule_name!r}: give examples that fire and examples that must not "
+                            "(tuples (text_a, text_b, True/False))")
+        if not isinstance(kind, str) or not kind:
+            raise RuleError(f"rule {rule_name!r}: kind must name the conflict it detects, e.g. 'scope'")
+        if rule_name in _REGISTRY and not replace and _REGISTRY[rule_name].func is not func:
+            raise RuleError(f"a rule named {rule_name!r} is already registered; pick another name or pass "
+                            f"replace=True (known rules: {', '.join(sorted(_REGISTRY))})")
+        _REGISTRY[rule_name] = Rule(rule_name, kind, func, doc, exs, float(score))
+        func.rule = _REGISTRY[rule_name]
+        return func
+
+    return register
+
+
+def _load_entry_points() -> None:
+    """Rules that installed packages declare under the ``iraqclaims.rules`` entry point group."""
+    global _entry_points_loaded
+    if _entry_points_loaded:
+        return
+    _entry_points_loaded = True
+    from importlib.metadata import entry_points
+
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            ep.load()
+        except Exception as exc:   # a broken plugin must not take the library down
+            LOG.warning("could not load rule plugin %s (%s): %s", ep.name, ep.value, exc)
+
+
+def registered_rules() -> tuple[Rule, ...]:
+    from . import builtin  # noqa: F401  (registers the shipped rules)
+
+    _load_entry_points()
+    return tuple(_REGISTRY.values())
+
+
+def get_rule(name_or_func) -> Rule:
+    """A registered rule by name, by its function, or the Rule itself."""
+    registered_rules()
+    if isinstance(name_or_func, Rule):
+        return name_or_func
+    if callable(name_or_func) and isinstance(getattr(name_or_func, "rule", None), Rule):
+        return name_or_func.rule
+    if isinstance(name_or_func, str) and name_or_func in _REGISTRY:
+        return _REGISTRY[name_or_func]
+    raise RuleError(f"no rule {name_or_func!r}; known rules: {', '.join(sorted(_REGISTRY))}")
+
+
+def unregister(name: str) -> None:
+    """Remove a rule (for tests and notebooks that register throw-away rules)."""
+    if name not in _REGISTRY:
+        raise RuleError(f"no rule {name!r}; known rules: {', '.join(sorted(_REGISTRY))}")
+    del _REGISTRY[name]
