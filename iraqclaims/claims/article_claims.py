@@ -68,6 +68,7 @@ def extract_claims(article: Article, parsed: ParsedDocument, registry: SpeakerRe
                 sentence_span=(sentence.start, sentence.end), via=via, article_date=article.date,
                 resolved=resolved))
         previous_sentence = in_sentence
+        registry.observe(article.id, sentence.text)
     return claims
 
 

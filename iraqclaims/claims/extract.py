@@ -136,6 +136,11 @@ class SentenceReader:
             return lex.verb_forms[t.norm]
         if t.upos in ("VERB", "AUX") and t.lemma in lex.verb_lemmas and t.lemma not in lex.noun_ambiguous:
             return lex.verb_lemmas[t.lemma]
+        # the tokenizer left the conjunction on: "واشار" (hamza-less spelling it rarely saw)
+        rest = t.norm[1:]
+        if (t.norm[:1] in ("و", "ف") and len(rest) >= 3 and rest in lex.verb_forms
+                and (rest not in lex.noun_ambiguous or t.upos == "VERB")):
+            return lex.verb_forms[rest]
         return None
 
     def _short_quote_end(self, i: int, longest: int = 4) -> int | None:
@@ -164,8 +169,10 @@ class SentenceReader:
 
     def cues(self) -> list[_Cue]:
         out = []
+        # "بحسب ما قال المتحدث ...": the verb belongs to the according-to phrase, not a cue
+        in_phrase = {k for _, a, b in self.according_to() for k in range(a, b)}
         for t in self.toks:
-            if t.in_quote or t.is_punct:
+            if t.in_quote or t.is_punct or t.i in in_phrase:
                 continue
             if "Voice=Pass" in t.word.feats:
                 continue
@@ -383,11 +390,15 @@ class SentenceReader:
                 in_circumstance = False if t.norm in ("،", ",") else in_circumstance
                 j += 1
                 continue
-            if t.norm in self.content_prep and nxt is not None and nxt.norm in self.comp:
-                j += 1
+            if t.norm in self.content_prep and nxt is not None and (
+                    nxt.norm in self.comp or (nxt.word.text in QUOTES and j + 2 < until and self.toks[j + 2].in_quote
+                                              and self._short_quote_end(j + 1, longest=2) is None)):
+                j += 1                     # "أشار إلى أن"، "شدد على "الاحترام ..."": a quotation
                 continue
-            if t.norm in self.circ_prep and nxt is not None and (nxt.norm in self.circ_noun or nxt.norm in self.time
-                                                                 or nxt.upos == "NUM"):
+            if t.norm in self.circ_prep and nxt is not None and nxt.norm in self.time and not in_circumstance:
+                j += 1                     # "بعد ظهر الأربعاء": the time words are skipped one by one
+                continue
+            if t.norm in self.circ_prep and nxt is not None and (nxt.norm in self.circ_noun or nxt.upos == "NUM"):
                 in_circumstance = True
                 j += 1
                 continue
@@ -557,7 +568,7 @@ class SentenceReader:
                     end = close
             if end - cue.content_start < 2:
                 continue
-            if cue.content_kind == "report" and cue.kind != "verb":
+            if cue.content_kind == "report" and cue.kind != "verb" and not self._participle_report(cue):
                 continue
             via: tuple[str, ...] = ()
             outer = cue.nested_in
@@ -576,6 +587,14 @@ class SentenceReader:
                 out.append((None, headline))
         return out
 
+    def _participle_report(self, cue: _Cue) -> bool:
+        """"، مشيرة إلى وجود تباين"، "، مشيداً بالعمل"، "، معرباً عن أمله": a participle after a
+        comma whose nominal complement opens with a preposition reports that complement."""
+        i = cue.index
+        return (cue.kind == "participle" and i > 0 and self.toks[i - 1].norm in ("،", ",")
+                and i + 1 < len(self.toks) and self.toks[i + 1].norm in self.content_prep
+                and cue.content_start == i + 1)
+
     def _imperfect(self, i: int) -> bool:
         t = self.toks[i]
         return t.norm.startswith(("ي", "ت")) and ("Aspect=Imp" in t.word.feats or not t.lemma.startswith(t.norm[0]))
@@ -587,12 +606,21 @@ class SentenceReader:
         if cue.kind != "verb":
             return False
         inside = any(o.content_kind in ("indirect", "direct") and o.content_start is not None
-                     and o.content_start <= cue.index for o in earlier)
+                     and o.content_start <= cue.index and not self._quote_closed(o, cue.index) for o in earlier)
         if not inside:
             return False
         t = self.toks[cue.index]
         future = cue.index > 0 and self.toks[cue.index - 1].norm in ("س", "سوف")
         return cue.content_kind == "report" or future or "Aspect=Imp" in t.word.feats
+
+    def _quote_closed(self, outer: _Cue, i: int) -> bool:
+        """Was ``outer``'s quotation closed before token ``i``, with no complementiser between
+        ("أكد "..."، كما شدد على") rather than a second complement ("شدد على أن "..."، وأن بلاده تجدد")?"""
+        start = outer.content_start
+        if outer.content_kind != "direct" or start == 0 or self.toks[start - 1].word.text not in QUOTES:
+            return False
+        close = next((k for k in range(start, i) if self.toks[k].word.text in QUOTES), None)
+        return close is not None and not any(self.toks[k].norm in self.comp for k in range(close, i))
 
     def _according_to_claims(self) -> list[RawClaim]:
         claims = []

@@ -5,7 +5,9 @@ Evidence, strongest first:
   2. a known name inside a longer mention ("رئيس الوزراء العراقي مصطفى الكاظمي");
   3. appositions inside an article: a mention "role + name" links that role to that name for the
      rest of the article ("وزير الخارجية العراقي فؤاد حسين" ... "وزير الخارجية العراقي");
-  4. a bare surname that ends a name already seen in the same article ("حسين").
+  4. a bare surname that ends a name already seen in the same article ("حسين"), or a shortened
+     role ("الوزير العراقي") of a person named with that role earlier in the article, as a
+     speaker or anywhere in the text (:meth:`SpeakerRegistry.observe`).
 A mention headed by an office, a statement or a medium ("مكتب رئيس الوزراء مصطفى الكاظمي") is
 never merged into the person it names. Bare roles without nationality are never linked across
 articles, so the Iraqi and the US foreign minister stay apart.
@@ -150,6 +152,18 @@ class SpeakerRegistry:
         entry = self._entry(text, kind)
         links[norm] = entry.id
         return self._note(entry.id, text)
+
+    def observe(self, article_id: str, text: str) -> None:
+        """Note known people named with their role anywhere in the article's text, not only as
+        speakers: after ""إن "وزير الخارجية العراقي فؤاد حسين ونظيره ... افتتحا"" a later
+        "الوزير العراقي" is فؤاد حسين (the shortened-role rule of :meth:`resolve`)."""
+        norm = f" {_key(text)} "
+        links = self._article_links.setdefault(article_id, {})
+        for alias in self._known:
+            speaker_id = self.by_alias[alias]
+            if (" " in alias and alias not in links and self.entries[speaker_id].kind == "person"
+                    and f" {alias} " in norm):
+                links[alias] = speaker_id
 
     def _anonymous(self, article_id: str, text: str, norm: str, head: str, links: dict) -> str:
         # a later definite mention ("المسؤول في وزارة الدفاع") is the source introduced earlier
