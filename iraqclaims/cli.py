@@ -37,10 +37,16 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(parse)
     report = sub.add_parser("report", help="read articles and write the report folder")
     _add_common(report)
+    compare = sub.add_parser("compare", help="say whether statement pairs contradict, agree or are unrelated")
+    compare.add_argument("pairs", type=Path, metavar="PAIRS.csv", help="CSV with columns s1,s2")
+    compare.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.csv",
+                         help="the same rows with relation, rule, kind, score and explanation added")
+    compare.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     return parser
 
 
 def _parse_articles(args):
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     from .ingest import load_articles
@@ -50,7 +56,7 @@ def _parse_articles(args):
     kwargs = dict(model_dir=args.model_dir, cache_dir=False if args.no_cache else args.cache_dir,
                   progress=not args.quiet)
     if args.workers > 1:
-        with ProcessPoolExecutor(max_workers=args.workers) as pool:
+        with ProcessPoolExecutor(max_workers=args.workers, mp_context=multiprocessing.get_context("spawn")) as pool:
             parsed = parse_articles(articles, executor=pool, **kwargs)
     else:
         parsed = parse_articles(articles, **kwargs)
@@ -86,11 +92,19 @@ def cmd_report(args) -> int:
     return 0
 
 
+def cmd_compare(args) -> int:
+    from .rules.compare import compare_csv
+
+    compare_csv(args.pairs, args.output, progress=not args.quiet)
+    print(args.output)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
-    handlers = {"parse": cmd_parse, "report": cmd_report}
+    handlers = {"parse": cmd_parse, "report": cmd_report, "compare": cmd_compare}
     try:
         return handlers[args.command](args)
     except IraqclaimsError as exc:

@@ -17,6 +17,7 @@ from ..normalize import normalize
 _TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)?|[%٪]|[^\W\d_]+", re.UNICODE)
 _PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال", "وب", "ول", "فب", "فل", "وس", "و", "ف", "ب", "ل", "ك", "س")
 _SUFFIXES = ("هما", "هم", "هن", "ها", "نا", "كم", "ه", "ي")
+_PLURAL = ("ون", "ين", "وا")
 
 
 @cache
@@ -36,6 +37,14 @@ def token_keys(token: str) -> frozenset[str]:
             if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
                 stems.append(stem[: -len(suffix)])
                 break
+        for suffix in _PLURAL:
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+                stems.append(stem[: -len(suffix)])
+                break
+    # imperfect verbs meet their bare form: "تخفض"، "يرفضون" ~ "خفض"، "رفض"
+    for stem in list(stems):
+        if stem[:1] in ("ي", "ت", "ن") and len(stem) >= 4:
+            stems.append(stem[1:])
     keys.update(stems)
     # feminine and plural endings: "تقليصها"، "القوات" ~ "قوة" are left to the lexicons, which
     # list the forms they mean; only the ta marbuta (normalised to ه) is folded here

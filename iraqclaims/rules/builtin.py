@@ -32,6 +32,11 @@ def _part_of_whole(ctx: RuleContext, a: Claim, b: Claim) -> bool:
 
 
 # ------------------------------------------------------------------------------------ scope
+def _quantifier_with_pronoun(ctx: RuleContext, claim: Claim, i: int, phrase: str) -> bool:
+    """"بعضها بخصوص …" is "some of them", not "some of the forces" that follow."""
+    if i < 0 or " " in phrase or phrase != "بعض":
+        return False
+    return ctx.terms(claim).tokens[i].text != phrase
 @rule(kind="scope", score=0.9, examples=[
     ("ستقلص الولايات المتحدة عدد قواتها في العراق", "الكاظمي: جرى تأكيد انسحاب جميع القوات الأميركية من العراق", True),
     ("خفض عدد القوات الأجنبية إلى النصف", "خروج كل القوات الأجنبية من البلاد", True),
@@ -46,7 +51,10 @@ def scope(a: Claim, b: Claim, ctx: RuleContext):
     the forces to a subset (combat forces only)."""
     forces_a = ctx.find(a, "forces") + ctx.find(a, "withdraw")
     forces_b = ctx.find(b, "forces") + ctx.find(b, "withdraw")
-    partial = _affirmed(ctx, a, _near(ctx.find(a, "partial"), forces_a))
+    # the partial word governs the forces that follow it: "تقليص عدد قواتها"، "بعض القوات"
+    partial = [(i, p) for i, p in _affirmed(ctx, a, ctx.find(a, "partial"))
+               if any(j < 0 or i < 0 or 0 < j - i <= NEAR for j, _ in forces_a)
+               and not _quantifier_with_pronoun(ctx, a, i, p)]
     total = _near(ctx.find(b, "total"), ctx.find(b, "withdraw"), reach=2)
     total = _near(total, ctx.find(b, "forces"), reach=2)
     if not partial or not total or ctx.find(b, "partial") or _part_of_whole(ctx, a, b):
@@ -306,3 +314,55 @@ def dispute(a: Claim, b: Claim, ctx: RuleContext):
     score = min(0.9, 0.5 + 0.1 * len(shared))
     return ctx.conflict(a, b, score=score, triggers_a=(marker,), triggers_b=(thing,),
                         explanation=f"الأول يصف ما يقوله الثاني بأنه غير صحيح («{marker}») بشأن «{thing}»")
+
+
+# ------------------------------------------------------------------------------------ substitution
+def _content_tokens(ctx: RuleContext, claim: Claim):
+    stop = set(ctx.words("negation")) | set(ctx.words("light_verb"))
+    from ..graph.terms import stopwords
+
+    stop |= stopwords()
+    return [t for t in ctx.terms(claim).tokens if t.text not in stop and len(t.text) >= 2 and not t.text.isdigit()]
+
+
+def _same_word(x, y) -> bool:
+    """Two forms of one word (verb and verbal noun, a misspelling): their letters mostly align."""
+    from difflib import SequenceMatcher
+
+    stem_x, stem_y = min(x.keys, key=len), min(y.keys, key=len)
+    return SequenceMatcher(None, stem_x, stem_y).ratio() >= 0.7
+
+
+def _matches(token, others) -> bool:
+    return any(token.keys & o.keys for o in others)
+
+
+@rule(kind="substitution", score=0.5, examples=[
+    ("تكليف عمر الرزاز برئاسة الحكومة الأردنية", "تكليف عمر الرزاز برئاسة الحكومة اللبنانية", True),
+    ("وزير الخارجية الإيراني يحذر من التصعيد في الخليج", "وزير الخارجية العراقي يحذر من التصعيد في الخليج", True),
+    ("تكليف عمر الرزاز برئاسة الحكومة الأردنية", "عمر الرزاز يكلف برئاسة الحكومة الأردنية الجديدة", False),
+    ("ارتفاع أسعار النفط في الأسواق", "افتتاح معرض الكتاب في القاهرة", False),
+])
+def substitution(a: Claim, b: Claim, ctx: RuleContext):
+    """Substitution: the same statement with one actor, place or object swapped — everything
+    else matches, word for word, and exactly one content word on each side differs ("الحكومة
+    الأردنية" vs "الحكومة اللبنانية"). Catches a report that moves an event to another
+    country or person. Numbers are left to the number rule."""
+    ca, cb = _content_tokens(ctx, a), _content_tokens(ctx, b)
+    if len(ca) < 4 or len(cb) < 4:
+        return None
+    only_a = [t for t in ca if not _matches(t, cb)]
+    only_b = [t for t in cb if not _matches(t, ca)]
+    if len(only_a) != 1 or len(only_b) != 1:
+        return None
+    wa, wb = only_a[0].text, only_b[0].text
+    if _same_word(only_a[0], only_b[0]):
+        return None      # "تغلق" / "إغلاق"، "خاشقجي" / "خاشقي": one word in two forms
+    # the swapped words must sit in the same place: the same neighbour on one side
+    ia, ib = ca.index(only_a[0]), cb.index(only_b[0])
+    before = ia > 0 and ib > 0 and ca[ia - 1].keys & cb[ib - 1].keys
+    after = ia + 1 < len(ca) and ib + 1 < len(cb) and ca[ia + 1].keys & cb[ib + 1].keys
+    if not (before or after):
+        return None
+    return ctx.conflict(a, b, score=0.5, triggers_a=(wa,), triggers_b=(wb,),
+                        explanation=f"الخبر نفسه مع تبديل كلمة واحدة: «{wa}» مقابل «{wb}»")

@@ -9,7 +9,7 @@ from .context import RuleContext
 from .engine import judge
 from .registry import registered_rules
 
-AGREE_SIMILARITY = 0.2     # content-word Jaccard above which two non-conflicting texts agree
+AGREE_SIMILARITY = 0.1      # content-word Jaccard above which non-conflicting texts agree (set on ANS train)
 RELATIONS = ("contradicts", "agrees", "unrelated")
 
 
@@ -50,3 +50,43 @@ def compare(text_a: str, text_b: str, *, rules=None) -> Comparison:
                           explanation=f"no rule fired; content words overlap {similarity:.0%}")
     return Comparison("unrelated", score=round(similarity, 3),
                       explanation=f"no rule fired; content words overlap {similarity:.0%}")
+
+
+def compare_csv(pairs_path, out_path, *, progress: bool = False) -> int:
+    """Compare each row's s1 and s2 of a CSV; write it back with relation, rule, kind, score and
+    explanation columns added (UTF-8 with BOM, atomically). Returns the number of rows."""
+    import csv
+    import io
+    from pathlib import Path
+
+    from tqdm.auto import tqdm
+
+    from ..atomic import atomic_write_text
+    from ..errors import InputError
+
+    path = Path(pairs_path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file; give a CSV with columns s1,s2") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text; save the CSV as UTF-8") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read it ({exc.strerror}); check the path") from None
+    reader = csv.DictReader(io.StringIO(text))
+    fields = reader.fieldnames or []
+    if "s1" not in fields or "s2" not in fields:
+        raise InputError(f"{path}: needs columns s1 and s2 (found: {', '.join(fields) or 'no header'})")
+    added = ["relation", "rule", "kind", "score", "explanation"]
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=fields + [f for f in added if f not in fields], lineterminator="\n")
+    writer.writeheader()
+    n = 0
+    for row in tqdm(list(reader), desc="comparing", unit="pair", disable=not progress):
+        result = compare(row.get("s1") or "", row.get("s2") or "")
+        row.update(relation=result.relation, rule=result.rule, kind=result.kind, score=result.score,
+                   explanation=result.explanation)
+        writer.writerow(row)
+        n += 1
+    atomic_write_text(out_path, "\ufeff" + out.getvalue())
+    return n
