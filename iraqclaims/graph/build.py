@@ -38,6 +38,9 @@ def build_graph(articles: Iterable[Article], claims: Iterable[Claim], speakers: 
         if f"speaker:{c.speaker_id}" not in g:
             g.add_node(f"speaker:{c.speaker_id}", type="speaker", label=c.speaker_text, kind="", aliases="")
         g.add_edge(node, f"speaker:{c.speaker_id}", key="said_by", type="said_by")
+        if f"article:{c.article_id}" not in g:
+            g.add_node(f"article:{c.article_id}", type="article", label=c.article_id, outlet="",
+                       date=_scalar(c.article_date), path="")
         g.add_edge(node, f"article:{c.article_id}", key="published_in", type="published_in")
         for m in topics.get(c.id, ()):
             topic = f"topic:{m.topic}"

@@ -1,0 +1,208 @@
+"""The rule registry, the engine's guards, compare() and the rule-testing kit."""
+import csv
+import datetime as dt
+import subprocess
+import sys
+
+import pytest
+
+from iraqclaims import compare
+from iraqclaims.graph import TopicMatch
+from iraqclaims.rules import RuleContext, RuleError, find_conflicts, get_rule, rule, unregister
+from iraqclaims.rules import registry as registry_module
+from iraqclaims.testing import assert_conflict, assert_no_conflict, check_examples, claim_from_text, make_claim
+
+TROOPS = (TopicMatch("foreign_troops", "troops", ("القوات",)),)
+
+
+# ---------------------------------------------------------------- registry
+def test_rule_needs_three_parameters():
+    with pytest.raises(RuleError, match=r"takes \(a, b, ctx\)"):
+        @rule(kind="x", examples=[("a", "b", True), ("a", "c", False)])
+        def two(a, b):
+            """Doc."""
+
+
+def test_rule_needs_a_docstring():
+    with pytest.raises(RuleError, match="docstring"):
+        @rule(kind="x", examples=[("a", "b", True), ("a", "c", False)])
+        def nodoc(a, b, ctx):
+            return None
+
+
+def test_rule_needs_examples_that_fire_and_that_do_not():
+    with pytest.raises(RuleError, match="examples"):
+        @rule(kind="x", examples=[("a", "b", True)])
+        def only_positive(a, b, ctx):
+            """Doc."""
+
+
+def test_duplicate_name_is_refused_and_lists_known_rules():
+    with pytest.raises(RuleError, match="already registered.*scope"):
+        @rule("scope", kind="scope", examples=[("a", "b", True), ("a", "c", False)])
+        def another_scope(a, b, ctx):
+            """Doc."""
+
+
+def test_unknown_rule_error_names_the_known_ones():
+    with pytest.raises(RuleError, match="known rules: .*polarity"):
+        get_rule("no-such-rule")
+
+
+def test_a_rule_returning_something_else_is_a_clear_error():
+    @rule("returns_string", kind="x", examples=[("أ ب", "ج د", True), ("أ", "ه", False)])
+    def returns_string(a, b, ctx):
+        """Broken on purpose."""
+        return "yes"
+
+    try:
+        with pytest.raises(RuleError, match="return ctx.conflict"):
+            assert_conflict("returns_string", "أ ب", "ج د")
+    finally:
+        unregister("returns_string")
+
+
+# ---------------------------------------------------------------- a user's rule end to end
+def test_user_rule_registers_runs_in_find_conflicts_and_its_examples_check():
+    @rule("sanctions", kind="antonym", examples=[("فرض عقوبات على إيران", "رفع العقوبات عن إيران", True),
+                                               ("فرض عقوبات على إيران", "ارتفاع أسعار النفط", False)])
+    def sanctions(a, b, ctx):
+        """Imposing vs lifting sanctions (فرض/رفع العقوبات)."""
+        if ctx.terms(a).find("فرض") is not None and ctx.terms(b).find("رفع") is not None \
+                and ctx.terms(b).find("عقوبات") is not None:
+            return ctx.conflict(a, b, score=0.8, triggers_a=("فرض",), triggers_b=("رفع",),
+                                explanation="فرض مقابل رفع")
+        return None
+
+    try:
+        assert check_examples("sanctions") == 2
+        a = claim_from_text("فرض عقوبات جديدة على إيران", speaker="x")
+        b = claim_from_text("رفع العقوبات عن إيران", speaker="y")
+        topic = (TopicMatch("sanctions", "عقوبات", ("عقوبات",)),)
+        found = find_conflicts([a, b], {a.id: topic, b.id: topic}, rules=["sanctions"])
+        assert [(c.rule, c.kind, c.topic) for c in found] == [("sanctions", "antonym", "sanctions")]
+    finally:
+        unregister("sanctions")
+
+
+def test_entry_point_rules_are_loaded(monkeypatch):
+    loaded = []
+
+    class FakeEntryPoint:
+        name, value = "plugin", "plugin_module:rules"
+
+        def load(self):
+            loaded.append(True)
+
+    monkeypatch.setattr(registry_module, "_entry_points_loaded", False)
+    monkeypatch.setattr("importlib.metadata.entry_points",
+                        lambda group: [FakeEntryPoint()] if group == "iraqclaims.rules" else [])
+    registry_module.registered_rules()
+    assert loaded == [True]
+
+
+# ---------------------------------------------------------------- engine guards
+def _pair(text_a, text_b, *, speaker_a="a", speaker_b="b", date_a=None, date_b=None, article_b=None):
+    a = make_claim(content=text_a, speaker_id=speaker_a, article_date=date_a)
+    b = make_claim(content=text_b, speaker_id=speaker_b, article_date=date_b,
+                   **({"article_id": article_b} if article_b else {}))
+    return a, b
+
+
+def test_pairs_without_a_shared_topic_are_never_compared():
+    a, b = _pair("ستقلص الولايات المتحدة عدد قواتها", "انسحاب جميع القوات الأميركية")
+    assert len(find_conflicts([a, b], {a.id: TROOPS, b.id: TROOPS})) == 1
+    assert len(find_conflicts([a, b], {a.id: TROOPS, b.id: ()})) == 0
+
+
+def test_same_speaker_saying_the_same_thing_is_agreement():
+    a, b = _pair("يجب إبقاء القوات الأميركية في العراق لمحاربة داعش",
+                 "يجب إبقاء القوات الأميركية في العراق", speaker_a="s", speaker_b="s")
+    assert len(find_conflicts([a, b], {a.id: TROOPS, b.id: TROOPS})) == 0
+
+
+def test_claims_months_apart_are_a_change_of_position():
+    text_a, text_b = "العراق لا يزال بحاجة إلى القوات الأجنبية", "العراق لم يعد بحاجة الى القوات الاجنبية"
+    a, b = _pair(text_a, text_b, date_a=dt.date(2021, 1, 5), date_b=dt.date(2021, 7, 24))
+    [found] = find_conflicts([a, b], {a.id: TROOPS, b.id: TROOPS})
+    assert (found.kind, found.relation) == ("polarity", "change_of_position")
+    a, b = _pair(text_a, text_b, date_a=dt.date(2021, 7, 20), date_b=dt.date(2021, 7, 24))
+    [found] = find_conflicts([a, b], {a.id: TROOPS, b.id: TROOPS})
+    assert found.relation == "contradiction"
+
+
+def test_combat_forces_leaving_by_end_of_2021_said_twice_agree():
+    a, b = _pair("القوات القتالية الأميركية ستعود إلى بلادها نهاية العام الحالي",
+                 "عدم وجود القوات القتالية في العراق نهائيا في 31 ديسمبر المقبل",
+                 date_a=dt.date(2021, 7, 27), date_b=dt.date(2021, 8, 1))
+    assert len(find_conflicts([a, b], {a.id: TROOPS, b.id: TROOPS})) == 0
+
+
+def test_no_combat_forces_is_compatible_with_training_going_on():
+    for rule_name in ("polarity", "antonym", "scope"):
+        assert_no_conflict(rule_name, "لا حاجة لوجود القوات القتالية الأجنبية",
+                           "استمرار مهمة التدريب والمشورة للقوات العراقية بحاجة إلى الدعم")
+
+
+def test_conditions_are_not_assertions():
+    assert_no_conflict("polarity", "يجب إبقاء القوات الأميركية في العراق",
+                       "لو طلبت الحكومة انسحاب القوات الأميركية فسنضع آلية")
+
+
+def test_explanations_name_the_trigger_words():
+    found = assert_conflict("scope", "ستقلص الولايات المتحدة عدد قواتها في العراق",
+                            "جرى تأكيد انسحاب جميع القوات الأميركية من العراق", kind="scope")
+    assert any("ستقلص" in t for t in found.triggers_a)
+    assert any("جميع" in t for t in found.triggers_b)
+    assert "جميع" in found.explanation and "ستقلص" in found.explanation
+
+
+def test_date_rule_resolves_relative_deadlines_against_the_article_date():
+    a = claim_from_text("انسحاب القوات نهاية العام الحالي", date="2021-07-27")
+    b = claim_from_text("انسحاب القوات في 31 ديسمبر 2022", date="2021-07-27")
+    found = assert_conflict("date", a, b)
+    assert "2021-12-31" in found.explanation and "2022-12-31" in found.explanation
+    assert_no_conflict("date", claim_from_text("انسحاب القوات نهاية العام الحالي", date="2022-03-01"), b)
+
+
+# ---------------------------------------------------------------- compare()
+@pytest.mark.parametrize("a, b, relation", [
+    ("ستقلص الولايات المتحدة عدد قواتها في العراق", "انسحاب جميع القوات الأميركية من العراق", "contradicts"),
+    ("ارتفاع أسعار النفط في الأسواق العالمية", "أسعار النفط ترتفع في الأسواق العالمية", "agrees"),
+    ("ارتفاع أسعار النفط في الأسواق العالمية", "افتتاح معرض الكتاب في القاهرة", "unrelated"),
+])
+def test_compare(a, b, relation):
+    result = compare(a, b)
+    assert result.relation == relation
+    assert (result.rule != "") == (relation == "contradicts")
+
+
+def test_compare_cli_adds_columns_and_writes_utf8_with_bom(tmp_path):
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text("s1,s2\nستقلص الولايات المتحدة عدد قواتها,انسحاب جميع القوات الأميركية\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    done = subprocess.run([sys.executable, "-m", "iraqclaims.cli", "compare", str(pairs), "-o", str(out), "-q"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    [row] = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
+    assert (row["relation"], row["rule"]) == ("contradicts", "scope")
+    assert row["explanation"]
+
+
+def test_compare_cli_rejects_a_csv_without_s1_s2(tmp_path):
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text("a,b\nx,y\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "iraqclaims.cli", "compare", str(pairs), "-o", str(tmp_path / "o.csv")],
+                          capture_output=True, text=True)
+    assert done.returncode == 2
+    assert "s1 and s2" in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "o.csv").exists()
+
+
+# ---------------------------------------------------------------- the pytest plugin
+def test_plugin_fixtures_are_available(make_claim, rule_context):
+    claim = make_claim("انسحاب جميع القوات")
+    assert claim.content == "انسحاب جميع القوات"
+    assert isinstance(rule_context, RuleContext)
