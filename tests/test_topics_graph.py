@@ -64,7 +64,7 @@ def test_graph_has_typed_nodes_and_edges_and_round_trips_through_graphml(tmp_pat
     assert [c.kind for c in conflicts] == ["scope"]
     g = build_graph([], [a, b], [], topics, conflicts)
     types = {d["type"] for _, d in g.nodes(data=True)}
-    assert types == {"claim", "speaker", "topic"}
+    assert types == {"article", "claim", "speaker", "topic"}
     edges = {d["type"] for _, _, d in g.edges(data=True)}
     assert {"said_by", "published_in", "about", "conflict"} <= edges
     [(u, v, d)] = [(u, v, d) for u, v, d in g.edges(data=True) if d["type"] == "conflict"]
