@@ -15,6 +15,8 @@ from ..lexicon import _lines
 from ..normalize import normalize
 
 _TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)?|[%٪]|[^\W\d_]+", re.UNICODE)
+# a word as written: letters and digits with their diacritics and tatweel
+_WRITTEN = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640%٪]+", re.UNICODE)
 _PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال", "وب", "ول", "فب", "فل", "وس", "و", "ف", "ب", "ل", "ك", "س")
 _SUFFIXES = ("هما", "هم", "هن", "ها", "نا", "كم", "ه", "ي")
 _PLURAL = ("ون", "ين", "وا")
@@ -54,10 +56,11 @@ def token_keys(token: str) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class Token:
-    text: str                  # normalised surface form
+    text: str                  # normalised form
     keys: frozenset[str]
     start: int                 # offsets into the string the terms were built from
     end: int
+    written: str = ""          # the word as written, for explanations a reader can find
 
 
 @dataclass(frozen=True)
@@ -69,9 +72,12 @@ class Terms:
 
     @classmethod
     def of(cls, text: str, lemmas=()) -> "Terms":
-        norm = normalize(text)
-        tokens = tuple(Token(m.group(), token_keys(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(norm))
-        return cls(tokens, frozenset(normalize(lemma) for lemma in lemmas if lemma))
+        tokens = []
+        for word in _WRITTEN.finditer(text):
+            for m in _TOKEN.finditer(normalize(word.group())):
+                tokens.append(Token(m.group(), token_keys(m.group()), word.start(), word.end(),
+                                    word.group().strip("_")))
+        return cls(tuple(tokens), frozenset(normalize(lemma) for lemma in lemmas if lemma))
 
     def keys(self) -> frozenset[str]:
         out = set(self.lemmas)
@@ -111,6 +117,12 @@ class Terms:
         return sorted(found)
 
     def surface(self, i: int, n: int = 1) -> str:
+        """The words as written from token ``i`` on (clitic pieces of one word appear once)."""
         if i < 0:
             return ""
-        return " ".join(t.text for t in self.tokens[i:i + n])
+        seen, words = set(), []
+        for t in self.tokens[i:i + n]:
+            if t.start not in seen:
+                seen.add(t.start)
+                words.append(t.written)
+        return " ".join(words)

@@ -134,7 +134,7 @@ def _negated_predicate(a: Claim, b: Claim, ctx: RuleContext):
             shared = next((k for k in sorted(tok.keys, key=len, reverse=True) if k in b_keys), None)
             if shared:
                 wa = ta.surface(n, ta.tokens.index(tok) - n + 1)
-                wb = tb.tokens[b_keys[shared]].text
+                wb = tb.tokens[b_keys[shared]].written
                 return ctx.conflict(a, b, score=0.6, triggers_a=(wa,), triggers_b=(wb,),
                                     explanation=f"«{wb}» مثبت في الثاني ومنفي في الأول «{wa}»")
             break
@@ -355,7 +355,7 @@ def substitution(a: Claim, b: Claim, ctx: RuleContext):
     only_b = [t for t in cb if not _matches(t, ca)]
     if len(only_a) != 1 or len(only_b) != 1:
         return None
-    wa, wb = only_a[0].text, only_b[0].text
+    wa, wb = only_a[0].written, only_b[0].written
     if _same_word(only_a[0], only_b[0]):
         return None      # "تغلق" / "إغلاق"، "خاشقجي" / "خاشقي": one word in two forms
     # the swapped words must sit in the same place: the same neighbour on one side
