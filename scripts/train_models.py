@@ -391,11 +391,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=2, help="trainers run side by side")
     ap.add_argument("--quick", action="store_true", help="tiny step counts, for testing the script")
     ap.add_argument("--skip-eval", action="store_true")
+    ap.add_argument("--steps", action="append", default=[], metavar="NAME=N",
+                    help=f"override a step count, e.g. --steps parser_steps=2500 (names: {', '.join(FULL)})")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
     if not args.ud.is_file():
         ap.error(f"{args.ud} not found: pass --ud with the path to ar_pud-ud-test.conllu")
-    steps = QUICK if args.quick else FULL
+    steps = dict(QUICK if args.quick else FULL)
+    for item in args.steps:
+        name, _, value = item.partition("=")
+        if name not in steps or not value.isdigit():
+            ap.error(f"--steps {item}: use NAME=N with NAME one of {', '.join(steps)}")
+        steps[name] = int(value)
     work = args.work.resolve()
     work.mkdir(parents=True, exist_ok=True)
     started = time.time()
