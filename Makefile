@@ -18,10 +18,11 @@ $(STAMP): setup.cfg pyproject.toml
 
 report: $(STAMP)
 	$(VENV)/bin/iraqclaims report fixtures -o out
-	@echo "report written to out/"
+	@echo "open out/report.html (also in out/: report.json, claims.csv, conflicts.csv, graph.graphml)"
 
+# the notebook runs as a test too (nbmake), so it never rots
 test: $(STAMP)
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q --nbmake tests notebooks
 
 models: $(STAMP)
 	$(PY) scripts/train_models.py

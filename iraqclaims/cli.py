@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from pathlib import Path
@@ -35,8 +34,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     parse = sub.add_parser("parse", help="parse articles into CoNLL-U (one file per article)")
     _add_common(parse)
-    report = sub.add_parser("report", help="read articles and write the report folder")
+    report = sub.add_parser("report", help="write report.html, report.json, claims.csv, conflicts.csv and "
+                                           "graph.graphml (plus the parses) into the output folder")
     _add_common(report)
+    report.add_argument("--aliases", action="append", metavar="FILE",
+                        help="extra speaker alias file (canonical<TAB>kind<TAB>alias|alias); repeatable")
+    report.add_argument("--topics", action="append", metavar="FILE",
+                        help="extra topic lexicon (topic<TAB>label<TAB>term|term); repeatable")
     compare = sub.add_parser("compare", help="say whether statement pairs contradict, agree or are unrelated")
     compare.add_argument("pairs", type=Path, metavar="PAIRS.csv", help="CSV with columns s1,s2")
     compare.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.csv",
@@ -76,19 +80,22 @@ def cmd_parse(args) -> int:
 
 
 def cmd_report(args) -> int:
+    from .corpus import Corpus
+    from .report import write_report
+
+    from .claims.speakers import load_alias_file
+    from .graph import TopicLexicon
+
+    # users' lexicons are checked before the slow parse
+    TopicLexicon.load(args.topics or ())
+    for path in args.aliases or ():
+        load_alias_file(path)
     articles, parsed = _parse_articles(args)
+    corpus = Corpus(articles, parsed, aliases=args.aliases or (), topics=args.topics or ())
+    # rendering first, writing last: bad input or a failing rule leaves no half-written folder
+    paths = write_report(corpus, args.output, progress=not args.quiet)
     _write_parses(args.output, articles, parsed)
-    summary = {
-        "articles": [
-            {"id": a.id, "path": str(a.path) if a.path else None, "outlet": a.outlet,
-             "date": a.date.isoformat() if a.date else None, "title": a.title, "encoding": a.encoding,
-             "sentences": len(doc.sentences), "words": sum(len(s.words) for s in doc.sentences),
-             "dropped_lines": [{"start": d.start, "end": d.end, "reason": d.reason} for d in a.dropped]}
-            for a, doc in zip(articles, parsed)
-        ]
-    }
-    atomic_write_text(args.output / "articles.json", json.dumps(summary, ensure_ascii=False, indent=1))
-    print(args.output)
+    print(paths["report.html"])
     return 0
 
 

@@ -98,7 +98,7 @@ class Terms:
     def find(self, phrase: str) -> int | None:
         """Index of the first token where a normalised phrase starts ("جميع القوات"), else None.
         Each phrase word must be one of the token's keys."""
-        words = phrase.split()
+        words = normalize(phrase).split()
         n = len(words)
         for i in range(len(self.tokens) - n + 1):
             if all(words[k] in self.tokens[i + k].keys for k in range(n)):

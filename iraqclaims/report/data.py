@@ -1,0 +1,42 @@
+"""The report's content as plain data: what report.json holds and the HTML is drawn from."""
+from __future__ import annotations
+
+from collections import Counter
+
+SCHEMA_VERSION = 1
+
+
+def _offsets(span):
+    return list(span) if span else None
+
+
+def claim_record(claim, topics) -> dict:
+    return {
+        "id": claim.id, "article": claim.article_id, "sentence": claim.sentence_index,
+        "speaker": claim.speaker_text, "speaker_id": claim.speaker_id, "cue": claim.cue_lemma,
+        "cue_text": claim.cue_text, "content": claim.content, "kind": claim.kind,
+        "anonymous": claim.anonymous, "via": list(claim.via), "resolved": claim.resolved,
+        "date": claim.article_date.isoformat() if claim.article_date else None,
+        "topics": [{"topic": m.topic, "label": m.label, "words": list(m.words)} for m in topics],
+        "offsets": {"speaker": _offsets(claim.speaker_span), "cue": _offsets(claim.cue_span),
+                    "content": _offsets(claim.content_span), "sentence": _offsets(claim.sentence_span)},
+    }
+
+
+def report_data(corpus) -> dict:
+    """Everything report.json holds; see ``report.schema.json`` beside this module."""
+    articles = [{"id": a.id, "path": str(a.path) if a.path else None, "outlet": a.outlet,
+                 "date": a.date.isoformat() if a.date else None, "title": a.title} for a in corpus.articles]
+    claims = [claim_record(c, corpus.topics.get(c.id, ())) for c in corpus.claims]
+    conflicts = [{"claims": [k.claim_a, k.claim_b], "rule": k.rule, "kind": k.kind, "relation": k.relation,
+                  "score": k.score, "topic": k.topic, "triggers": [list(k.triggers_a), list(k.triggers_b)],
+                  "explanation": k.explanation} for k in corpus.conflicts]
+    speakers = [{"id": s.id, "name": s.name, "kind": s.kind, "aliases": list(s.aliases)} for s in corpus.speakers]
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "summary": {"articles": len(articles), "speakers": len(speakers), "claims": len(claims),
+                    "conflicts": len(conflicts),
+                    "conflicts_by_kind": dict(sorted(Counter(k["kind"] for k in conflicts).items())),
+                    "conflicts_by_relation": dict(sorted(Counter(k["relation"] for k in conflicts).items()))},
+        "articles": articles, "speakers": speakers, "claims": claims, "conflicts": conflicts,
+    }
