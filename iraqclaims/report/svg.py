@@ -38,7 +38,7 @@ def topic_graph_svg(claims, topics, conflicts, *, size: int = 860) -> str:
     chosen = sorted(speaker_total, key=lambda s: (s not in conflict_speakers, -speaker_total[s], s))[:MAX_SPEAKERS]
     topic_ids = sorted(labels, key=lambda t: (t.startswith("similar:"), t))
     cx = cy = size / 2
-    inner, outer = size * 0.2, size * 0.4
+    inner, outer = size * 0.17, size * 0.31     # room outside the ring for the labels
     pos = {}
     for i, t in enumerate(topic_ids):
         angle = 2 * math.pi * i / len(topic_ids) - math.pi / 2
@@ -51,7 +51,7 @@ def topic_graph_svg(claims, topics, conflicts, *, size: int = 860) -> str:
         pos[("speaker", s)] = (cx + outer * math.cos(angle), cy + outer * math.sin(angle), angle)
 
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" width="100%" '
-             f'role="img" aria-label="مخطط المواضيع والمتحدثين" font-family="inherit">']
+             f'role="img" aria-label="مخطط المواضيع والمتحدثين" font-family="inherit" direction="rtl">']
     parts.append('<g stroke="#9aa5b1" stroke-opacity="0.55">')
     for (s, t), n in sorted(weight.items()):
         if ("speaker", s) in pos:
@@ -84,8 +84,11 @@ def topic_graph_svg(claims, topics, conflicts, *, size: int = 860) -> str:
                      f'<title>{escape(t)} — {n}</title></g>')
     for s in order:
         x, y, angle = pos[("speaker", s)]
-        anchor = "start" if math.cos(angle) > 0.2 else "end" if math.cos(angle) < -0.2 else "middle"
-        dx = 9 if anchor == "start" else -9 if anchor == "end" else 0
+        # the page is right-to-left, so a label's "end" is its left edge: labels on the right
+        # of the ring end at the dot and run outwards, labels on the left start there
+        right, left = math.cos(angle) > 0.2, math.cos(angle) < -0.2
+        anchor = "end" if right else "start" if left else "middle"
+        dx = 9 if right else -9 if left else 0
         dy = 4 if anchor != "middle" else (16 if math.sin(angle) > 0 else -10)
         colour = "#c0392b" if s in conflict_speakers else "#566573"
         parts.append(f'<g><circle cx="{x:.1f}" cy="{y:.1f}" r="6" fill="{colour}"/>'
