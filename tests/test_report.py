@@ -1,23 +1,276 @@
-"""The report folder: JSON schema, CSV encoding, escaping, atomic writes, the CLI."""
+"""The report folder: JSON schema, CSV encoding, escaping of hostile text, atomic writes.
+
+Most tests run on a hand-built corpus (tests/report_corpus.py) and need no model; the ones
+marked ``model`` render the report of the fixture articles."""
 import csv
 import io
 import json
-import subprocess
-import sys
+from html.parser import HTMLParser
 
 import jsonschema
 import networkx as nx
 import pytest
 
 from iraqclaims import Corpus
-from iraqclaims.report import REPORT_FILES, render_html, report_schema, write_report
+from iraqclaims.report import REPORT_FILES, render_html, render_report, report_schema, write_report
 from iraqclaims.report import write as write_module
+from iraqclaims.report.html import highlighted_sentence
+from report_corpus import HOSTILE, hand_corpus
 
-pytestmark = pytest.mark.model
 
-HOSTILE = ('وقال المتحدث <script>alert("x")</script> إن "القوات الأميركية ستنسحب <img src=x onerror=alert(1)> '
-           'من العراق نهاية العام".\n'
-           'وأكد الوزير أن القوات الأميركية ستبقى في العراق ولن تنسحب.')
+def _json(out):
+    return json.loads((out / "report.json").read_text(encoding="utf-8"))
+
+
+def _csv_rows(raw: bytes) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+
+
+class _Elements(HTMLParser):
+    """Every start tag and attribute the browser would build from the page."""
+
+    def __init__(self):
+        super().__init__()
+        self.tags: set[str] = set()
+        self.attributes: set[str] = set()
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.add(tag)
+        self.attributes.update(name for name, _ in attrs)
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def _elements(page: str) -> _Elements:
+    parser = _Elements()
+    parser.feed(page)
+    parser.close()
+    return parser
+
+
+# ------------------------------------------------------------------ report.json
+
+
+def test_json_follows_the_documented_schema():
+    corpus = hand_corpus()
+    data = json.loads(render_report(corpus)["report.json"])
+    jsonschema.validate(data, report_schema())
+    assert data["summary"] == {"articles": 2, "speakers": 2, "claims": 2, "conflicts": 1,
+                               "conflicts_by_kind": {"scope": 1}, "conflicts_by_relation": {"contradiction": 1}}
+    assert [a["id"] for a in data["articles"]] == ["a1", "a2"]
+    assert data["articles"][0] == {"id": "a1", "path": "articles/a1.txt", "outlet": "وكالة",
+                                   "date": "2020-06-12", "title": "الحوار الاستراتيجي"}
+    assert data["articles"][1]["path"] is None and data["articles"][1]["outlet"] is None
+    conflict, = data["conflicts"]
+    assert conflict["claims"] == ["a1-0-1", "a2-0-1"]
+    assert (conflict["rule"], conflict["kind"], conflict["score"]) == ("scope", "scope", 0.9)
+    assert "ستقلص" in conflict["explanation"]
+
+
+def test_json_offsets_point_into_the_article_text():
+    corpus = hand_corpus()
+    data = json.loads(render_report(corpus)["report.json"])
+    for record in data["claims"]:
+        text = corpus.article(record["article"]).text
+        for part in ("speaker", "content"):
+            start, end = record["offsets"][part]
+            assert text[start:end] == record[part]
+        start, end = record["offsets"]["cue"]
+        assert text[start:end] == record["cue_text"]
+        start, end = record["offsets"]["sentence"]
+        assert record["sentence_text"] == text[start:end]
+    pm = next(r for r in data["claims"] if r["speaker_id"] == "pm")
+    assert pm["via"] == ["وكالات"] and pm["topics"][0]["label"] == "القوات الأجنبية"
+
+
+@pytest.mark.parametrize("breakage", [
+    lambda d: d["conflicts"][0].update(claims=["a1-0-1"]),
+    lambda d: d["conflicts"][0].update(explanation=""),
+    lambda d: d["conflicts"][0].update(relation="maybe"),
+    lambda d: d["claims"][0]["offsets"].update(content=[3]),
+    lambda d: d["claims"][0].pop("speaker_id"),
+    lambda d: d["articles"][0].update(extra="field"),
+])
+def test_schema_rejects_malformed_reports(breakage):
+    data = json.loads(render_report(hand_corpus())["report.json"])
+    breakage(data)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, report_schema())
+
+
+def test_empty_corpus_still_makes_a_valid_report(tmp_path):
+    corpus = hand_corpus(conflicts=False)
+    corpus.__dict__["_extraction"] = (type(corpus.claims)(()), ())
+    corpus.__dict__["topics"] = {}
+    paths = write_report(corpus, tmp_path)
+    data = _json(tmp_path)
+    jsonschema.validate(data, report_schema())
+    assert data["claims"] == [] and data["conflicts"] == []
+    assert _csv_rows(paths["conflicts.csv"].read_bytes()) == []
+    assert "لم تُكتشف تناقضات" in paths["report.html"].read_text(encoding="utf-8")
+
+
+# ------------------------------------------------------------------ CSV and GraphML
+
+
+def test_csvs_are_utf8_with_bom_and_keep_the_arabic():
+    files = render_report(hand_corpus())
+    for name in ("claims.csv", "conflicts.csv"):
+        assert files[name].startswith(b"\xef\xbb\xbf"), name
+        files[name].decode("utf-8")     # the whole file is UTF-8, not a legacy code page
+    claims = _csv_rows(files["claims.csv"])
+    assert [r["claim_id"] for r in claims] == ["a1-0-1", "a2-0-1"]
+    assert claims[0]["speaker"] == "البيان المشترك" and claims[0]["outlet"] == "وكالة"
+    assert claims[1]["content"] == "انسحاب جميع القوات الأميركية من العراق"
+    assert claims[0]["topics"] == "foreign_troops"
+    conflict, = _csv_rows(files["conflicts.csv"])
+    assert (conflict["claim_a"], conflict["claim_b"], conflict["kind"]) == ("a1-0-1", "a2-0-1", "scope")
+    assert conflict["speaker_b"] == "رئيس الوزراء" and conflict["explanation"].startswith("الأول")
+
+
+def test_csv_cells_that_spreadsheets_would_run_as_formulas_are_defused():
+    corpus = hand_corpus()
+    claim = corpus.claims[0]
+    import dataclasses
+    evil = dataclasses.replace(claim, content='=HYPERLINK("http://x.example","انقر")', speaker_text="@SUM(1)")
+    corpus.__dict__["_extraction"] = (type(corpus.claims)((evil, corpus.claims[1])), corpus.speakers)
+    row = _csv_rows(render_report(corpus)["claims.csv"])[0]
+    assert row["content"] == "'=HYPERLINK(\"http://x.example\",\"انقر\")"
+    assert row["speaker"] == "'@SUM(1)"
+    assert row["sentence"] == "0"        # numbers stay numbers
+
+
+def test_graphml_loads_with_typed_nodes_and_the_conflict_edge(tmp_path):
+    write_report(hand_corpus(), tmp_path)
+    graph = nx.read_graphml(tmp_path / "graph.graphml")
+    types = nx.get_node_attributes(graph, "type")
+    assert types["claim:a1-0-1"] == "claim" and types["speaker:pm"] == "speaker"
+    assert types["topic:foreign_troops"] == "topic" and types["article:a2"] == "article"
+    assert any(d.get("type") == "conflict" for _, _, d in graph.edges(data=True))
+
+
+# ------------------------------------------------------------------ report.html
+
+
+def test_html_is_rtl_arabic_self_contained_with_conflicts_side_by_side():
+    page = render_html(hand_corpus())
+    assert '<html lang="ar" dir="rtl">' in page and '<meta charset="utf-8">' in page
+    assert "'Noto Naskh Arabic'" in page.replace('"', "'") and "sans-serif" in page
+    found = _elements(page)
+    # nothing the browser would fetch: no scripts, links, images, frames or external fonts
+    assert not found.tags & {"script", "link", "img", "iframe", "object", "embed"}
+    assert "src" not in found.attributes and "@import" not in page and "url(" not in page
+    assert {"svg", "bdi", "mark", "style"} <= found.tags
+    assert page.count('class="sides"') == 1 and page.count('class="side"') == 2
+    assert '<mark class="speaker">البيان المشترك</mark>' in page
+    assert '<mark class="cue">أكد</mark>' in page
+    assert '<mark class="content">الولايات المتحدة ستقلص عدد قواتها في العراق</mark>' in page
+    for section in ("summary", "conflicts", "timeline", "speakers", "graph", "articles"):
+        assert f'<section id="{section}">' in page
+    assert "القوات الأجنبية" in page      # the topic's label, not only its id
+
+
+def test_svg_labels_are_text_the_browser_shapes():
+    page = render_html(hand_corpus())
+    svg = page[page.index("<svg"):page.index("</svg>")]
+    assert ">رئيس الوزراء</text>" in svg and ">القوات الأجنبية</text>" in svg
+    assert "<path" in svg      # the conflict edge between the two speakers
+
+
+def test_hostile_text_everywhere_stays_text(tmp_path):
+    corpus = hand_corpus(hostile=True)
+    write_report(corpus, tmp_path)
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    found = _elements(page)
+    assert "script" not in found.tags and "img" not in found.tags
+    assert not {a for a in found.attributes if a.startswith("on")}, found.attributes
+    # and it is still shown, as text, in the conflict, the speaker view and the graph
+    shown = "".join(found.text)
+    assert shown.count('<script>alert("x")</script>') >= 10
+    jsonschema.validate(_json(tmp_path), report_schema())
+    assert HOSTILE in _csv_rows((tmp_path / "claims.csv").read_bytes())[0]["content"]
+
+
+def test_highlighted_sentence_covers_the_sentence_once():
+    corpus = hand_corpus()
+    claim = corpus.claims[0]
+    article = corpus.article(claim.article_id)
+    pieces = highlighted_sentence(article, claim)
+    assert "".join(text for text, _ in pieces) == article.text[slice(*claim.sentence_span)]
+    assert [role for _, role in pieces if role] == ["cue", "speaker", "content"]
+    assert dict((role, text) for text, role in pieces if role)["speaker"] == claim.speaker_text
+
+
+# ------------------------------------------------------------------ writing
+
+
+def test_all_files_are_written_and_no_staging_is_left(tmp_path):
+    paths = write_report(hand_corpus(), tmp_path / "new" / "out")
+    assert sorted(paths) == sorted(REPORT_FILES)
+    assert sorted(p.name for p in (tmp_path / "new" / "out").iterdir()) == sorted(REPORT_FILES)
+
+
+def test_other_files_in_the_output_folder_are_kept(tmp_path):
+    (tmp_path / "notes.txt").write_text("mine")
+    write_report(hand_corpus(), tmp_path)
+    assert (tmp_path / "notes.txt").read_text() == "mine"
+
+
+def test_a_rendering_failure_leaves_the_previous_report_untouched(tmp_path, monkeypatch):
+    write_report(hand_corpus(), tmp_path)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+
+    def broken(_corpus):
+        raise RuntimeError("template exploded")
+
+    monkeypatch.setattr(write_module, "render_html", broken)
+    with pytest.raises(RuntimeError):
+        write_report(hand_corpus(hostile=True), tmp_path)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_a_failure_halfway_through_the_moves_restores_the_previous_report(tmp_path, monkeypatch):
+    write_report(hand_corpus(), tmp_path)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    real_replace = write_module.os.replace
+    moved_in = []
+
+    def third_move_fails(src, dst):
+        if ".report-" in str(src) and "previous" not in str(src):
+            if len(moved_in) == 2:
+                raise OSError(28, "No space left on device")
+            moved_in.append(dst)
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(write_module.os, "replace", third_move_fails)
+    with pytest.raises(OSError, match="No space"):
+        write_report(hand_corpus(hostile=True), tmp_path)
+    assert len(moved_in) == 2      # two new files were in place before the failure ...
+    after = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    assert after == before         # ... and the old ones are back, with no staging folder left
+
+
+def test_a_failed_first_write_leaves_no_output_folder(tmp_path, monkeypatch):
+    def failing_replace(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(write_module.os, "replace", failing_replace)
+    with pytest.raises(OSError):
+        write_report(hand_corpus(), tmp_path / "out")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_progress_bar_goes_to_stderr_unless_quiet(tmp_path, capsys):
+    write_report(hand_corpus(), tmp_path / "loud", progress=True)
+    captured = capsys.readouterr()
+    assert "report" in captured.err and "5/5" in captured.err and captured.out == ""
+    write_report(hand_corpus(), tmp_path / "quiet", progress=False)
+    assert capsys.readouterr().err == ""
+
+
+# ------------------------------------------------------------------ the fixture articles
 
 
 @pytest.fixture(scope="module")
@@ -28,123 +281,46 @@ def fixtures_report(tmp_path_factory):
     return corpus, out
 
 
-def test_all_files_are_written(fixtures_report):
-    _, out = fixtures_report
-    assert sorted(p.name for p in out.iterdir()) == sorted(REPORT_FILES)
-
-
-def test_json_follows_the_documented_schema(fixtures_report):
+@pytest.mark.model
+def test_fixture_report_follows_the_schema_and_has_the_conflicts_the_library_exists_for(fixtures_report):
     corpus, out = fixtures_report
-    data = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert sorted(p.name for p in out.iterdir()) == sorted(REPORT_FILES)
+    data = _json(out)
     jsonschema.validate(data, report_schema())
     assert data["summary"]["claims"] == len(corpus.claims) == len(data["claims"])
-    claim = next(c for c in data["claims"] if c["id"] == corpus.claims[0].id)
-    start, end = claim["offsets"]["content"]
-    article = corpus.article(claim["article"])
-    assert article.text[start:end] == claim["content"]
-    assert all(len(k["claims"]) == 2 and k["explanation"] for k in data["conflicts"])
+    assert data["summary"]["conflicts"] == len(corpus.conflicts) == len(data["conflicts"])
     assert {"scope", "polarity"} <= set(data["summary"]["conflicts_by_kind"])
+    by_id = {c["id"]: c for c in data["claims"]}
+    scope = [k for k in data["conflicts"] if k["kind"] == "scope"]
+    assert any("تقليص" in by_id[a]["content"] + by_id[b]["content"] or "ستقلص" in by_id[a]["content"]
+               for a, b in (k["claims"] for k in scope))
+    assert any("انسحاب جميع القوات" in by_id[b]["content"] for _, b in (k["claims"] for k in scope))
+    for record in data["claims"]:
+        text = corpus.article(record["article"]).text
+        start, end = record["offsets"]["content"]
+        assert text[start:end] == record["content"]
 
 
-def test_csvs_are_utf8_with_bom_and_keep_the_arabic(fixtures_report):
-    corpus, out = fixtures_report
-    for name in ("claims.csv", "conflicts.csv"):
-        raw = (out / name).read_bytes()
-        assert raw.startswith(b"\xef\xbb\xbf"), name
-    rows = list(csv.DictReader(io.StringIO((out / "claims.csv").read_bytes().decode("utf-8-sig"))))
-    assert rows[0]["claim_id"] == corpus.claims[0].id
-    assert any("الكاظمي" in r["speaker"] for r in rows)
-    conflicts = list(csv.DictReader(io.StringIO((out / "conflicts.csv").read_bytes().decode("utf-8-sig"))))
-    assert len(conflicts) == len(corpus.conflicts) and conflicts[0]["explanation"]
-
-
-def test_graphml_loads(fixtures_report):
-    corpus, out = fixtures_report
-    graph = nx.read_graphml(out / "graph.graphml")
-    assert graph.number_of_nodes() == corpus.graph.number_of_nodes()
-
-
-def test_html_is_rtl_self_contained_and_shows_conflicts_side_by_side(fixtures_report):
+@pytest.mark.model
+def test_fixture_report_html_and_tables(fixtures_report):
     corpus, out = fixtures_report
     page = (out / "report.html").read_text(encoding="utf-8")
-    assert '<html lang="ar" dir="rtl">' in page
-    assert "http://" not in page.replace('xmlns="http://www.w3.org/2000/svg"', "").replace(
-        '"https://json-schema.org', "") and "https://" not in page
-    assert "<link" not in page and "<script" not in page
-    assert page.count('class="sides"') == len(corpus.conflicts)
-    assert "<svg" in page and "<bdi>" in page
-    assert 'class="cue"' in page and 'class="content"' in page
+    assert page.count('class="sides"') == len(corpus.conflicts) > 0
+    assert not _elements(page).tags & {"script", "link", "img"}
+    assert "الكاظمي" in page
+    claims = _csv_rows((out / "claims.csv").read_bytes())
+    assert len(claims) == len(corpus.claims) and any("الكاظمي" in r["speaker"] for r in claims)
+    assert len(_csv_rows((out / "conflicts.csv").read_bytes())) == len(corpus.conflicts)
+    assert nx.read_graphml(out / "graph.graphml").number_of_nodes() == corpus.graph.number_of_nodes()
 
 
-def test_hostile_article_text_is_escaped(tmp_path):
-    corpus = Corpus.from_texts({"evil": HOSTILE}, progress=False)
-    page = render_html(corpus)
-    assert "<script>alert" not in page and "<img src=x" not in page
-    assert "&lt;script&gt;" in page or "&lt;img" in page
+@pytest.mark.model
+def test_hostile_article_through_the_whole_pipeline(tmp_path):
+    text = ('وقال المتحدث <script>alert("x")</script> إن "القوات الأميركية ستنسحب <img src=x onerror=alert(1)> '
+            'من العراق نهاية العام".\nوأكد الوزير أن القوات الأميركية ستبقى في العراق ولن تنسحب.')
+    corpus = Corpus.from_texts({"evil": text}, progress=False)
+    assert corpus.claims, "the extractor should find the claims around the markup"
     write_report(corpus, tmp_path)
-    data = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
-    jsonschema.validate(data, report_schema())
-
-
-def test_a_failure_leaves_the_previous_report_untouched(fixtures_report, tmp_path, monkeypatch):
-    corpus, _ = fixtures_report
-    write_report(corpus, tmp_path)
-    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
-
-    def broken(_corpus):
-        raise RuntimeError("template exploded")
-
-    monkeypatch.setattr(write_module, "render_html", broken)
-    with pytest.raises(RuntimeError):
-        write_report(corpus, tmp_path)
-    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
-
-
-def test_a_failed_move_leaves_no_staging_folder(fixtures_report, tmp_path, monkeypatch):
-    corpus, _ = fixtures_report
-    calls = []
-
-    def failing_replace(src, dst):
-        calls.append(dst)
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(write_module.os, "replace", failing_replace)
-    with pytest.raises(OSError):
-        write_report(corpus, tmp_path)
-    assert calls and list(tmp_path.iterdir()) == []
-
-
-def _cli(*args, cwd=None):
-    return subprocess.run([sys.executable, "-m", "iraqclaims.cli", *map(str, args)], capture_output=True,
-                          text=True, cwd=cwd)
-
-
-def test_cli_report_writes_everything_and_prints_the_page(tmp_path):
-    done = _cli("report", "fixtures", "-o", tmp_path / "out", "-q")
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().endswith("report.html")
-    assert {p.name for p in (tmp_path / "out").iterdir()} >= set(REPORT_FILES) | {"parses"}
-    assert "%|" not in done.stderr          # --quiet: no progress bar
-
-
-@pytest.mark.parametrize("content, message", [
-    (b"", "empty"),
-    (b"\x00\x01\x02\xff" * 50, "binary"),
-    (b"This article has no Arabic at all, only English words.", "Arabic"),
-])
-def test_cli_report_bad_input_is_one_line_and_writes_nothing(tmp_path, content, message):
-    article = tmp_path / "bad.txt"
-    article.write_bytes(content)
-    done = _cli("report", article, "-o", tmp_path / "out")
-    assert done.returncode == 2
-    assert message.lower() in done.stderr.lower() and "Traceback" not in done.stderr
-    assert len(done.stderr.strip().splitlines()) == 1
-    assert not (tmp_path / "out").exists()
-
-
-def test_cli_report_bad_topic_file(tmp_path):
-    topics = tmp_path / "topics.txt"
-    topics.write_text("only one column\n", encoding="utf-8")
-    done = _cli("report", "fixtures", "-o", tmp_path / "out", "--topics", topics, "-q")
-    assert done.returncode == 2 and "topic<TAB>label<TAB>term" in done.stderr
-    assert not (tmp_path / "out").exists()
+    found = _elements((tmp_path / "report.html").read_text(encoding="utf-8"))
+    assert not found.tags & {"script", "img"} and "onerror" not in found.attributes
+    jsonschema.validate(_json(tmp_path), report_schema())

@@ -10,9 +10,13 @@ def _offsets(span):
     return list(span) if span else None
 
 
-def claim_record(claim, topics) -> dict:
+def claim_record(claim, topics, article_text: str | None = None) -> dict:
+    # the sentence itself travels with the claim: from_texts() articles have no file to read it
+    # from, and a consumer of report.json should not need the parser to show a claim in context
+    start, end = claim.sentence_span
     return {
         "id": claim.id, "article": claim.article_id, "sentence": claim.sentence_index,
+        "sentence_text": article_text[start:end] if article_text is not None else None,
         "speaker": claim.speaker_text, "speaker_id": claim.speaker_id, "cue": claim.cue_lemma,
         "cue_text": claim.cue_text, "content": claim.content, "kind": claim.kind,
         "anonymous": claim.anonymous, "via": list(claim.via), "resolved": claim.resolved,
@@ -27,7 +31,8 @@ def report_data(corpus) -> dict:
     """Everything report.json holds; see ``report.schema.json`` beside this module."""
     articles = [{"id": a.id, "path": str(a.path) if a.path else None, "outlet": a.outlet,
                  "date": a.date.isoformat() if a.date else None, "title": a.title} for a in corpus.articles]
-    claims = [claim_record(c, corpus.topics.get(c.id, ())) for c in corpus.claims]
+    texts = {a.id: a.text for a in corpus.articles}
+    claims = [claim_record(c, corpus.topics.get(c.id, ()), texts.get(c.article_id)) for c in corpus.claims]
     conflicts = [{"claims": [k.claim_a, k.claim_b], "rule": k.rule, "kind": k.kind, "relation": k.relation,
                   "score": k.score, "topic": k.topic, "triggers": [list(k.triggers_a), list(k.triggers_b)],
                   "explanation": k.explanation} for k in corpus.conflicts]

@@ -79,6 +79,6 @@ def render_html(corpus, *, title: str = "تقرير الادعاءات المت�
         speakers=speaker_views, conflicts=conflicts, timeline=timeline,
         kinds=sorted(Counter(k.kind for k in corpus.conflicts).items()),
         relations=sorted(Counter(k.relation for k in corpus.conflicts).items()),
-        n_speakers=len(corpus.speakers), in_conflict=in_conflict,
+        n_speakers=len(corpus.speakers), in_conflict=in_conflict, topic_labels=labels,
         # the SVG is built by svg.py, which escapes every label itself
         graph_svg=Markup(svg))
