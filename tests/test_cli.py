@@ -47,7 +47,7 @@ def test_report_writes_every_file_and_prints_the_page(tmp_path, capsys, no_parse
 def test_report_shows_progress_on_stderr(tmp_path, capsys, no_parser):
     assert cli.main(["report", "fixtures", "-o", str(tmp_path / "out")]) == 0
     captured = capsys.readouterr()
-    assert "report" in captured.err and "5/5" in captured.err
+    assert "report" in captured.err and "8/8" in captured.err
     assert "%|" not in captured.out
 
 
