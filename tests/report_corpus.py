@@ -56,7 +56,7 @@ def hand_corpus(hostile: bool = False, *, conflicts: bool = True) -> Corpus:
     speakers = (Speaker("statement", speaker_a, "statement", (speaker_a,)),
                 Speaker("pm", speaker_b, "person", (speaker_b, "الكاظمي")))
     label = "القوات الأجنبية" + evil
-    topics = {c.id: (TopicMatch("foreign_troops" + evil.replace(" ", "_"), label, ("القوات",)),) for c in claims}
+    topics = {c.id: (TopicMatch("foreign_troops" + evil, label, ("القوات",)),) for c in claims}
     found = ConflictList((Conflict(claim_a="a1-0-1", claim_b="a2-0-1", rule="scope", kind="scope", score=0.9,
                                    explanation="الأول يتحدث عن خفض جزئي «ستقلص» والثاني عن الكل «انسحاب جميع القوات»" + evil,
                                    triggers_a=("ستقلص" + evil,), triggers_b=("انسحاب جميع القوات",),
