@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from ..lexicon import _lines
 from ..normalize import normalize
@@ -95,13 +95,23 @@ class Terms:
             out |= {k for k in t.keys if k not in stop and len(k) >= 3}
         return frozenset(out | {lemma for lemma in self.lemmas if lemma not in stop and len(lemma) >= 3})
 
+    @cached_property
+    def _positions(self) -> dict[str, list[int]]:
+        index: dict[str, list[int]] = {}
+        for i, t in enumerate(self.tokens):
+            for key in t.keys:
+                index.setdefault(key, []).append(i)
+        return index
+
     def find(self, phrase: str) -> int | None:
         """Index of the first token where a normalised phrase starts ("جميع القوات"), else None.
         Each phrase word must be one of the token's keys."""
         words = normalize(phrase).split()
+        if not words:
+            return None
         n = len(words)
-        for i in range(len(self.tokens) - n + 1):
-            if all(words[k] in self.tokens[i + k].keys for k in range(n)):
+        for i in self._positions.get(words[0], ()):
+            if i + n <= len(self.tokens) and all(words[k] in self.tokens[i + k].keys for k in range(1, n)):
                 return i
         if n == 1 and words[0] in self.lemmas:
             return -1              # matched a lemma of the parse, position unknown

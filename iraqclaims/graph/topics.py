@@ -17,6 +17,7 @@ from .terms import Terms
 
 SIMILARITY_THRESHOLD = 0.25   # Jaccard of content keys; below it two texts rarely share a topic
 _MAX_POSTINGS = 50            # keys shared by more claims than this say nothing about topic
+_MAX_GROUP = 12               # claims in one similarity group
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ def assign_topics(terms: Mapping[str, Terms], lexicon: TopicLexicon | None = Non
         for key in keys:
             postings[key].append(cid)
     parent = {cid: cid for cid in loose}
+    size = {cid: 1 for cid in loose}
 
     def root(x: str) -> str:
         while parent[x] != x:
@@ -90,8 +92,12 @@ def assign_topics(terms: Mapping[str, Terms], lexicon: TopicLexicon | None = Non
             if (a, b) in seen:
                 continue
             seen.add((a, b))
-            if jaccard(loose[a], loose[b]) >= SIMILARITY_THRESHOLD:
-                parent[root(a)] = root(b)
+            ra, rb = root(a), root(b)
+            # no chaining into one giant "similar" topic: a group stays small, so the pairs
+            # compared within it stay few
+            if jaccard(loose[a], loose[b]) >= SIMILARITY_THRESHOLD and ra != rb and size[ra] + size[rb] <= _MAX_GROUP:
+                parent[ra] = rb
+                size[rb] += size[ra]
                 overlap = loose[a] & loose[b]
                 shared[a] |= overlap
                 shared[b] |= overlap

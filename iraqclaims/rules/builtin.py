@@ -157,9 +157,9 @@ def antonym(a: Claim, b: Claim, ctx: RuleContext):
     ta, tb = ctx.terms(a), ctx.terms(b)
     for left, right in ctx.antonyms():
         for one, other in ((left, right), (right, left)):
-            ha = _affirmed(ctx, a, ta.find_any(one))
-            hb = _affirmed(ctx, b, tb.find_any(other))
-            if not ha or not hb or tb.find_any(one) or ta.find_any(other):
+            ha = _affirmed(ctx, a, ctx.find_phrases(a, one))
+            hb = _affirmed(ctx, b, ctx.find_phrases(b, other)) if ha else []
+            if not ha or not hb or ctx.find_phrases(b, one) or ctx.find_phrases(a, other):
                 continue
             shared = ctx.shared_words(a, b, exclude=set(one) | set(other), near=(ha[0][0], hb[0][0]))
             if not shared:

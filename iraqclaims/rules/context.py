@@ -40,6 +40,7 @@ class RuleContext:
     rule_name: str = ""
     rule_kind: str = ""
     _terms: dict[str, Terms] = field(default_factory=dict)
+    _found: dict = field(default_factory=dict)
 
     # ---------------------------------------------------------------- reading claims
     def terms(self, claim: Claim) -> Terms:
@@ -59,7 +60,14 @@ class RuleContext:
 
     def find(self, claim: Claim, name: str) -> list[tuple[int, str]]:
         """Where the words of a lexicon class occur in the claim: [(token index, phrase)]."""
-        return self.terms(claim).find_any(self.words(name))
+        return self.find_phrases(claim, self.words(name))
+
+    def find_phrases(self, claim: Claim, phrases: tuple[str, ...]) -> list[tuple[int, str]]:
+        """Like :meth:`find` for any phrases; cached, since every pair asks again."""
+        key = (claim.id, phrases)
+        if key not in self._found:
+            self._found[key] = self.terms(claim).find_any(phrases)
+        return self._found[key]
 
     def negated(self, claim: Claim, index: int, window: int = 2) -> str | None:
         """The negator governing the token at ``index`` ("لم يعد"، "عدم"، "لا"), if any. "لا يزال"
