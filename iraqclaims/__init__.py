@@ -2,9 +2,12 @@
 
 Public API (everything else is private by convention)::
 
-    from iraqclaims import load_articles, parse_articles
-    articles = load_articles(["fixtures"])
-    parses = parse_articles(articles)
+    from iraqclaims import Corpus, compare, write_report
+    corpus = Corpus.from_paths(["fixtures"])      # articles -> parses -> claims
+    corpus.claims_frame()                          # who said what, with provenance
+    corpus.conflicts_frame()                       # which claims clash, and why
+    write_report(corpus, "out")                    # report.html, report.json, CSVs, GraphML
+    compare("ستقلص القوات", "انسحاب جميع القوات")   # any two statements
 """
 import logging
 
@@ -16,6 +19,7 @@ from .ingest import article_from_text, load_article, load_articles
 from .normalize import normalize
 from .graph import TopicLexicon, TopicMatch
 from .rules import Comparison, Conflict, ConflictList, Example, RuleContext, RuleError, compare, rule
+from .report import report_schema, write_report
 from .parse import (ParsedDocument, Sentence, Word, from_conllu, parse_articles, parse_corpus,
                     parse_text, resolve_models)
 
@@ -23,7 +27,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __version__ = "0.1.0"
 __all__ = ["TopicLexicon", "TopicMatch", "Comparison", "Conflict", "ConflictList", "Example", "RuleContext",
-           "RuleError", "compare", "rule", "Corpus", "Claim", "ClaimList", "Speaker", "Article", "DroppedLine", "Span", "CacheError", "InputError", "IraqclaimsError",
+           "RuleError", "compare", "rule", "report_schema", "write_report", "Corpus", "Claim", "ClaimList", "Speaker", "Article", "DroppedLine", "Span", "CacheError", "InputError", "IraqclaimsError",
            "ModelError", "article_from_text", "load_article", "load_articles", "normalize",
            "ParsedDocument", "Sentence", "Word", "from_conllu", "parse_articles", "parse_corpus",
            "parse_text", "resolve_models"]
