@@ -193,6 +193,28 @@ def test_hostile_text_everywhere_stays_text(tmp_path):
     assert HOSTILE in _csv_rows((tmp_path / "claims.csv").read_bytes())[0]["content"]
 
 
+def test_speaker_view_is_chronological_with_arabic_kinds():
+    import dataclasses
+    import datetime as dt
+
+    corpus = hand_corpus()
+    late, early = corpus.claims
+    # one speaker, the first article's claim a year later than the second's
+    late = dataclasses.replace(late, speaker_id="pm", article_date=dt.date(2021, 7, 1))
+    corpus.__dict__["_extraction"] = (type(corpus.claims)((late, early)), corpus.speakers[1:])
+    page = render_html(corpus)
+    view = page[page.index('<section id="speakers">'):page.index('<section id="graph">')]
+    assert view.index("2020-06-12") < view.index("2021-07-01")
+    assert "(شخص، " in view and "person" not in view
+
+
+def test_every_speaker_kind_has_an_arabic_label():
+    from iraqclaims.claims.model import SPEAKER_KINDS
+    from iraqclaims.report.html import SPEAKER_KIND_LABELS
+
+    assert set(SPEAKER_KINDS) <= set(SPEAKER_KIND_LABELS)
+
+
 def test_highlighted_sentence_covers_the_sentence_once():
     corpus = hand_corpus()
     claim = corpus.claims[0]

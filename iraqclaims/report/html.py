@@ -12,6 +12,8 @@ from .svg import speakers_by_topic, topic_graph_svg
 KIND_LABELS = {"scope": "نطاق", "polarity": "إثبات ونفي", "antonym": "تضاد", "number": "أرقام",
                "date": "مواعيد", "dispute": "تكذيب صريح", "substitution": "تبديل"}
 RELATION_LABELS = {"contradiction": "تناقض", "change_of_position": "تغيّر موقف"}
+SPEAKER_KIND_LABELS = {"person": "شخص", "organisation": "جهة", "government": "حكومة", "statement": "بيان",
+                       "anonymous": "مصدر مجهول", "media": "وسيلة إعلام"}
 
 
 def _environment() -> Environment:
@@ -20,6 +22,7 @@ def _environment() -> Environment:
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["kind_label"] = lambda k: KIND_LABELS.get(k, k)
     env.filters["relation_label"] = lambda r: RELATION_LABELS.get(r, r)
+    env.filters["speaker_kind_label"] = lambda k: SPEAKER_KIND_LABELS.get(k, k)
     return env
 
 
@@ -50,6 +53,11 @@ def _claim_view(corpus, claim, articles):
             "topics": corpus.topics.get(claim.id, ())}
 
 
+def _chronological(claim):
+    # undated claims last; within a day, in article and sentence order
+    return (claim.article_date or dt.date.max, claim.article_id, claim.sentence_index)
+
+
 def render_html(corpus, *, title: str = "تقرير الادعاءات المتناقضة") -> str:
     articles = {a.id: a for a in corpus.articles}
     by_id = {c.id: c for c in corpus.claims}
@@ -63,10 +71,10 @@ def render_html(corpus, *, title: str = "تقرير الادعاءات المت�
     labels = {m.topic: m.label for ms in corpus.topics.values() for m in ms}
     for topic, claims in sorted(speakers_by_topic(corpus.claims, corpus.topics).items(),
                                 key=lambda kv: (kv[0].startswith("similar:"), -len(kv[1]), kv[0])):
-        rows = sorted(claims, key=lambda c: (c.article_date or dt.date.max, c.article_id, c.sentence_index))
+        rows = sorted(claims, key=_chronological)
         timeline.append({"topic": topic, "label": labels.get(topic, topic), "claims": rows})
     speakers = defaultdict(list)
-    for c in corpus.claims:
+    for c in sorted(corpus.claims, key=_chronological):
         speakers[c.speaker_id].append(c)
     names = {s.id: s for s in corpus.speakers}
     speaker_views = sorted(({"id": sid, "speaker": names.get(sid), "name": names[sid].name if sid in names else claims[0].speaker_text,
