@@ -15,7 +15,7 @@ from .registry import Rule, get_rule, registered_rules
 
 LOG = logging.getLogger(__name__)
 
-CHANGE_OF_POSITION_DAYS = 60   # claims further apart than this record a change, not a clash
+CHANGE_OF_POSITION_DAYS = 60   # one speaker's claims further apart than this record a change, not a clash
 SAME_SPEAKER_AGREEMENT = 0.5   # content overlap above which one speaker is repeating themself
 
 
@@ -41,9 +41,15 @@ def _guarded(a: Claim, b: Claim, ctx: RuleContext) -> str | None:
         # one speaker's claims in one article are one line of argument ("must keep the forces",
         # "unlike the withdrawal from Afghanistan"), not a contradiction
         return "same speaker in the same article"
-    if jaccard(ctx.terms(a).content_keys(), ctx.terms(b).content_keys()) >= SAME_SPEAKER_AGREEMENT:
+    if (jaccard(ctx.terms(a).content_keys(), ctx.terms(b).content_keys()) >= SAME_SPEAKER_AGREEMENT
+            and _polarity_markers(a, ctx) == _polarity_markers(b, ctx)):
         return "same speaker saying the same thing (agreement)"
     return None
+
+
+def _polarity_markers(claim: Claim, ctx: RuleContext) -> frozenset[str]:
+    # the same words with "لم يعد" in one and "لا يزال" in the other are a reversal, not a repeat
+    return frozenset(phrase for name in ("negation", "no_longer", "still") for _, phrase in ctx.find(claim, name))
 
 
 def judge(a: Claim, b: Claim, ctx: RuleContext, rules: Iterable[Rule]) -> Conflict | None:
@@ -62,7 +68,8 @@ def judge(a: Claim, b: Claim, ctx: RuleContext, rules: Iterable[Rule]) -> Confli
     if best is None:
         return None
     da, db = a.article_date, b.article_date
-    if da and db and abs((da - db).days) >= CHANGE_OF_POSITION_DAYS:
+    # two speakers opposing each other months apart still disagree; only one speaker can change position
+    if a.speaker_id == b.speaker_id and da and db and abs((da - db).days) >= CHANGE_OF_POSITION_DAYS:
         best = dataclasses.replace(best, relation="change_of_position")
     return best
 

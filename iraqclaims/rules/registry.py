@@ -75,6 +75,7 @@ def rule(name: str | None = None, *, kind: str, examples=(), score: float = 0.7,
     user's rule take the place of a registered one with the same name."""
 
     def register(func: Callable) -> Callable:
+        _load_builtin()   # so a user's rule named like a shipped one is caught now, not overwritten later
         rule_name = name or func.__name__
         if not callable(func):
             raise RuleError(f"rule {rule_name!r}: @rule decorates a function")
@@ -102,6 +103,12 @@ def rule(name: str | None = None, *, kind: str, examples=(), score: float = 0.7,
     return register
 
 
+def _load_builtin() -> None:
+    import importlib
+
+    importlib.import_module(f"{__package__}.builtin")
+
+
 def _load_entry_points() -> None:
     """Rules that installed packages declare under the ``iraqclaims.rules`` entry point group."""
     global _entry_points_loaded
@@ -118,8 +125,7 @@ def _load_entry_points() -> None:
 
 
 def registered_rules() -> tuple[Rule, ...]:
-    from . import builtin  # noqa: F401  (registers the shipped rules)
-
+    _load_builtin()
     _load_entry_points()
     return tuple(_REGISTRY.values())
 
