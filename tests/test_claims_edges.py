@@ -35,6 +35,10 @@ S_ACCORDING_VERB = sentence("و+ CCONJ 2 cc", "استقبلت VERB 0 root", "ا�
                             "العسكري+ ADJ 8 amod", "، PUNCT 12 punct", "بحسب ADP 12 case", "ما PRON 2 obl",
                             "قال VERB 12 acl", "المتحدث NOUN 13 nsubj", "جون PROPN 14 appos",
                             "كيربي PROPN 15 flat", "في ADP 18 case", "بيان+ NOUN 13 obl", ". PUNCT 2 punct")
+# the same with بحسب split into ب + حسب, as the bundled tokenizer does
+S_ACCORDING_SPLIT = sentence("استقبلت VERB 0 root", "الوزيرة NOUN 1 nsubj", "وفداً+ NOUN 1 obj", "، PUNCT 6 punct",
+                             "ب+ ADP 6 case", "حسب NOUN 1 obl", "ما PRON 6 nmod", "قال VERB 7 acl",
+                             "المتحدث NOUN 8 nsubj", "جون PROPN 9 appos", "كيربي+ PROPN 10 flat", ". PUNCT 1 punct")
 # واشار الكاظمي الى "الحوار سيتطرق الى ملفات متعددة". (conjunction left on the verb)
 S_GLUED_CONJ = sentence("واشار VERB 0 root", "الكاظمي NOUN 1 nsubj", "الى ADP 5 case", "\"+ PUNCT 5 punct",
                         "الحوار NOUN 1 obl", "سيتطرق VERB 5 acl", "الى ADP 8 case", "ملفات NOUN 6 obl",
@@ -78,6 +82,9 @@ def test_according_to_phrase_with_a_verb_attributes_the_sentence():
     (claim,) = claims_of(S_ACCORDING_VERB)
     assert claim.kind == "according_to" and claim.speaker_id == "جون_كيربي"
     assert claim.content == "استقبلت الوزيرة وفداً عراقياً لبحث التعاون العسكري"
+    (split,) = claims_of(S_ACCORDING_SPLIT)
+    assert split.kind == "according_to" and split.content == "استقبلت الوزيرة وفداً"
+    assert split.cue_text == "بحسب ما قال"   # as written, not "ب حسب ما قال"
 
 
 def test_reporting_verb_with_the_conjunction_left_on():

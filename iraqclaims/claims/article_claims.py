@@ -59,10 +59,12 @@ def extract_claims(article: Article, parsed: ParsedDocument, registry: SpeakerRe
             history.append(entry)
             in_sentence.append(entry)
             content = " ".join(article.text[raw.content_span[0]:raw.content_span[1]].split())
+            # as written: the words of "بحسب ما قال" are ب + حسب after clitic splitting
+            cue_text = " ".join(article.text[raw.cue_span[0]:raw.cue_span[1]].split()) if raw.cue_span else raw.cue_text
             claims.append(Claim(
                 id=f"{article.id}-{sentence.index}-{len(in_sentence)}", article_id=article.id,
                 sentence_index=sentence.index, speaker_text=mention.text, speaker_id=speaker_id,
-                cue_lemma=raw.cue_lemma, cue_text=raw.cue_text, content=content.strip(' "“”«»'),
+                cue_lemma=raw.cue_lemma, cue_text=cue_text, content=content.strip(' "“”«»'),
                 kind=raw.kind, anonymous=mention.anonymous, speaker_span=None if resolved else mention.span,
                 cue_span=raw.cue_span, content_span=raw.content_span,
                 sentence_span=(sentence.start, sentence.end), via=via, article_date=article.date,
