@@ -64,3 +64,14 @@ def test_malformed_alias_file(tmp_path, content, message):
     aliases.write_text(content, encoding="utf-8")
     with pytest.raises(InputError, match=message):
         SpeakerRegistry([aliases])
+
+
+def test_a_shortened_role_never_cuts_a_compound_office():
+    reg = SpeakerRegistry()
+    pm = reg.resolve("a", "رئيس الوزراء العراقي مصطفى الكاظمي", "رئيس", False, name="مصطفى الكاظمي")
+    assert reg.resolve("a", "الرئيس", "الرئيس", False) != pm   # the president, not the prime minister
+    deputy = reg.resolve("a", "نائب رئيس الوزراء العراقي فلان الفلاني", "نائب", False, name="فلان الفلاني")
+    assert reg.resolve("a", "الرئيس العراقي", "الرئيس", False) not in (pm, deputy)
+    assert reg.resolve("a", "الوزير العراقي", "الوزير", False) not in (pm, deputy)
+    president = reg.resolve("b", "رئيس الجمهورية العراقي برهم صالح", "رئيس", False, name="برهم صالح")
+    assert reg.resolve("b", "الرئيس العراقي", "الرئيس", False) == president

@@ -87,6 +87,7 @@ class SpeakerRegistry:
         kinds = cue_lexicon().speaker_kinds
         self._kind_heads = {k: kinds.get(k, frozenset()) for k in
                             ("statement", "media", "government", "organisation", "anonymous")}
+        self._compound_roles = tuple(_key(role) for role in kinds.get("compound_role", ()))
 
     def _entry(self, name: str, kind: str, entry_id: str | None = None) -> _Entry:
         entry_id = entry_id or _slug(name)
@@ -140,7 +141,7 @@ class SpeakerRegistry:
                 for known_norm, speaker_id in reversed(links.items()):
                     known = {w.removeprefix("ال") for w in known_norm.split()}
                     if len(known) > len(bare) and bare <= known and not speaker_id.startswith("anonymous:") \
-                            and self.entries[speaker_id].kind == "person":
+                            and self.entries[speaker_id].kind == "person" and not self._splits_role(norm, known_norm):
                         return self._note(speaker_id, text)
         if kind == "person" and name and _key(name) != norm:
             name_norm = _key(name)
@@ -152,6 +153,17 @@ class SpeakerRegistry:
         entry = self._entry(text, kind)
         links[norm] = entry.id
         return self._note(entry.id, text)
+
+    def _splits_role(self, mention: str, known: str) -> bool:
+        """Would reading ``mention`` as a short form of ``known`` cut a compound role in two
+        ("الرئيس" from "رئيس الوزراء العراقي")?"""
+        padded_mention, padded_known = f" {mention} ", f" {known} "
+        mention_words = {w.removeprefix("ال") for w in mention.split()}
+        for role in self._compound_roles:
+            if f" {role} " in padded_known and f" {role} " not in padded_mention:
+                if any(w.removeprefix("ال") in mention_words for w in role.split()):
+                    return True
+        return False
 
     def observe(self, article_id: str, text: str) -> None:
         """Note known people named with their role anywhere in the article's text, not only as
