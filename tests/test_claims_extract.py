@@ -28,6 +28,13 @@ S_ANON = sentence("و+ CCONJ 2 cc", "قال VERB 0 root", "مسؤول NOUN 2 nsu
 S_HEADLINE = sentence("الكاظمي+ PROPN 0 root", ": PUNCT 1 punct", "العراق PROPN 5 nsubj",
                       "لم PART 5 advmod", "يعد VERB 1 parataxis", "بحاجة ADP 5 obl",
                       "الى ADP 8 case", "القوات NOUN 6 nmod", "الاجنبية ADJ 8 amod")
+# the bundled tagger reads names ending in ي as nisba adjectives
+S_HEADLINE_ADJ = sentence("الكاظمي ADJ 5 nsubj", ": PUNCT 5 punct", "العراق NOUN 5 nsubj",
+                          "لم PART 5 advmod", "يعد VERB 0 root", "بحاجة NOUN 5 obj",
+                          "الى ADP 8 case", "القوات NOUN 6 nmod", "الاجنبية ADJ 8 amod")
+S_HEADLINE_LABEL = sentence("عاجل+ NOUN 0 root", ": PUNCT 1 punct", "العراق PROPN 5 nsubj",
+                            "لم PART 5 advmod", "يعد VERB 1 parataxis", "بحاجة ADP 5 obl",
+                            "الى ADP 8 case", "القوات NOUN 6 nmod", "الاجنبية ADJ 8 amod")
 S_ACCORDING = sentence("و+ CCONJ 2 cc", "ستغادر VERB 0 root", "القوات NOUN 2 nsubj", "البلاد+ NOUN 2 obj",
                        "، PUNCT 6 punct", "بحسب ADP 7 case", "مصدر NOUN 2 obl", "حكومي+ ADJ 7 amod",
                        ". PUNCT 2 punct")
@@ -97,6 +104,9 @@ def test_headline_attribution():
     (claim,) = claims_of(S_HEADLINE)
     assert claim.kind == "headline" and claim.speaker_id == "مصطفي_الكاظمي"
     assert claim.content == "العراق لم يعد بحاجة الى القوات الاجنبية"
+    (mistagged,) = claims_of(S_HEADLINE_ADJ)
+    assert mistagged.kind == "headline" and mistagged.speaker_id == "مصطفي_الكاظمي"
+    assert claims_of(S_HEADLINE_LABEL) == []   # "عاجل:" is a label, not a speaker
 
 
 def test_according_to():

@@ -63,3 +63,29 @@ def test_conllu_round_trip_and_pickle():
     assert again == doc
     assert again.model == "test-model"
     assert pickle.loads(pickle.dumps(doc)) == doc
+
+
+# the bundled tokenizer once ended a title line inside its last word: "... الاميرك" + "ي"
+SPLIT_WORD = """# text = الحوار العراقي الاميرك
+1\tالحوار\tحوار\tNOUN\t_\t_\t0\troot\t_\tstart_char=0|end_char=6
+2\tالعراقي\tعراقي\tADJ\t_\t_\t1\tamod\t_\tstart_char=7|end_char=14
+3\tالاميرك\tاميرك\tADJ\t_\t_\t1\tamod\t_\tstart_char=15|end_char=22
+
+# text = ي
+1\tي\tهو\tPRON\t_\t_\t0\troot\t_\tstart_char=22|end_char=23
+
+# text = الكاظمي: العراق
+1\tالكاظمي\tالكاظمي\tPROPN\t_\t_\t0\troot\t_\tstart_char=25|end_char=32
+2\t:\t:\tPUNCT\t_\t_\t1\tpunct\t_\tstart_char=32|end_char=33
+3\tالعراق\tعراق\tPROPN\t_\t_\t1\tappos\t_\tstart_char=34|end_char=40
+
+"""
+
+
+def test_a_sentence_boundary_inside_a_word_is_undone():
+    doc = from_conllu(SPLIT_WORD)
+    title, headline = doc.sentences
+    assert (title.index, title.start, title.end) == (0, 0, 23)
+    assert [w.text for w in title.words] == ["الحوار", "العراقي", "الاميرك", "ي"]
+    assert (title.words[3].id, title.words[3].head, title.words[3].deprel) == (4, 3, "dep")
+    assert (headline.index, headline.start, [w.head for w in headline.words]) == (1, 25, [0, 1, 1])

@@ -656,10 +656,15 @@ class SentenceReader:
         left = self.toks[:colon]
         if any(t.upos == "VERB" or t.norm in ("-", "من", "–") or t.is_punct for t in left):
             return None
-        if not any(t.upos in ("PROPN", "NOUN") for t in left):
+        # an adjective cannot open an Arabic noun phrase: a first word tagged ADJ is a name the
+        # tagger read as a nisba ("الكاظمي"، "العسكري")
+        if not (any(t.upos in ("PROPN", "NOUN") for t in left) or left[0].upos == "ADJ"):
+            return None
+        speaker = self.mention(0, colon)
+        if normalize(speaker.text).strip() in self.lex.word_class("headline_label"):
             return None
         end = self.clause_end(colon + 1, None)
-        return RawClaim(self.sentence.index, self.mention(0, colon), ":", ":",
+        return RawClaim(self.sentence.index, speaker, ":", ":",
                         self.span(colon, colon + 1), self.span(colon + 1, end), "headline")
 
 

@@ -171,7 +171,28 @@ def from_stanza(doc, *, segments: Sequence[tuple[int, int]] | None = None, model
         else:
             text = s.text or " ".join(t.text for t in s.tokens)
         sentences.append(Sentence(index=len(sentences), text=text, start=start, end=end, words=tuple(words)))
-    return ParsedDocument(tuple(sentences), model=model)
+    return ParsedDocument(tuple(_rejoin_split_words(sentences, source_text)), model=model)
+
+
+def _rejoin_split_words(sentences: list[Sentence], source_text: str | None) -> list[Sentence]:
+    """Undo sentence boundaries the tokenizer put inside a word: a title line ending without
+    punctuation came out as "... الاميرك" + a one-word sentence "ي". A sentence that starts where
+    the previous one ends, with no space between, continues it; its root hangs on the last word
+    before the break (``dep``: the parser never saw the two parts together)."""
+    out: list[Sentence] = []
+    for sentence in sentences:
+        prev = out[-1] if out else None
+        if prev is None or sentence.start != prev.end:
+            out.append(Sentence(len(out), sentence.text, sentence.start, sentence.end, sentence.words))
+            continue
+        shift, anchor = len(prev.words), len(prev.words)
+        moved = tuple(Word(id=w.id + shift, text=w.text, lemma=w.lemma, upos=w.upos, xpos=w.xpos, feats=w.feats,
+                           head=w.head + shift if w.head else anchor, deprel=w.deprel if w.head else "dep",
+                           start=w.start, end=w.end) for w in sentence.words)
+        text = (" ".join(source_text[prev.start:sentence.end].split()) if source_text is not None
+                else prev.text + sentence.text)
+        out[-1] = Sentence(prev.index, text, prev.start, sentence.end, prev.words + moved)
+    return out
 
 
 def from_conllu(conllu: str, *, model: str | None = None) -> ParsedDocument:
