@@ -216,3 +216,12 @@ def test_plugin_fixtures_are_available(make_claim, rule_context):
     claim = make_claim("انسحاب جميع القوات")
     assert claim.content == "انسحاب جميع القوات"
     assert isinstance(rule_context, RuleContext)
+
+
+@pytest.mark.parametrize("text_a, text_b", [
+    ("السلطات الإيرانية تعتقل الفتاة صاحبة المقاطع", "السلطات الإيرانية تفرج عن الفتاة صاحبة المقاطع"),
+    ("العملة التركية تتدهور إلى مستوى جديد", "صعود العملة التركية إلى مستوى جديد"),
+    ("أقارب الزوج يرفضون الصفح", "أقارب الزوج يقبلون الصفح"),
+])
+def test_antonyms_in_the_verb_forms_news_uses(text_a, text_b):
+    assert_conflict("antonym", text_a, text_b, kind="antonym")
