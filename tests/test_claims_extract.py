@@ -35,6 +35,15 @@ S_HEADLINE_ADJ = sentence("الكاظمي ADJ 5 nsubj", ": PUNCT 5 punct", "ال
 S_HEADLINE_LABEL = sentence("عاجل+ NOUN 0 root", ": PUNCT 1 punct", "العراق PROPN 5 nsubj",
                             "لم PART 5 advmod", "يعد VERB 1 parataxis", "بحاجة ADP 5 obl",
                             "الى ADP 8 case", "القوات NOUN 6 nmod", "الاجنبية ADJ 8 amod")
+S_HEADLINE_TOPIC = sentence("الحرب NOUN 0 root", "في ADP 3 case", "سوريا+ PROPN 1 nmod", ": PUNCT 1 punct",
+                            "روسيا PROPN 6 nsubj", "تقدم VERB 1 parataxis", "شهودا NOUN 6 obj",
+                            "على ADP 9 case", "الهجوم NOUN 6 obl")
+S_HEADLINE_ROLE = sentence("وزير NOUN 0 root", "النفط NOUN 1 nmod", "العراقي+ ADJ 1 amod", ": PUNCT 1 punct",
+                           "تلقينا VERB 1 parataxis", "أكثر ADJ 5 obj", "من ADP 8 case", "90 NUM 6 nmod",
+                           "عرضا NOUN 8 nmod")
+S_HEADLINE_ONE_WORD_VERB = sentence("حماس+ VERB 0 root", ": PUNCT 1 punct", "التوصل NOUN 1 obj",
+                                    "ل+ ADP 5 case", "اتفاق NOUN 3 nmod", "ل+ ADP 7 case", "وقف NOUN 5 nmod",
+                                    "إطلاق NOUN 7 nmod", "النار NOUN 8 nmod")
 S_ACCORDING = sentence("و+ CCONJ 2 cc", "ستغادر VERB 0 root", "القوات NOUN 2 nsubj", "البلاد+ NOUN 2 obj",
                        "، PUNCT 6 punct", "بحسب ADP 7 case", "مصدر NOUN 2 obl", "حكومي+ ADJ 7 amod",
                        ". PUNCT 2 punct")
@@ -107,6 +116,14 @@ def test_headline_attribution():
     (mistagged,) = claims_of(S_HEADLINE_ADJ)
     assert mistagged.kind == "headline" and mistagged.speaker_id == "مصطفي_الكاظمي"
     assert claims_of(S_HEADLINE_LABEL) == []   # "عاجل:" is a label, not a speaker
+
+
+def test_headline_speaker_is_a_name_an_office_or_a_body_not_a_topic():
+    assert claims_of(S_HEADLINE_TOPIC) == []   # "الحرب في سوريا:" is what the story is about
+    (minister,) = claims_of(S_HEADLINE_ROLE)
+    assert minister.speaker_text == "وزير النفط العراقي" and minister.content.startswith("تلقينا")
+    (hamas,) = claims_of(S_HEADLINE_ONE_WORD_VERB)   # one word before the colon, mistagged VERB
+    assert hamas.speaker_text == "حماس" and hamas.kind == "headline"
 
 
 def test_according_to():

@@ -648,18 +648,29 @@ class SentenceReader:
                                    self.span(a, b), self.span(*content), "according_to"))
         return claims
 
+    def _speaker_head(self, t: _Tok) -> bool:
+        """Does the word head a phrase naming a speaker: an office or role (وزير، متحدث) or a
+        body (وزارة، الحكومة، وكالة)?"""
+        kinds = self.lex.speaker_kinds
+        bare = t.norm.removeprefix("ال")
+        return any(bare == w.removeprefix("ال") for name in ("speaker_role", "statement", "media", "government",
+                                                             "organisation", "anonymous") for w in kinds.get(name, ()))
+
     def _headline(self) -> RawClaim | None:
         """"الكاظمي: العراق لم يعد بحاجة الى القوات الاجنبية" (a name, a colon, a statement)."""
         colon = next((t.i for t in self.toks[:6] if t.norm == ":"), None)
         if colon is None or colon == 0 or len(self.toks) - colon < 4:
             return None
         left = self.toks[:colon]
-        if any(t.upos == "VERB" or t.norm in ("-", "من", "–") or t.is_punct for t in left):
+        if any(t.norm in ("-", "من", "–") or t.is_punct for t in left):
             return None
-        # an adjective cannot open an Arabic noun phrase: a first word tagged ADJ is a name the
-        # tagger read as a nisba ("الكاظمي"، "العسكري")
-        if not (any(t.upos in ("PROPN", "NOUN") for t in left) or left[0].upos == "ADJ"):
-            return None
+        if len(left) == 1:
+            # one word before the colon names a speaker ("حماس:"، "واشنطن:"، "الكاظمي:") whatever
+            # the tagger made of it: names ending in ي come out as nisba adjectives, حماس as a verb
+            if left[0].upos not in ("PROPN", "NOUN", "ADJ", "X", "VERB"):
+                return None
+        elif any(t.upos == "VERB" for t in left) or not (left[0].upos == "PROPN" or self._speaker_head(left[0])):
+            return None            # "الحرب في سوريا: ..." is a topic, not a speaker
         speaker = self.mention(0, colon)
         if normalize(speaker.text).strip() in self.lex.word_class("headline_label"):
             return None
