@@ -10,7 +10,9 @@ Scores (CoNLL 2018 shared-task scorer, as shipped with Stanza):
   * the relations claims depend on (nsubj, ccomp): share of gold relations whose word gets the
     right head and label, end to end and with gold tokenisation;
   * fixtures/newswire_reporting.tsv: reporting verbs with attached و/ف — split off, tagged VERB,
-    and given the right subject; and whether each sentence stays one sentence.
+    and given the right subject; and whether each sentence stays one sentence;
+  * fixtures/newswire_initial_words.tsv: a first word that begins with و/ف as part of the word
+    (وزير، واشنطن، في) is kept whole.
 """
 from __future__ import annotations
 
@@ -116,6 +118,23 @@ def newswire_check(pipeline, path: Path) -> dict:
             "kept_as_one_sentence": whole, "failures": failures}
 
 
+def initial_words_check(pipeline, path: Path) -> dict:
+    """Sentences whose first word begins with و/ف as part of the word (وزير، واشنطن، في): is it
+    kept whole, or is a conjunction wrongly split off?"""
+    with open(path, encoding="utf-8") as f:
+        rows = list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
+    kept = 0
+    failures = []
+    for row in rows:
+        doc = pipeline(row["sentence"])
+        first = doc.sentences[0].words[0].text if doc.sentences else ""
+        kept += first == row["first_word"]
+        if first != row["first_word"]:
+            failures.append({"sentence": row["sentence"],
+                             "words": " ".join(w.text for w in doc.sentences[0].words[:3])})
+    return {"sentences": len(rows), "first_word_kept": kept, "failures": failures}
+
+
 def _conllu_text(doc) -> str:
     # The CoNLL 2018 scorer insists on a blank line after the last sentence.
     return "{:C}".format(doc).rstrip("\n") + "\n\n"
@@ -157,8 +176,19 @@ def evaluate(model_dir: Path, data_dir: Path, eval_dir: Path) -> dict:
     relations_gt = relation_accuracy(gold, _doc_rows(gold_doc))
 
     newswire = newswire_check(pipeline, ROOT / "fixtures" / "newswire_reporting.tsv")
+    initial_words = initial_words_check(pipeline, ROOT / "fixtures" / "newswire_initial_words.tsv")
+    # the same checks the way iraqclaims parses: conjunction clitics repaired between tokenizer and tagger
+    from iraqclaims.parse.pipeline import _tokenize_repaired
+
+    def repaired(text):
+        return pipeline.process(_tokenize_repaired(pipeline, text),
+                                processors=[p for p, _ in spec.processors if p != "tokenize"])
+
+    newswire["with_repair"] = {k: v for k, v in newswire_check(repaired, ROOT / "fixtures" / "newswire_reporting.tsv").items()
+                               if k != "failures"}
+    initial_words["with_repair"] = initial_words_check(repaired, ROOT / "fixtures" / "newswire_initial_words.tsv")["first_word_kept"]
     result = {"end_to_end": e2e, "gold_tokens": gold_tokens, "relations_end_to_end": relations_e2e,
-              "relations_gold_tokens": relations_gt, "newswire": newswire,
+              "relations_gold_tokens": relations_gt, "newswire": newswire, "initial_words": initial_words,
               "test_sentences": len(gold), "test_words": sum(len(s) for s in gold)}
     (eval_dir / "scores.json").write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")
     return result

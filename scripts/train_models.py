@@ -20,6 +20,10 @@ Domain adaptation (train split only, dev/test stay untouched so scores stay comp
     'و' (every fifth: 'ف') attached, annotated the way the treebank marks clitics
     (separate CCONJ token, SpaceAfter=No, deprel cc). Newswire reporting verbs are mostly 'وقال',
     'وأكد', which plain PUD almost never shows the tokenizer.
+  * Words that begin with و/ف as part of the word (وزير، واشنطن، في): the conjunction copies
+    taught the tokenizer to split any sentence-initial و/ف, so "وزير الخارجية" came out as
+    و + زير. The tokenizer (only) also trains on copies of sentences cut to start at such a word,
+    half as a paragraph of their own and half after their source sentence.
   * Documents are kept as paragraphs for the tokenizer, so it learns sentence breaks inside text.
 
 The parser is trained on jackknifed predicted tags (2 folds), as Stanza's own recipe retags its
@@ -189,6 +193,54 @@ def _attach_conjunction(sentence: Sentence, clitic: str, doc_suffix: str) -> Sen
     return Sentence(sentence.doc_id + doc_suffix, comments, rows)
 
 
+def _joined_text(rows: list[list[str]]) -> str:
+    return "".join(row[1] + ("" if "SpaceAfter=No" in row[9] else " ") for row in rows).strip()
+
+
+_COMMON_F_WORDS = ("في", "فيما", "فقط")   # frequent enough to be learnt without help
+
+
+def _stem_initial_fragments(sentence: Sentence, doc_id: str, allow_common: bool) -> list[Sentence]:
+    """The sentence cut to start at words that begin with و/ف as part of the word: up to two
+    rarer ones (وزير، وكالة), else في now and then."""
+    rows = sentence.rows
+    candidates = [k for k in range(1, len(rows) - 4)
+                  if rows[k][1][:1] in ("و", "ف") and len(rows[k][1]) > 1
+                  and rows[k][3] not in ("CCONJ", "PUNCT") and "SpaceAfter=No" not in rows[k - 1][9]]
+    rare = [k for k in candidates if rows[k][1] not in _COMMON_F_WORDS]
+    picked = rare[:2] if rare else (candidates[:1] if allow_common else [])
+    fragments = []
+    for start in picked:
+        cut = []
+        for n, row in enumerate(rows[start:], start=1):
+            row = list(row)
+            row[0] = str(n)
+            # heads do not matter to the tokenizer; keep the tree valid
+            row[6], row[7] = ("0", "root") if n == 1 else ("1", "dep")
+            cut.append(row)
+        fragments.append(Sentence(doc_id, [f"# sent_id = {doc_id}-{start}", f"# text = {_joined_text(cut)}"], cut))
+    return fragments
+
+
+def tokenizer_train(train: list[Sentence]) -> list[Sentence]:
+    """The train set plus the stem-initial fragments, for the tokenizer only (a fragment is not a
+    sentence the tagger or parser should learn from)."""
+    out: list[Sentence] = []
+    made = seen = 0
+    for sentence in train:
+        out.append(sentence)
+        if sentence.doc_id.endswith("-conj"):
+            continue
+        own_paragraph = made % 2 == 1
+        fragments = _stem_initial_fragments(sentence, sentence.doc_id + ("-frag" if own_paragraph else ""),
+                                            allow_common=seen % 3 == 0)
+        seen += 1
+        made += len(fragments)
+        out.extend(fragments)
+    LOG.info("tokenizer data: %d fragments that start with a word beginning with و/ف", made)
+    return out
+
+
 def augment(train: list[Sentence]) -> list[Sentence]:
     augmented: list[Sentence] = []
     punct_seen = 0
@@ -260,11 +312,13 @@ def prepare(ud: Path, work: Path) -> dict:
     write_conllu(data / "ar_pud.fold0.conllu", train[0::2], keep_docs=False)
     write_conllu(data / "ar_pud.fold1.conllu", train[1::2], keep_docs=False)
 
+    write_conllu(data / "ar_pud.train.tokenize.conllu", tokenizer_train(train), keep_docs=True)
+
     tok = data / "tokenize"
     quiet = dict(os.environ, PYTHONWARNINGS="ignore")
     tok.mkdir(parents=True, exist_ok=True)
     for name in ("train", "dev", "test"):
-        conllu = data / f"ar_pud.{name}.gold.conllu"
+        conllu = data / (f"ar_pud.{name}.gold.conllu" if name != "train" else "ar_pud.train.tokenize.conllu")
         subprocess.run([sys.executable, "-m", "stanza.utils.datasets.conllu_to_text", str(conllu),
                         str(tok / f"ar_pud.{name}.txt")], check=True, env=quiet)
         subprocess.run([sys.executable, "-m", "stanza.utils.datasets.prepare_tokenizer_data",

@@ -49,6 +49,12 @@ S_ACCORDING = sentence("و+ CCONJ 2 cc", "ستغادر VERB 0 root", "القوا
                        ". PUNCT 2 punct")
 S_FEM = sentence("و+ CCONJ 2 cc", "أشارت VERB 0 root Gender=Fem|Number=Sing", "إلى ADP 4 case",
                  "أن SCONJ 6 mark", "الحكومة NOUN 6 nsubj", "راغبة+ ADJ 2 ccomp", ". PUNCT 2 punct")
+# the tagger read "ولفت" (conjunction left on) as feminine; the lexicon knows لفت is masculine
+S_GLUED_MASC = sentence("ولفت VERB 0 root Gender=Fem|Number=Sing", "إلى ADP 3 case", "أن SCONJ 5 mark",
+                        "المفاوضات NOUN 5 nsubj", "مستمرة+ ADJ 1 ccomp", ". PUNCT 1 punct")
+# a participle opening a sentence (the writer's ".." came too early), mistagged as a name
+S_OPENING_PARTICIPLE = sentence("مشيرا PROPN 0 root", "الى PROPN 1 flat", "ان PUNCT 5 punct",
+                                "المفاوضات NOUN 5 nsubj", "مستمرة+ ADJ 1 appos", ". PUNCT 1 punct")
 S_FEM_SPEAKER = sentence("و+ CCONJ 2 cc", "قالت VERB 0 root", "المتحدثة NOUN 2 nsubj Gender=Fem",
                          "جين PROPN 3 appos", "ساكي PROPN 4 flat", "إن SCONJ 8 mark", "الحوار NOUN 8 nsubj",
                          "ناجح+ ADJ 2 ccomp", ". PUNCT 2 punct")
@@ -135,3 +141,14 @@ def test_according_to():
 def test_feminine_verb_resolves_to_feminine_speaker():
     claims = claims_of(S_FEM_SPEAKER, S_INDIRECT, S_FEM)
     assert claims[-1].speaker_id == claims[0].speaker_id == "جين_ساكي"
+
+
+def test_a_participle_opening_a_sentence_continues_the_previous_speaker():
+    first, second = claims_of(S_INDIRECT, S_OPENING_PARTICIPLE)
+    assert second.cue_lemma == "مشيرا" or second.cue_text == "مشيرا"
+    assert second.speaker_id == first.speaker_id and second.content == "المفاوضات مستمرة"
+
+
+def test_gender_of_a_reporting_verb_comes_from_the_lexicon_before_the_tagger():
+    claims = claims_of(S_FEM_SPEAKER, S_INDIRECT, S_GLUED_MASC)
+    assert claims[-1].cue_lemma == "لفت" and claims[-1].speaker_id == "مصطفي_الكاظمي"

@@ -142,3 +142,13 @@ def test_truncated_model_file_is_a_clear_error(tmp_path):
     (tmp_path / "parser.pt").write_bytes((tmp_path / "parser.pt").read_bytes()[:1000])
     with pytest.raises(ModelError, match="cannot load"):
         parse_text(KADHIMI, model_dir=tmp_path, cache_dir=False)
+
+
+def test_conjunction_clitics_repaired_before_tagging():
+    doc = parse_text("وزير الخارجية العراقي: الحوار مستمر.\nونشرت وكالات الأنباء تصريحا، ولفت إلى أن الحوار مستمر.")
+    first, second = doc.sentences
+    assert first.words[0].text == "وزير"
+    assert "وكالات" in [w.text for w in second.words]
+    verb = next(w for w in second.words if w.text == "لفت")
+    assert verb.upos == "VERB"
+    assert doc.sentences[1].text.startswith("ونشرت")

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from ..article import Article
+from ..normalize import normalize
 from ..parse.document import ParsedDocument
 from .extract import Mention, RawClaim, read_sentence
 from .model import Claim
 from .speakers import SpeakerRegistry
 
 
-def _cue_agreement(sentence, cue_span) -> tuple[str | None, bool]:
+def _cue_agreement(sentence, cue_span, cue_lemma: str = "") -> tuple[str | None, bool]:
     """Gender and plurality that a verb or participle demands of its implicit subject."""
     word = next((w for w in sentence.words if (w.start, w.end) == cue_span), None)
     if word is None:
@@ -16,6 +17,14 @@ def _cue_agreement(sentence, cue_span) -> tuple[str | None, bool]:
     feats = word.features
     text = word.text
     gender = feats.get("Gender")
+    # the reporting-verb lexicon knows the verb better than the tagger: "لفت" ends in ت and
+    # "ولفت" (conjunction left on) comes out feminine, though only "لفتت" is
+    lemma = normalize(cue_lemma)
+    forms = {normalize(text)} | ({normalize(text)[1:]} if text[:1] in ("و", "ف") else set())
+    if lemma and lemma in forms:
+        gender = "Masc"
+    elif lemma and lemma + "ت" in forms:
+        gender = "Fem"
     if gender is None and (text.endswith("ت") or text.endswith("ة") or text.startswith("ت")):
         gender = "Fem"
     plural = feats.get("Number") == "Plur" or text.endswith("وا") or text.endswith("ين") or text.endswith("ون")
@@ -45,7 +54,7 @@ def extract_claims(article: Article, parsed: ParsedDocument, registry: SpeakerRe
                     pool = in_sentence or previous_sentence
                     picked = pool[-1] if pool else None
                 else:
-                    gender, plural = _cue_agreement(sentence, raw.cue_span)
+                    gender, plural = _cue_agreement(sentence, raw.cue_span, raw.cue_lemma)
                     picked = _pick(history, gender, plural)
                 if picked is None:
                     continue

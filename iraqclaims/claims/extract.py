@@ -181,11 +181,18 @@ class SentenceReader:
                 continue
             if lemma and not self._negated(t.i) and not self._relative(t.i):
                 out.append(_Cue(t.i, "verb", lemma))
-            elif t.norm in self.lex.participles and t.i > 0:
+            elif t.norm in self.lex.participles and (t.i > 0 or self._opens_report(t.i)):
                 out.append(_Cue(t.i, "participle", self.lex.participles[t.norm]))
             elif t.norm == "جاء" and t.i + 1 < len(self.toks) and self.toks[t.i + 1].norm == "في":
                 out.append(_Cue(t.i, "statement", "جاء في"))
         return out
+
+    def _opens_report(self, i: int) -> bool:
+        """A participle that starts a sentence ("مشيرا الى ان ..." after a full stop the writer put
+        too early) still reports when a complementiser follows."""
+        ahead = [t.norm for t in self.toks[i + 1:i + 3]]
+        return bool(ahead) and (ahead[0] in self.comp or (ahead[0] in self.content_prep and ahead[1:2]
+                                                          and ahead[1] in self.comp))
 
     # ---------------------------------------------------------------- speaker phrases
     def _is_name_start(self, j: int) -> bool:

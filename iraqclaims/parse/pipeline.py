@@ -12,6 +12,7 @@ from typing import Iterable, Sequence
 from ..errors import ModelError
 from ..normalize import normalize_for_parser
 from .cache import ParseCache
+from .clitics import Piece, repair
 from .document import ParsedDocument, from_conllu, from_stanza
 from .models import ModelSpec, resolve_models
 
@@ -80,8 +81,27 @@ def _parse_uncached(text: str, spec: ModelSpec) -> ParsedDocument:
     to_parse, segments = _segments(text)
     if not to_parse:
         return ParsedDocument((), model=spec.identity)
-    doc = get_pipeline(spec)(to_parse)
+    pipeline = get_pipeline(spec)
+    if spec.kind == "bundled":
+        doc = _tokenize_repaired(pipeline, to_parse)
+        doc = pipeline.process(doc, processors=[p for p, _ in spec.processors if p != "tokenize"])
+    else:
+        doc = pipeline(to_parse)
     return from_stanza(doc, segments=segments, model=spec.identity, source_text=text)
+
+
+def _tokenize_repaired(pipeline, text: str):
+    """Tokenize, then fix the bundled tokenizer's conjunction clitics (see :mod:`.clitics`)
+    before the tagger and parser see the tokens."""
+    import stanza
+
+    tokenized = pipeline.process(stanza.Document([], text=text), processors=["tokenize"])
+    sentences = []
+    for sentence in tokenized.sentences:
+        pieces = repair([Piece(t.text, t.start_char, t.end_char) for t in sentence.tokens])
+        sentences.append([{"id": (n,), "text": p.text, "misc": f"start_char={p.start}|end_char={p.end}"}
+                          for n, p in enumerate(pieces, start=1)])
+    return stanza.Document(sentences, text=text)
 
 
 def _worker_parse(text: str, model_dir: str) -> str:

@@ -1,0 +1,74 @@
+"""Repairs of the bundled tokenizer's conjunction clitics, between tokenizing and tagging.
+
+PUD marks a conjunction و/ف as its own token, and the bundled tokenizer learnt it from 850
+translated sentences, so on newswire it sometimes splits a word that merely starts with the
+letter ("و + زير" for وزير, "و + كالات" for وكالات) or leaves a reporting verb glued to its
+conjunction ("ولفت"، "واضاف"). Both are fixed here from word lists (lexicons are data): a split
+is undone when the whole word is a known word beginning with و/ف, and a glued conjunction is
+split off when the rest is a reporting verb. Official Stanza models expand clitics with their
+own MWT model and are left alone.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicon import _lines
+from ..normalize import normalize
+
+CONJUNCTIONS = ("و", "ف")
+_ENDINGS = ("هما", "هم", "ها", "ه", "ي", "ات", "ين", "ون", "ان")
+
+
+@dataclass(frozen=True)
+class Piece:
+    text: str
+    start: int      # offsets into the string the tokenizer saw
+    end: int
+
+
+@cache
+def stem_initial_words() -> frozenset[str]:
+    return frozenset(normalize(line.strip()) for line in _lines("stem_initial_waw_fa.txt"))
+
+
+@cache
+def reporting_verb_forms() -> frozenset[str]:
+    forms = set()
+    for line in _lines("reporting_verbs.txt"):
+        lemma, _, listed = line.partition("\t")
+        forms.add(normalize(lemma))
+        forms.update(normalize(f.rstrip("!")) for f in listed.split("|") if f.strip())
+    return frozenset(forms)
+
+
+def _known_word(text: str) -> bool:
+    word = normalize(text)
+    known = stem_initial_words()
+    if word in known:
+        return True
+    return any(word.endswith(e) and word[: -len(e)] in known for e in _ENDINGS if len(word) - len(e) >= 2)
+
+
+def repair(tokens: list[Piece]) -> list[Piece]:
+    """One sentence's tokens with wrong conjunction splits undone and glued ones split."""
+    out: list[Piece] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if tok.text in CONJUNCTIONS and nxt is not None and nxt.start == tok.end and _known_word(tok.text + nxt.text):
+            out.append(Piece(tok.text + nxt.text, tok.start, nxt.end))
+            i += 2
+            continue
+        glued_to_previous = bool(out) and out[-1].end == tok.start and out[-1].text in CONJUNCTIONS
+        rest = tok.text[1:]
+        if (tok.text[:1] in CONJUNCTIONS and len(rest) >= 2 and not glued_to_previous
+                and normalize(rest) in reporting_verb_forms() and not _known_word(tok.text)
+                and normalize(tok.text) not in reporting_verb_forms()):
+            out.append(Piece(tok.text[0], tok.start, tok.start + 1))
+            out.append(Piece(rest, tok.start + 1, tok.end))
+        else:
+            out.append(tok)
+        i += 1
+    return out

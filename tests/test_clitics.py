@@ -1,0 +1,42 @@
+"""Conjunction clitic repairs between the bundled tokenizer and the tagger (no model needed)."""
+from iraqclaims.parse.clitics import Piece, repair
+
+
+def pieces(*spec):
+    """("و", "زير ") -> pieces laid end to end; a trailing space separates words."""
+    out, cursor = [], 0
+    for text in spec:
+        word = text.rstrip()
+        out.append(Piece(word, cursor, cursor + len(word)))
+        cursor += len(text)
+    return out
+
+
+def texts(tokens):
+    return [t.text for t in tokens]
+
+
+def test_a_word_that_starts_with_waw_is_put_back_together():
+    fixed = repair(pieces("و", "زير ", "الخارجية ", "قال"))
+    assert texts(fixed) == ["وزير", "الخارجية", "قال"]
+    assert (fixed[0].start, fixed[0].end) == (0, 4)
+    assert texts(repair(pieces("نشرت ", "و", "كالات ", "الأنباء"))) == ["نشرت", "وكالات", "الأنباء"]
+    assert texts(repair(pieces("و", "زارتي ", "الدفاع"))) == ["وزارتي", "الدفاع"]   # dual/possessive ending
+
+
+def test_a_real_conjunction_stays_split():
+    assert texts(repair(pieces("و", "الحكومة ", "قالت"))) == ["و", "الحكومة", "قالت"]
+    assert texts(repair(pieces("و", "وزير ", "الخارجية"))) == ["و", "وزير", "الخارجية"]
+    assert texts(repair(pieces("و ", "زير"))) == ["و", "زير"]   # a space between: two words as written
+
+
+def test_a_reporting_verb_left_glued_to_its_conjunction_is_split():
+    fixed = repair(pieces("، ", "ولفت ", "إلى ", "أن"))
+    assert texts(fixed) == ["،", "و", "لفت", "إلى", "أن"]
+    assert [(p.start, p.end) for p in fixed[1:3]] == [(2, 3), (3, 6)]
+    assert texts(repair(pieces("فأكد ", "الوزير"))) == ["ف", "أكد", "الوزير"]
+
+
+def test_words_that_only_look_like_conjunction_plus_verb_are_kept():
+    assert texts(repair(pieces("وصف ", "الوزير"))) == ["وصف", "الوزير"]     # "described", not و + صف
+    assert texts(repair(pieces("قال ", "الوزير"))) == ["قال", "الوزير"]
