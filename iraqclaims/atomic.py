@@ -22,3 +22,28 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def replace_folder(path: str | os.PathLike, files: dict[str, bytes]) -> None:
+    """Make ``path`` a folder holding exactly ``files``: written beside it first, then swapped in
+    by renames, so a failure leaves the old folder as it was."""
+    import shutil
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.", suffix=".new"))
+    old = staging.with_suffix(".old")
+    try:
+        for name, data in files.items():
+            (staging / name).write_bytes(data)
+        if path.exists():
+            os.replace(path, old)
+        try:
+            os.replace(staging, path)
+        except BaseException:
+            if old.exists():
+                os.replace(old, path)
+            raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(old, ignore_errors=True)

@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from .atomic import atomic_write_text
+from .atomic import replace_folder
 from .errors import IraqclaimsError
 
 LOG = logging.getLogger("iraqclaims")
@@ -67,14 +67,13 @@ def _parse_articles(args):
     return articles, parsed
 
 
-def _write_parses(out: Path, articles, parsed) -> None:
-    for article, doc in zip(articles, parsed):
-        atomic_write_text(out / "parses" / f"{article.id}.conllu", doc.to_conllu())
+def _parses(articles, parsed) -> dict[str, bytes]:
+    return {f"{article.id}.conllu": doc.to_conllu().encode("utf-8") for article, doc in zip(articles, parsed)}
 
 
 def cmd_parse(args) -> int:
     articles, parsed = _parse_articles(args)
-    _write_parses(args.output, articles, parsed)
+    replace_folder(args.output / "parses", _parses(articles, parsed))
     print(args.output / "parses")
     return 0
 
@@ -93,8 +92,8 @@ def cmd_report(args) -> int:
     articles, parsed = _parse_articles(args)
     corpus = Corpus(articles, parsed, aliases=args.aliases or (), topics=args.topics or ())
     # rendering first, writing last: bad input or a failing rule leaves no half-written folder
-    paths = write_report(corpus, args.output, progress=not args.quiet)
-    _write_parses(args.output, articles, parsed)
+    # the parses go in the same staged write: a failure leaves the previous report and parses
+    paths = write_report(corpus, args.output, progress=not args.quiet, folders={"parses": _parses(articles, parsed)})
     print(paths["report.html"])
     return 0
 

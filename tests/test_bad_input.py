@@ -121,3 +121,24 @@ def test_cli_unwritable_cache(tmp_path, capsys, fixtures_dir):
 def test_cli_missing_path(tmp_path, capsys):
     assert main(["parse", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "out")]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def test_replace_folder_swaps_whole_and_keeps_the_old_one_on_failure(tmp_path, monkeypatch):
+    from iraqclaims import atomic
+
+    target = tmp_path / "parses"
+    atomic.replace_folder(target, {"a.conllu": b"1", "b.conllu": b"2"})
+    atomic.replace_folder(target, {"a.conllu": b"3"})
+    assert sorted(p.name for p in target.iterdir()) == ["a.conllu"]
+    real_replace = atomic.os.replace
+
+    def swap_fails(src, dst):
+        if str(src).endswith(".new"):
+            raise OSError(28, "No space left on device")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(atomic.os, "replace", swap_fails)
+    with pytest.raises(OSError):
+        atomic.replace_folder(target, {"c.conllu": b"4"})
+    assert [(p.name, p.read_bytes()) for p in target.iterdir()] == [("a.conllu", b"3")]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["parses"]   # nothing staged is left

@@ -105,6 +105,30 @@ def test_manifest_errors_are_clear(tmp_path):
         load_articles([tmp_path])
 
 
+def test_manifest_ids_cannot_name_paths_and_listed_files_must_exist(tmp_path):
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    for bad_id in ("../../escaped", "sub/x", ".hidden"):
+        (tmp_path / "manifest.csv").write_text(f"id,file\n{bad_id},a.txt\n", encoding="utf-8")
+        with pytest.raises(InputError, match="names output files"):
+            load_articles([tmp_path])
+    (tmp_path / "manifest.csv").write_text("id,file\nx,missing.txt\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"manifest.csv:2: lists 'missing.txt'"):
+        load_articles([tmp_path])
+
+
+def test_a_manifest_given_as_a_path_brings_its_files(tmp_path):
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "list.csv").write_text("id,file,outlet\nالأول,a.txt,X\n", encoding="utf-8")
+    (article,) = load_articles([tmp_path / "list.csv"])
+    assert (article.id, article.outlet) == ("الأول", "X")
+    # with --manifest it only describes the files given
+    (described,) = load_articles([tmp_path / "b.txt"], manifest=tmp_path / "list.csv")
+    assert described.id == "b"
+    with pytest.raises(InputError, match="no article files"):
+        load_articles([])
+
+
 def test_folder_without_articles(tmp_path):
     with pytest.raises(InputError, match="no .txt"):
         load_articles([tmp_path])

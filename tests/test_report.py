@@ -274,6 +274,33 @@ def test_a_failure_halfway_through_the_moves_restores_the_previous_report(tmp_pa
     assert after == before         # ... and the old ones are back, with no staging folder left
 
 
+def _snapshot(folder):
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_folder_written_with_the_report_replaces_the_old_one_whole(tmp_path):
+    write_report(hand_corpus(), tmp_path, folders={"parses": {"a.conllu": b"1", "b.conllu": b"2"}})
+    write_report(hand_corpus(), tmp_path, folders={"parses": {"a.conllu": b"3"}})
+    assert sorted(p.name for p in (tmp_path / "parses").iterdir()) == ["a.conllu"]   # b was an old article
+    assert (tmp_path / "parses" / "a.conllu").read_bytes() == b"3"
+
+
+def test_a_failed_move_puts_the_old_folder_back_with_the_old_report(tmp_path, monkeypatch):
+    write_report(hand_corpus(), tmp_path, folders={"parses": {"a.conllu": b"old"}})
+    before = _snapshot(tmp_path)
+    real_replace = write_module.os.replace
+
+    def folder_move_fails(src, dst):
+        if str(src).endswith("parses") and ".report-" in str(src) and "previous" not in str(src):
+            raise OSError(28, "No space left on device")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(write_module.os, "replace", folder_move_fails)
+    with pytest.raises(OSError, match="No space"):
+        write_report(hand_corpus(hostile=True), tmp_path, folders={"parses": {"a.conllu": b"new"}})
+    assert _snapshot(tmp_path) == before
+
+
 def test_a_failed_first_write_leaves_no_output_folder(tmp_path, monkeypatch):
     def failing_replace(src, dst):
         raise OSError(28, "No space left on device")

@@ -57,12 +57,21 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
 
 
 def load_articles(paths: Iterable[str | Path], *, manifest: str | Path | None = None) -> list[Article]:
+    paths = list(paths)
     files, manifests = expand_paths(paths)
     if manifest is not None:
         manifests.append(Path(manifest))
     meta: dict[Path, ArticleMeta] = {}
+    given = {f.resolve() for f in files}
     for m in manifests:
-        meta.update(load_manifest(m))
+        rows = load_manifest(m)
+        meta.update(rows)
+        if str(m) in {str(Path(p)) for p in paths if Path(p).suffix.lower() == ".csv"}:
+            # a manifest given as a path brings the files it lists; --manifest only describes them
+            files.extend(p for p in rows if p not in given)
+            given.update(rows)
+    if not files:
+        raise InputError("no article files given: pass .txt files, folders of them, or a manifest listing them")
     articles = [load_article(f, meta.get(f.resolve())) for f in files]
     ids = [a.id for a in articles]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})

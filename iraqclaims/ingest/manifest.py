@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +12,8 @@ from ..errors import InputError
 MANIFEST_NAME = "manifest.csv"
 REQUIRED = ("id", "file")
 OPTIONAL = ("outlet", "date", "title")
+# ids name output files (parses/<id>.conllu): no path separators, no leading dot
+_ID = re.compile(r"^\w[\w.\-]*$")
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,13 @@ def load_manifest(path: str | Path) -> dict[Path, ArticleMeta]:
         file = _optional(row.get("file"))
         if not article_id or not file:
             raise InputError(f"{path}:{line_no}: every row needs an id and a file")
+        if not _ID.match(article_id) or ".." in article_id:
+            raise InputError(f"{path}:{line_no}: id {article_id!r} names output files, so it may hold only "
+                             f"letters, digits, '_', '-' and '.' (not at the start)")
         article_path = (path.parent / file).resolve()
+        if not article_path.is_file():
+            raise InputError(f"{path}:{line_no}: lists {file!r}, but there is no such file next to the "
+                             f"manifest; fix the file column or remove the row")
         table[article_path] = ArticleMeta(article_id, article_path, _optional(row.get("outlet")),
                                           parsed_date, _optional(row.get("title")))
     return table

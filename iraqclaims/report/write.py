@@ -71,38 +71,53 @@ def _move_into_place(staging: Path, out: Path, names) -> None:
     try:
         for name in names:
             target = out / name
-            if target.is_file():
+            if (staging / name).is_dir():
+                # a folder is replaced whole, so files of an earlier run cannot linger in it
+                if target.exists():
+                    os.replace(target, backups / name)
+            elif target.is_file():
                 _keep(target, backups / name)
             os.replace(staging / name, target)
             moved.append(name)
     except BaseException:
         for name in reversed(moved):
             try:
+                if (out / name).is_dir():
+                    shutil.rmtree(out / name)
                 if (backups / name).exists():
                     os.replace(backups / name, out / name)
                 else:
                     (out / name).unlink(missing_ok=True)
             except OSError as exc:      # keep rolling back the others; the first error is raised
                 LOG.error("could not restore %s: %s", out / name, exc)
+        for name in names:
+            # a folder moved aside before its replacement failed goes back too
+            if name not in moved and (backups / name).is_dir() and not (out / name).exists():
+                os.replace(backups / name, out / name)
         raise
 
 
-def write_report(corpus, out_dir: str | os.PathLike, *, progress: bool = False) -> dict[str, Path]:
+def write_report(corpus, out_dir: str | os.PathLike, *, progress: bool = False,
+                 folders: dict[str, dict[str, bytes]] | None = None) -> dict[str, Path]:
     """Render the report and write its files into ``out_dir`` (created if needed), atomically.
 
-    Returns the written paths by file name. ``progress`` shows a progress bar on stderr."""
+    ``folders`` adds whole sub-folders written in the same step, e.g. ``{"parses": {"000.conllu":
+    ...}}``; each replaces the folder of that name. Returns the written paths by name.
+    ``progress`` shows a progress bar on stderr."""
     contents = render_report(corpus, progress=progress)
+    folders = folders or {}
     out = Path(out_dir)
     created = not out.exists()
     out.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".report-", dir=out))
     try:
         for name, data in contents.items():
-            with open(staging / name, "wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
-        _move_into_place(staging, out, contents)
+            _write_synced(staging / name, data)
+        for folder, files in folders.items():
+            (staging / folder).mkdir()
+            for name, data in files.items():
+                _write_synced(staging / folder / name, data)
+        _move_into_place(staging, out, [*contents, *folders])
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         if created:
@@ -115,4 +130,11 @@ def write_report(corpus, out_dir: str | os.PathLike, *, progress: bool = False) 
         raise
     shutil.rmtree(staging, ignore_errors=True)
     LOG.info("report written to %s", out)
-    return {name: out / name for name in contents}
+    return {name: out / name for name in [*contents, *folders]}
+
+
+def _write_synced(path: Path, data: bytes) -> None:
+    with open(path, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
