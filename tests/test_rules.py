@@ -211,6 +211,33 @@ def test_compare_cli_rejects_a_csv_without_s1_s2(tmp_path):
     assert not (tmp_path / "o.csv").exists()
 
 
+@pytest.mark.parametrize("content, message", [
+    ("s1,s2\nستقلص القوات,انسحاب جميع القوات,زائد\n", r":2: 3 cells but the header has 2"),
+    ('s1,s2\n"ستقلص القوات,انسحاب\n', r"check the quoting"),
+    ("s1,s2\nThe US will reduce troops,All troops will withdraw\n", r":2: s1 has no Arabic text"),
+    ("s1,s2\nستقلص القوات,\n", r":2: s2 has no Arabic text"),
+])
+def test_compare_csv_names_the_bad_line(tmp_path, content, message):
+    from iraqclaims import InputError
+    from iraqclaims.rules.compare import compare_csv
+
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        compare_csv(pairs, tmp_path / "out.csv")
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_compare_csv_defuses_cells_a_spreadsheet_would_run(tmp_path):
+    from iraqclaims.rules.compare import compare_csv
+
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text('s1,s2,note\nستقلص القوات,انسحاب جميع القوات,"=HYPERLINK(""http://x"")"\n', encoding="utf-8")
+    compare_csv(pairs, tmp_path / "out.csv")
+    [row] = list(csv.DictReader((tmp_path / "out.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert row["note"] == "'=HYPERLINK(\"http://x\")"
+
+
 # ---------------------------------------------------------------- the pytest plugin
 def test_plugin_fixtures_are_available(make_claim, rule_context):
     claim = make_claim("انسحاب جميع القوات")

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from ..claims import Claim
 from ..graph.topics import jaccard
+from ..normalize import has_arabic
 from .context import RuleContext
 from .engine import judge
 from .registry import registered_rules
@@ -63,6 +64,7 @@ def compare_csv(pairs_path, out_path, *, progress: bool = False) -> int:
 
     from ..atomic import atomic_write_text
     from ..errors import InputError
+    from ..spreadsheet import BOM, defuse
 
     path = Path(pairs_path)
     try:
@@ -73,20 +75,37 @@ def compare_csv(pairs_path, out_path, *, progress: bool = False) -> int:
         raise InputError(f"{path}: not UTF-8 text; save the CSV as UTF-8") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read it ({exc.strerror}); check the path") from None
-    reader = csv.DictReader(io.StringIO(text))
-    fields = reader.fieldnames or []
+    reader = csv.reader(io.StringIO(text), strict=True)
+    try:
+        rows = list(reader)
+    except csv.Error as exc:
+        raise InputError(f"{path}:{reader.line_num}: {exc}: check the quoting on that line") from None
+    fields = rows[0] if rows else []
     if "s1" not in fields or "s2" not in fields:
         raise InputError(f"{path}: needs columns s1 and s2 (found: {', '.join(fields) or 'no header'})")
+    pairs = []
+    for line_no, cells in enumerate(rows[1:], start=2):
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) != len(fields):
+            raise InputError(f"{path}:{line_no}: {len(cells)} cells but the header has {len(fields)}; "
+                             f"quote cells that contain commas")
+        row = dict(zip(fields, cells))
+        for column in ("s1", "s2"):
+            if not has_arabic(row[column]):
+                raise InputError(f"{path}:{line_no}: {column} has no Arabic text "
+                                 f"({row[column][:40]!r}); fix or remove the row")
+        pairs.append(row)
     added = ["relation", "rule", "kind", "score", "explanation"]
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=fields + [f for f in added if f not in fields], lineterminator="\n")
     writer.writeheader()
     n = 0
-    for row in tqdm(list(reader), desc="comparing", unit="pair", disable=not progress):
-        result = compare(row.get("s1") or "", row.get("s2") or "")
+    for row in tqdm(pairs, desc="comparing", unit="pair", disable=not progress):
+        result = compare(row["s1"], row["s2"])
         row.update(relation=result.relation, rule=result.rule, kind=result.kind, score=result.score,
                    explanation=result.explanation)
-        writer.writerow(row)
+        writer.writerow({k: defuse(v) for k, v in row.items()})
         n += 1
-    atomic_write_text(out_path, "\ufeff" + out.getvalue())
+    atomic_write_text(out_path, BOM + out.getvalue())
     return n
