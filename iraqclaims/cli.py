@@ -90,7 +90,8 @@ def cmd_report(args) -> int:
     for path in args.aliases or ():
         load_alias_file(path)
     articles, parsed = _parse_articles(args)
-    corpus = Corpus(articles, parsed, aliases=args.aliases or (), topics=args.topics or ())
+    corpus = Corpus(articles, parsed, aliases=args.aliases or (), topics=args.topics or (),
+                    progress=False if args.quiet else None)
     # rendering first, writing last: bad input or a failing rule leaves no half-written folder
     # the parses go in the same staged write: a failure leaves the previous report and parses
     paths = write_report(corpus, args.output, progress=not args.quiet, folders={"parses": _parses(articles, parsed)})

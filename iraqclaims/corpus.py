@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import Iterable, Mapping
 
 from .article import Article
+from .errors import InputError
 from .claims import CLAIM_COLUMNS, Claim, ClaimList, Speaker, SpeakerRegistry, extract_claims
 from .ingest import article_from_text, load_articles
 from .graph import TopicLexicon, TopicMatch, assign_topics, build_graph, write_graphml
@@ -23,7 +24,7 @@ class Corpus:
 
     def __init__(self, articles: list[Article], parses: list[ParsedDocument], *,
                  aliases: Iterable[str | os.PathLike] = (), topics: Iterable[str | os.PathLike] = (),
-                 rules=None):
+                 rules=None, progress: bool | None = None):
         if len(articles) != len(parses):
             raise ValueError("one parse per article")
         self.articles = list(articles)
@@ -31,6 +32,7 @@ class Corpus:
         self._alias_files = list(aliases)
         self._topic_files = list(topics)
         self._rules = rules
+        self._progress = progress   # None: a bar only for long work; False: never
         # read the user's lexicons now, so a bad file fails at construction with its name
         self._topic_lexicon = TopicLexicon.load(self._topic_files)
 
@@ -46,7 +48,7 @@ class Corpus:
         TopicLexicon.load(topics)
         parses = parse_articles(articles, model_dir=model_dir, cache_dir=cache_dir, executor=executor,
                                 progress=progress)
-        return cls(articles, parses, aliases=aliases, topics=topics, rules=rules)
+        return cls(articles, parses, aliases=aliases, topics=topics, rules=rules, progress=progress)
 
     @classmethod
     def from_texts(cls, texts: Iterable[str] | Mapping[str, str], *, model_dir=None, cache_dir=None,
@@ -56,9 +58,11 @@ class Corpus:
         """Texts as a list (ids "0", "1", ...) or a mapping id -> text."""
         items = texts.items() if isinstance(texts, Mapping) else ((str(i), t) for i, t in enumerate(texts))
         articles = [article_from_text(text, id=article_id) for article_id, text in items]
+        if not articles:
+            raise InputError("Corpus.from_texts: no texts given; pass a list of texts or a mapping id -> text")
         parses = parse_articles(articles, model_dir=model_dir, cache_dir=cache_dir, executor=executor,
                                 progress=progress)
-        return cls(articles, parses, aliases=aliases, topics=topics, rules=rules)
+        return cls(articles, parses, aliases=aliases, topics=topics, rules=rules, progress=progress)
 
     @cached_property
     def _extraction(self) -> tuple[ClaimList, tuple[Speaker, ...]]:
@@ -112,7 +116,8 @@ class Corpus:
     @cached_property
     def conflicts(self) -> ConflictList:
         """Conflicts between claims that share a topic, strongest first."""
-        return find_conflicts(self.claims, self.topics, ctx=self._rule_context, rules=self._rules)
+        return find_conflicts(self.claims, self.topics, ctx=self._rule_context, rules=self._rules,
+                              progress=self._progress)
 
     def conflicts_frame(self):
         """One row per conflict with both claims' speakers, outlets, dates and contents."""

@@ -132,3 +132,17 @@ def test_a_manifest_given_as_a_path_brings_its_files(tmp_path):
 def test_folder_without_articles(tmp_path):
     with pytest.raises(InputError, match="no .txt"):
         load_articles([tmp_path])
+
+
+@pytest.mark.parametrize("text, message", [
+    ("", "text is empty"), ("   \n", "text is empty"), ("The US will reduce troops.", "no Arabic text"),
+    (42, "expected the article text as a string"),
+])
+def test_texts_get_the_same_clear_errors_as_files(text, message):
+    with pytest.raises(InputError, match=message):
+        article_from_text(text, id="a")
+
+
+def test_bytes_are_decoded_like_files():
+    article = article_from_text(BODY.encode("cp1256"), id="a")
+    assert article.text == BODY and article.encoding != "utf-8"

@@ -62,6 +62,47 @@ def test_a_rule_returning_something_else_is_a_clear_error():
         unregister("returns_string")
 
 
+@pytest.mark.parametrize("body, message", [
+    (lambda a, b, ctx: {}["boom"], r"rule 'broken' failed on claims .*KeyError"),
+    (lambda a, b, ctx: ctx.conflict(a, b, score=7, explanation="x"), r"score must be between 0 and 1"),
+    (lambda a, b, ctx: ctx.conflict(a, b, score=0.5, explanation="x", triggers_a=("غائب",)),
+     r"trigger 'غائب' is not in claim"),
+])
+def test_a_broken_rule_is_named_in_the_error(body, message):
+    def broken(a, b, ctx):
+        """Broken on purpose."""
+        return body(a, b, ctx)
+
+    rule("broken", kind="x", examples=[("أ ب", "ج د", True), ("أ", "ه", False)])(broken)
+    try:
+        with pytest.raises(RuleError, match=message):
+            compare("أ ب", "ج د", rules=["broken"])
+    finally:
+        unregister("broken")
+
+
+def test_decorating_something_else_than_a_function_is_a_clear_error():
+    with pytest.raises(RuleError, match="decorates a function, got int"):
+        rule(kind="x", examples=[("أ", "ب", True), ("أ", "ج", False)])(42)
+
+
+def test_running_a_notebook_cell_with_a_rule_twice_replaces_it():
+    def make():
+        def cell_rule(a, b, ctx):
+            """A rule defined in a notebook cell."""
+            return None
+        cell_rule.__module__ = "__main__"
+        cell_rule.__qualname__ = "cell_rule"
+        return cell_rule
+
+    try:
+        rule(kind="x", examples=[("أ", "ب", True), ("أ", "ج", False)])(make())
+        second = rule(kind="x", examples=[("أ", "ب", True), ("أ", "ج", False)])(make())
+        assert get_rule("cell_rule").func is second
+    finally:
+        unregister("cell_rule")
+
+
 # ---------------------------------------------------------------- a user's rule end to end
 def test_user_rule_registers_runs_in_find_conflicts_and_its_examples_check():
     @rule("sanctions", kind="antonym", examples=[("فرض عقوبات على إيران", "رفع العقوبات عن إيران", True),

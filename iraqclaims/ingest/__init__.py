@@ -8,6 +8,7 @@ from typing import Iterable
 
 from ..article import Article
 from ..errors import InputError
+from ..normalize import has_arabic
 from .boilerplate import split_body
 from .manifest import MANIFEST_NAME, ArticleMeta, load_manifest
 from .reading import decode, read_text
@@ -18,6 +19,15 @@ LOG = logging.getLogger(__name__)
 def article_from_text(text: str, *, id: str, path: Path | None = None, outlet: str | None = None,
                       date: dt.date | None = None, title: str | None = None,
                       encoding: str = "utf-8") -> Article:
+    source = str(path or id)
+    if isinstance(text, (bytes, bytearray)):
+        text, encoding = decode(bytes(text), source)
+    elif not isinstance(text, str):
+        raise InputError(f"{source}: expected the article text as a string, got {type(text).__name__}")
+    if not text.strip():
+        raise InputError(f"{source}: text is empty: give an article with Arabic text")
+    if not has_arabic(text):   # files need more (see reading.decode); a headline may be short
+        raise InputError(f"{source}: no Arabic text found: iraqclaims reads Arabic news")
     body, dropped = split_body(text)
     if not body:
         raise InputError(f"{path or id}: nothing left after removing page furniture: "

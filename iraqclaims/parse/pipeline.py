@@ -31,9 +31,21 @@ def stanza_version() -> str:
     return version("stanza")
 
 
+class _ExpectedStanzaNotice(logging.Filter):
+    """Stanza warns that "ar" is an unsupported language whenever the bundled models (loaded by
+    path, with allow_unknown_language) are used; that is by design, so the notice is dropped."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "unsupported language" not in record.getMessage()
+
+
 def build_pipeline(spec: ModelSpec):
     """Build a Stanza pipeline for ``spec``; never downloads anything."""
     import stanza
+
+    stanza_log = logging.getLogger("stanza")
+    if not any(isinstance(f, _ExpectedStanzaNotice) for f in stanza_log.filters):
+        stanza_log.addFilter(_ExpectedStanzaNotice())
 
     try:
         return stanza.Pipeline(**spec.pipeline_kwargs())

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Callable
@@ -11,6 +12,9 @@ from ..graph.terms import Terms
 from ..lexicon import _lines, table
 from ..normalize import normalize
 from .model import Conflict
+
+
+_WORD = re.compile(r"\w+")
 
 
 @cache
@@ -130,6 +134,17 @@ class RuleContext:
     # ---------------------------------------------------------------- reporting
     def conflict(self, a: Claim, b: Claim, *, score: float, explanation: str,
                  triggers_a=(), triggers_b=()) -> Conflict:
+        from .registry import RuleError
+
+        if not 0.0 <= float(score) <= 1.0:
+            raise RuleError(f"rule {self.rule_name!r}: score must be between 0 and 1, got {score}")
+        for claim, triggers in ((a, triggers_a), (b, triggers_b)):
+            # as written or as a word form of the claim (clitics peeled: "اعتقال" in "باعتقال")
+            keys = self.terms(claim).keys()
+            missing = [t for t in triggers if t and not all(w in keys for w in _WORD.findall(normalize(t)))]
+            if missing:
+                raise RuleError(f"rule {self.rule_name!r}: trigger {missing[0]!r} is not in claim {claim.id} "
+                                f"({claim.content[:60]!r}); triggers are words of the claim that fired the rule")
         return Conflict(a.id, b.id, self.rule_name, self.rule_kind, round(float(score), 3), explanation,
                         tuple(t for t in triggers_a if t), tuple(t for t in triggers_b if t))
 

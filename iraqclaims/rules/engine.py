@@ -11,7 +11,7 @@ from ..claims import Claim
 from ..graph.topics import TopicMatch, jaccard
 from .context import RuleContext
 from .model import Conflict, ConflictList
-from .registry import Rule, get_rule, registered_rules
+from .registry import Rule, RuleError, get_rule, registered_rules
 
 LOG = logging.getLogger(__name__)
 
@@ -57,10 +57,15 @@ def judge(a: Claim, b: Claim, ctx: RuleContext, rules: Iterable[Rule]) -> Confli
     best: Conflict | None = None
     for r in rules:
         for x, y in ((a, b), (b, a)):
-            found = r(x, y, ctx.with_rule(r.name, r.kind))
+            try:
+                found = r(x, y, ctx.with_rule(r.name, r.kind))
+            except RuleError:
+                raise
+            except Exception as exc:
+                raise RuleError(f"rule {r.name!r} failed on claims {x.id} and {y.id}: "
+                                f"{type(exc).__name__}: {exc}") from exc
             if found is not None:
                 if not isinstance(found, Conflict):
-                    from .registry import RuleError
                     raise RuleError(f"rule {r.name!r} returned {type(found).__name__}; return ctx.conflict(...) or None")
                 if best is None or found.score > best.score:
                     best = found

@@ -76,9 +76,9 @@ def rule(name: str | None = None, *, kind: str, examples=(), score: float = 0.7,
 
     def register(func: Callable) -> Callable:
         _load_builtin()   # so a user's rule named like a shipped one is caught now, not overwritten later
-        rule_name = name or func.__name__
         if not callable(func):
-            raise RuleError(f"rule {rule_name!r}: @rule decorates a function")
+            raise RuleError(f"rule {name or func!r}: @rule decorates a function, got {type(func).__name__}")
+        rule_name = name or getattr(func, "__name__", repr(func))
         params = [p for p in inspect.signature(func).parameters.values()
                   if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
         if len(params) != 3:
@@ -93,7 +93,7 @@ def rule(name: str | None = None, *, kind: str, examples=(), score: float = 0.7,
                             "(tuples (text_a, text_b, True/False))")
         if not isinstance(kind, str) or not kind:
             raise RuleError(f"rule {rule_name!r}: kind must name the conflict it detects, e.g. 'scope'")
-        if rule_name in _REGISTRY and not replace and _REGISTRY[rule_name].func is not func:
+        if rule_name in _REGISTRY and not replace and not _same_definition(_REGISTRY[rule_name].func, func):
             raise RuleError(f"a rule named {rule_name!r} is already registered; pick another name or pass "
                             f"replace=True (known rules: {', '.join(sorted(_REGISTRY))})")
         _REGISTRY[rule_name] = Rule(rule_name, kind, func, doc, exs, float(score))
@@ -101,6 +101,13 @@ def rule(name: str | None = None, *, kind: str, examples=(), score: float = 0.7,
         return func
 
     return register
+
+
+def _same_definition(old: Callable, new: Callable) -> bool:
+    """The same function, or the same definition run again (a notebook cell re-run)."""
+    return old is new or (getattr(old, "__module__", None) == getattr(new, "__module__", 0)
+                          and getattr(old, "__qualname__", None) == getattr(new, "__qualname__", 0)
+                          and getattr(new, "__module__", "") in ("__main__",))
 
 
 def _load_builtin() -> None:
