@@ -118,8 +118,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"iraqclaims: error: {exc}", file=sys.stderr)
         return exc.exit_code
     except OSError as exc:  # the output folder, typically: unwritable or full
-        print(f"iraqclaims: error: cannot write {exc.filename or args.output}: "
-              f"{exc.strerror or exc}: choose another --output folder", file=sys.stderr)
+        # name what the user gave, not a staging file inside it
+        print(f"iraqclaims: error: cannot write {args.output}: {exc.strerror or exc}: "
+              f"choose another -o/--output", file=sys.stderr)
         return 5
     except KeyboardInterrupt:
         print("iraqclaims: interrupted", file=sys.stderr)

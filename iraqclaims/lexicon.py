@@ -57,6 +57,8 @@ def user_lines(path: str | os.PathLike) -> list[str]:
         text = Path(path).read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise InputError(f"{path}: no such lexicon file; check the path") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder; give the lexicon file itself") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read it as UTF-8 text ({exc.__class__.__name__}); save it as UTF-8") from None
     return [line.rstrip() for line in text.splitlines() if line.strip() and not line.startswith("#")]

@@ -71,7 +71,9 @@ def test_a_failing_report_leaves_the_previous_one(tmp_path, capsys, no_parser, m
 
     monkeypatch.setattr(write_module.os, "replace", full_disk)
     assert cli.main(["report", "fixtures", "-o", str(out), "-q"]) == 5
-    assert "No space left on device" in _one_error_line(capsys.readouterr().err)
+    line = _one_error_line(capsys.readouterr().err)
+    assert "No space left on device" in line
+    assert f"cannot write {out}:" in line and ".report-" not in line   # the folder given, not a staging file
     assert (out / "report.json").read_bytes() == before
     assert not [p for p in out.iterdir() if p.name.startswith(".report-")]
 

@@ -37,8 +37,8 @@ class ParseCache:
             probe.close()
         except OSError as exc:
             raise CacheError(f"parse cache directory {self.directory} is not writable "
-                             f"({exc.strerror or exc}): set {CACHE_DIR_ENV} or pass cache_dir= to a "
-                             f"writable directory") from None
+                             f"({exc.strerror or exc}): choose a writable one with --cache-dir, "
+                             f"{CACHE_DIR_ENV} or cache_dir=") from None
 
     @staticmethod
     def key(text: str, model_identity: str, stanza_version: str) -> str:
