@@ -58,6 +58,7 @@ def test_user_alias_file(tmp_path):
 @pytest.mark.parametrize("content, message", [
     ("حسن ناظم\tperson\n", "expected"),
     ("حسن ناظم\tpolitician\tناظم\n", "unknown speaker kind"),
+    ("حسن ناظم\tperson\t|\n", "has no aliases"),
 ])
 def test_malformed_alias_file(tmp_path, content, message):
     aliases = tmp_path / "aliases.txt"

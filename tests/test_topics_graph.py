@@ -37,6 +37,11 @@ def test_malformed_topic_file_is_a_one_line_error(tmp_path):
         TopicLexicon.load([bad])
     with pytest.raises(InputError, match="no such lexicon file"):
         TopicLexicon.load([tmp_path / "missing.txt"])
+    bad.write_text("sanctions\tعقوبات\t | \n", encoding="utf-8")   # no term at all
+    with pytest.raises(InputError, match="line 1 should be"):
+        TopicLexicon.load([bad])
+    with pytest.raises(InputError, match="is a folder"):
+        TopicLexicon.load([tmp_path])
 
 
 def test_claims_outside_the_lexicon_link_by_content_similarity():

@@ -55,7 +55,10 @@ def parse_alias_lines(lines: list[str], source: str) -> list[tuple[str, str, lis
         if kind not in ("person", "organisation", "government", "statement", "anonymous", "media"):
             raise InputError(f"{source}:{n}: unknown speaker kind {kind!r}: use person, organisation, "
                              f"government, statement, anonymous or media")
-        rows.append((name, kind, [a for a in aliases.split("|") if a.strip()]))
+        listed = [a for a in aliases.split("|") if a.strip()]
+        if not listed:
+            raise InputError(f"{source}:{n}: {name!r} has no aliases; list at least one after the kind, |-separated")
+        rows.append((name, kind, listed))
     return rows
 
 

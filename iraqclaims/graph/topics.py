@@ -42,7 +42,7 @@ class TopicLexicon:
         for name, lines in sources:
             for n, line in enumerate(lines, 1):
                 parts = line.split("\t")
-                if len(parts) != 3 or not parts[0].strip() or not parts[2].strip():
+                if len(parts) != 3 or not parts[0].strip() or not any(t.strip() for t in parts[2].split("|")):
                     from ..errors import InputError
                     raise InputError(f"{name}: line {n} should be topic<TAB>label<TAB>term|term|…, got {line[:60]!r}")
                 topic, label, terms = (p.strip() for p in parts)
