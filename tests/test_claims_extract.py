@@ -41,6 +41,9 @@ S_HEADLINE_TOPIC = sentence("الحرب NOUN 0 root", "في ADP 3 case", "سور
 S_HEADLINE_ROLE = sentence("وزير NOUN 0 root", "النفط NOUN 1 nmod", "العراقي+ ADJ 1 amod", ": PUNCT 1 punct",
                            "تلقينا VERB 1 parataxis", "أكثر ADJ 5 obj", "من ADP 8 case", "90 NUM 6 nmod",
                            "عرضا NOUN 8 nmod")
+S_HEADLINE_ROLE_AS_VERB = sentence("ولي VERB 0 root", "العهد NOUN 1 obj", "السعودي+ ADJ 2 amod", ": PUNCT 1 punct",
+                                   "الإسرائيليون NOUN 1 nsubj", "لهم ADP 5 nmod", "حق NOUN 5 nmod",
+                                   "في ADP 9 case", "الأرض NOUN 7 nmod")
 S_HEADLINE_ONE_WORD_VERB = sentence("حماس+ VERB 0 root", ": PUNCT 1 punct", "التوصل NOUN 1 obj",
                                     "ل+ ADP 5 case", "اتفاق NOUN 3 nmod", "ل+ ADP 7 case", "وقف NOUN 5 nmod",
                                     "إطلاق NOUN 7 nmod", "النار NOUN 8 nmod")
@@ -128,6 +131,8 @@ def test_headline_speaker_is_a_name_an_office_or_a_body_not_a_topic():
     assert claims_of(S_HEADLINE_TOPIC) == []   # "الحرب في سوريا:" is what the story is about
     (minister,) = claims_of(S_HEADLINE_ROLE)
     assert minister.speaker_text == "وزير النفط العراقي" and minister.content.startswith("تلقينا")
+    (crown_prince,) = claims_of(S_HEADLINE_ROLE_AS_VERB)   # "ولي" read as a verb
+    assert crown_prince.speaker_text == "ولي العهد السعودي"
     (hamas,) = claims_of(S_HEADLINE_ONE_WORD_VERB)   # one word before the colon, mistagged VERB
     assert hamas.speaker_text == "حماس" and hamas.kind == "headline"
 

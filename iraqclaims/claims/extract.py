@@ -676,8 +676,8 @@ class SentenceReader:
             # the tagger made of it: names ending in ي come out as nisba adjectives, حماس as a verb
             if left[0].upos not in ("PROPN", "NOUN", "ADJ", "X", "VERB"):
                 return None
-        elif any(t.upos == "VERB" for t in left) or not (left[0].upos == "PROPN" or self._speaker_head(left[0])):
-            return None            # "الحرب في سوريا: ..." is a topic, not a speaker
+        elif any(t.upos == "VERB" for t in left[1:]) or not (left[0].upos == "PROPN" or self._speaker_head(left[0])):
+            return None            # "الحرب في سوريا: ..." is a topic, not a speaker; "ولي" came out a verb
         speaker = self.mention(0, colon)
         if normalize(speaker.text).strip() in self.lex.word_class("headline_label"):
             return None
