@@ -22,6 +22,14 @@ class DroppedLine:
 
 
 @dataclass(frozen=True)
+class Skipped:
+    """An article a batch run left out, and why (the one-line message reading it gave)."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Article:
     """An article as read from disk.
 

@@ -24,6 +24,8 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-cache", action="store_true", help="parse everything again")
     p.add_argument("--workers", type=int, default=1, help="parse in this many processes")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--strict", action="store_true",
+                   help="fail on an article that cannot be read instead of skipping it")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -53,10 +55,11 @@ def _parse_articles(args):
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from .ingest import load_articles
+    from .ingest import load_batch
     from .parse import parse_articles
 
-    articles = load_articles(args.paths, manifest=args.manifest)
+    batch = load_batch(args.paths, manifest=args.manifest, strict=args.strict)
+    articles = list(batch.articles)
     kwargs = dict(model_dir=args.model_dir, cache_dir=False if args.no_cache else args.cache_dir,
                   progress=not args.quiet)
     if args.workers > 1:
@@ -64,7 +67,7 @@ def _parse_articles(args):
             parsed = parse_articles(articles, executor=pool, **kwargs)
     else:
         parsed = parse_articles(articles, **kwargs)
-    return articles, parsed
+    return articles, parsed, batch.skipped
 
 
 def _parses(articles, parsed) -> dict[str, bytes]:
@@ -72,7 +75,7 @@ def _parses(articles, parsed) -> dict[str, bytes]:
 
 
 def cmd_parse(args) -> int:
-    articles, parsed = _parse_articles(args)
+    articles, parsed, _ = _parse_articles(args)
     replace_folder(args.output / "parses", _parses(articles, parsed))
     print(args.output / "parses")
     return 0
@@ -89,9 +92,9 @@ def cmd_report(args) -> int:
     TopicLexicon.load(args.topics or ())
     for path in args.aliases or ():
         load_alias_file(path)
-    articles, parsed = _parse_articles(args)
+    articles, parsed, skipped = _parse_articles(args)
     corpus = Corpus(articles, parsed, aliases=args.aliases or (), topics=args.topics or (),
-                    progress=False if args.quiet else None)
+                    progress=False if args.quiet else None, skipped=skipped)
     # rendering first, writing last: bad input or a failing rule leaves no half-written folder
     # the parses go in the same staged write: a failure leaves the previous report and parses
     paths = write_report(corpus, args.output, progress=not args.quiet, folders={"parses": _parses(articles, parsed)})
@@ -107,10 +110,27 @@ def cmd_compare(args) -> int:
     return 0
 
 
+class _LevelFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        # "iraqclaims: warning: skipped x.txt: ...", the shape of the error lines
+        return f"iraqclaims: {record.levelname.lower()}: {record.getMessage()}"
+
+
+def _log_to_stderr(*, verbose: bool) -> None:
+    """The library's log lines on stderr, one per line; set on the package logger (not the
+    root, which a host program may own) and replaced, not stacked, when main() runs again."""
+    for handler in [h for h in LOG.handlers if getattr(h, "_iraqclaims_cli", False)]:
+        LOG.removeHandler(handler)
+    handler = logging.StreamHandler(sys.stderr)
+    handler._iraqclaims_cli = True
+    handler.setFormatter(_LevelFormatter())
+    LOG.addHandler(handler)
+    LOG.setLevel(logging.INFO if verbose else logging.WARNING)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    _log_to_stderr(verbose=args.verbose)
     handlers = {"parse": cmd_parse, "report": cmd_report, "compare": cmd_compare}
     try:
         return handlers[args.command](args)

@@ -3,16 +3,25 @@ from __future__ import annotations
 
 import os
 from concurrent.futures import Executor
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Iterable, Mapping
 
-from .article import Article
+from .article import Article, Skipped
 from .errors import InputError
 from .claims import CLAIM_COLUMNS, Claim, ClaimList, Speaker, SpeakerRegistry, extract_claims
-from .ingest import article_from_text, load_articles
+from .ingest import article_from_text, load_batch, read_each
 from .graph import TopicLexicon, TopicMatch, assign_topics, build_graph, write_graphml
 from .parse import ParsedDocument, parse_articles
 from .rules import ConflictList, RuleContext, find_conflicts
+
+
+class ClaimTopics(dict):
+    """``corpus.topics``: a dict by claim id whose KeyError says what a claim id looks like."""
+
+    def __missing__(self, key):
+        sample = next(iter(self), None)
+        raise KeyError(f"no claim {key!r}" + (f"; claim ids look like {sample!r} (article-sentence-n), "
+                                             f"see corpus.claims_frame().claim_id" if sample else ""))
 
 
 class Corpus:
@@ -24,11 +33,12 @@ class Corpus:
 
     def __init__(self, articles: list[Article], parses: list[ParsedDocument], *,
                  aliases: Iterable[str | os.PathLike] = (), topics: Iterable[str | os.PathLike] = (),
-                 rules=None, progress: bool | None = None):
+                 rules=None, progress: bool | None = None, skipped: Iterable[Skipped] = ()):
         if len(articles) != len(parses):
             raise ValueError("one parse per article")
         self.articles = list(articles)
         self.parses = list(parses)
+        self.skipped = tuple(skipped)   # articles the run left out, with the reason
         self._alias_files = list(aliases)
         self._topic_files = list(topics)
         self._rules = rules
@@ -40,29 +50,36 @@ class Corpus:
     def from_paths(cls, paths: Iterable[str | os.PathLike], *, manifest: str | os.PathLike | None = None,
                    model_dir=None, cache_dir=None, executor: Executor | None = None,
                    aliases: Iterable[str | os.PathLike] = (), topics: Iterable[str | os.PathLike] = (),
-                   rules=None, progress: bool | None = None) -> "Corpus":
+                   rules=None, progress: bool | None = None, strict: bool = False) -> "Corpus":
         """Articles from files and folders (with an optional manifest of outlet/date/title).
         ``aliases`` and ``topics`` add users' speaker-alias and topic lexicon files; ``rules``
-        limits conflict detection to the named rules (default: every registered rule)."""
-        articles = load_articles(paths, manifest=manifest)
+        limits conflict detection to the named rules (default: every registered rule).
+        Files that cannot be read are skipped with a warning and listed in :attr:`skipped`;
+        ``strict=True`` makes them an error instead."""
+        batch = load_batch(paths, manifest=manifest, strict=strict)
         TopicLexicon.load(topics)
-        parses = parse_articles(articles, model_dir=model_dir, cache_dir=cache_dir, executor=executor,
+        parses = parse_articles(batch.articles, model_dir=model_dir, cache_dir=cache_dir, executor=executor,
                                 progress=progress)
-        return cls(articles, parses, aliases=aliases, topics=topics, rules=rules, progress=progress)
+        return cls(list(batch.articles), parses, aliases=aliases, topics=topics, rules=rules, progress=progress,
+                   skipped=batch.skipped)
 
     @classmethod
     def from_texts(cls, texts: Iterable[str] | Mapping[str, str], *, model_dir=None, cache_dir=None,
                    executor: Executor | None = None, aliases: Iterable[str | os.PathLike] = (),
                    topics: Iterable[str | os.PathLike] = (), rules=None,
-                   progress: bool | None = None) -> "Corpus":
-        """Texts as a list (ids "0", "1", ...) or a mapping id -> text."""
-        items = texts.items() if isinstance(texts, Mapping) else ((str(i), t) for i, t in enumerate(texts))
-        articles = [article_from_text(text, id=article_id) for article_id, text in items]
-        if not articles:
+                   progress: bool | None = None, strict: bool = False) -> "Corpus":
+        """Texts as a list (ids "0", "1", ...) or a mapping id -> text. Among several texts, one
+        that is empty or not Arabic is skipped and listed in :attr:`skipped` (``strict=True``:
+        an error), as files are."""
+        items = list(texts.items() if isinstance(texts, Mapping) else ((str(i), t) for i, t in enumerate(texts)))
+        if not items:
             raise InputError("Corpus.from_texts: no texts given; pass a list of texts or a mapping id -> text")
+        articles, skipped = read_each([(aid, partial(article_from_text, text, id=aid)) for aid, text in items],
+                                      strict=strict)
         parses = parse_articles(articles, model_dir=model_dir, cache_dir=cache_dir, executor=executor,
                                 progress=progress)
-        return cls(articles, parses, aliases=aliases, topics=topics, rules=rules, progress=progress)
+        return cls(articles, parses, aliases=aliases, topics=topics, rules=rules, progress=progress,
+                   skipped=skipped)
 
     @cached_property
     def _extraction(self) -> tuple[ClaimList, tuple[Speaker, ...]]:
@@ -108,10 +125,12 @@ class Corpus:
         return RuleContext.with_background(self.claims, lemmas)
 
     @cached_property
-    def topics(self) -> dict[str, tuple[TopicMatch, ...]]:
-        """claim id -> the topics it is about, each with the words that matched."""
+    def topics(self) -> "ClaimTopics":
+        """claim id -> the topics it is about, each with the words that matched; every claim
+        has an entry (an empty tuple when no topic applies)."""
         ctx = self._rule_context
-        return assign_topics({c.id: ctx.terms(c) for c in self.claims}, self._topic_lexicon)
+        found = assign_topics({c.id: ctx.terms(c) for c in self.claims}, self._topic_lexicon)
+        return ClaimTopics({c.id: found.get(c.id, ()) for c in self.claims})
 
     @cached_property
     def conflicts(self) -> ConflictList:
@@ -141,10 +160,12 @@ class Corpus:
         write_graphml(self.graph, path)
 
     def claims_frame(self):
-        """One row per claim; columns are :data:`iraqclaims.claims.CLAIM_COLUMNS`, plus outlet."""
+        """One row per claim; columns are :data:`iraqclaims.claims.CLAIM_COLUMNS`, plus outlet
+        and topics (topic ids, " | "-separated), as in claims.csv."""
         frame = self.claims.to_frame()
         outlets = {a.id: a.outlet for a in self.articles}
         frame.insert(2, "outlet", frame["article_id"].map(outlets))
+        frame["topics"] = frame["claim_id"].map(lambda i: " | ".join(m.topic for m in self.topics.get(i, ())))
         return frame
 
     def speakers_frame(self):

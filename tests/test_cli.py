@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def no_parser(monkeypatch):
     """The CLI gets the hand-built corpus instead of parsing."""
     corpus = hand_corpus()
-    monkeypatch.setattr(cli, "_parse_articles", lambda args: (corpus.articles, corpus.parses))
+    monkeypatch.setattr(cli, "_parse_articles", lambda args: (corpus.articles, corpus.parses, ()))
     monkeypatch.setattr(corpus_module, "Corpus", lambda *args, **kwargs: corpus)
     return corpus
 

@@ -12,6 +12,8 @@ CLAIM_COLUMNS = ("claim_id", "article_id", "sentence", "speaker", "speaker_id", 
                  "content", "kind", "anonymous", "via", "resolved", "date", "speaker_start",
                  "speaker_end", "cue_start", "cue_end", "content_start", "content_end")
 
+OFFSET_COLUMNS = ("speaker_start", "speaker_end", "cue_start", "cue_end", "content_start", "content_end")
+
 
 @dataclass(frozen=True)
 class Speaker:
@@ -92,7 +94,10 @@ class ClaimList:
     def to_frame(self):
         import pandas as pd
 
-        return pd.DataFrame([c.as_row() for c in self.claims], columns=list(CLAIM_COLUMNS))
+        frame = pd.DataFrame([c.as_row() for c in self.claims], columns=list(CLAIM_COLUMNS))
+        # a claim without a written speaker or cue has no offsets: nullable integers keep the
+        # others integers (with None, pandas makes the whole column float: 12.0 in claims.csv)
+        return frame.astype({name: "Int64" for name in OFFSET_COLUMNS})
 
     def _repr_html_(self) -> str:
         rows = "".join(

@@ -9,7 +9,7 @@ the offsets of the whole token, since the surface string cannot be split by posi
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Iterable, Sequence
 
@@ -99,6 +99,19 @@ class ParsedDocument:
                                         w.feats or "_", str(w.head), w.deprel or "_", "_", misc]))
             lines.append("")
         return "\n".join(lines) + "\n"
+
+
+def join_parts(parts: Sequence[tuple[int, ParsedDocument]], *, model: str = "") -> ParsedDocument:
+    """One document from the parses of consecutive pieces of a text, each given with the offset
+    where its piece starts (a piece's offsets count from its own start)."""
+    if len(parts) == 1 and parts[0][0] == 0:
+        return parts[0][1]
+    sentences: list[Sentence] = []
+    for delta, part in sorted(parts, key=lambda p: p[0]):
+        for s in part.sentences:
+            words = tuple(replace(w, start=w.start + delta, end=w.end + delta) for w in s.words)
+            sentences.append(Sentence(len(sentences), s.text, s.start + delta, s.end + delta, words))
+    return ParsedDocument(tuple(sentences), model=model)
 
 
 def _clean(value: str | None) -> str:

@@ -67,13 +67,13 @@ def _bundled(directory: Path) -> ModelSpec:
                      tuple(BUNDLED_FILES.items()))
 
 
-def _official(directory: Path) -> ModelSpec:
+def _official(directory: Path, origin: str) -> ModelSpec:
     resources_file = directory / "resources.json"
     try:
         table = json.loads(resources_file.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ModelError(f"{resources_file} is not a readable Stanza resources file ({exc}): "
-                         f"download the models again or point {MODEL_DIR_ENV} elsewhere") from None
+                         f"download the models again or point {origin} elsewhere") from None
     lang = table.get(LANG) if isinstance(table, dict) else None
     if not isinstance(lang, dict):
         raise ModelError(f"{resources_file} has no Arabic ('{LANG}') entry: this is not a Stanza "
@@ -100,23 +100,26 @@ def _official(directory: Path) -> ModelSpec:
 
 
 @cache
-def _resolve(directory: Path) -> ModelSpec:
+def _resolve(directory: Path, origin: str) -> ModelSpec:
     if not directory.exists():
         raise ModelError(f"model directory {directory} does not exist: fix the path given as "
-                         f"model_dir / {MODEL_DIR_ENV}, or unset it to use the bundled models")
+                         f"{origin}, or leave it out to use the bundled models")
     if not directory.is_dir():
         raise ModelError(f"model directory {directory} is a file, not a directory")
     if (directory / "resources.json").is_file() and (directory / LANG).is_dir():
-        return _official(directory)
+        return _official(directory, origin)
     if any((directory / name).exists() for name in BUNDLED_FILES.values()):
         return _bundled(directory)
     raise ModelError(f"{directory} holds neither the bundled layout ({', '.join(BUNDLED_FILES.values())}) "
-                     f"nor a Stanza resources tree (resources.json + {LANG}/): point {MODEL_DIR_ENV} "
+                     f"nor a Stanza resources tree (resources.json + {LANG}/): point {origin} "
                      f"at a Stanza model directory")
 
 
 def resolve_models(model_dir: str | os.PathLike | None = None) -> ModelSpec:
     """The model to use: ``model_dir``, else ``$IRAQCLAIMS_MODEL_DIR``, else the bundled models."""
-    chosen = model_dir if model_dir is not None else os.environ.get(MODEL_DIR_ENV) or None
-    directory = Path(chosen).expanduser().resolve() if chosen is not None else bundled_model_dir()
-    return _resolve(directory)
+    # errors name what the user actually set, so they know which setting to fix
+    if model_dir is not None:
+        return _resolve(Path(model_dir).expanduser().resolve(), "--model-dir / model_dir")
+    if os.environ.get(MODEL_DIR_ENV):
+        return _resolve(Path(os.environ[MODEL_DIR_ENV]).expanduser().resolve(), f"${MODEL_DIR_ENV}")
+    return _resolve(bundled_model_dir(), "the bundled models (reinstall iraqclaims)")

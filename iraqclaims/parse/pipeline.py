@@ -6,6 +6,7 @@ import logging
 import os
 import re
 import threading
+from collections import Counter
 from concurrent.futures import Executor
 from typing import Iterable, Sequence
 
@@ -13,7 +14,7 @@ from ..errors import ModelError
 from ..normalize import normalize_for_parser
 from .cache import ParseCache
 from .clitics import Piece, repair
-from .document import ParsedDocument, from_conllu, from_stanza
+from .document import ParsedDocument, from_conllu, from_stanza, join_parts
 from .models import ModelSpec, resolve_models
 
 LOG = logging.getLogger(__name__)
@@ -23,6 +24,10 @@ _PIPELINES_LOCK = threading.Lock()
 _LINE = re.compile(r"[^\n]+")
 # Stanza starts a new paragraph at a blank line; the separator must contain one.
 _SEPARATOR = "\n\n"
+# Long texts are parsed in pieces of whole lines: the progress bar moves within a long document,
+# Stanza's memory stays bounded, and workers can share one document. Each line is its own
+# paragraph for Stanza anyway (see _segments), so cutting between lines changes no parse.
+CHUNK_CHARS = 20_000
 
 
 def stanza_version() -> str:
@@ -116,6 +121,24 @@ def _tokenize_repaired(pipeline, text: str):
     return stanza.Document(sentences, text=text)
 
 
+def chunks(text: str, limit: int | None = None) -> list[tuple[int, int]]:
+    """``[start, end)`` pieces of ``text`` that end at line breaks, each about ``limit``
+    (default :data:`CHUNK_CHARS`) characters, a longer line being a piece of its own; one piece
+    for an ordinary article."""
+    limit = limit or CHUNK_CHARS
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        cut = text.rfind("\n", start, start + limit)
+        if cut <= start:
+            cut = text.find("\n", start + limit)
+            if cut < 0:
+                break
+        pieces.append((start, cut + 1))
+        start = cut + 1
+    pieces.append((start, len(text)))
+    return pieces
+
+
 def _worker_parse(text: str, model_dir: str) -> str:
     """Runs in an executor's worker: the pipeline is built once per worker process and reused.
     Workers run one PyTorch thread each: the parallelism is the pool's, and several workers each
@@ -180,27 +203,39 @@ def parse_corpus(texts: Iterable[str], *, executor: Executor | None = None,
                 continue
         todo.append(i)
     LOG.info("parse: %d cached, %d to parse", len(texts) - len(todo), len(todo))
-    show = progress if progress is not None else len(todo) > 1
-    bar = tqdm(total=len(todo), desc="parsing", unit="doc", disable=not show)
+    pieces = [(i, a, b) for i in todo for a, b in chunks(texts[i])]
+    left = Counter(i for i, _, _ in pieces)
+    parts: dict[int, list[tuple[int, ParsedDocument]]] = {i: [] for i in todo}
+    show = progress if progress is not None else len(pieces) > 1
+    # counted in characters, so a single long document shows how far it has got
+    bar = tqdm(total=sum(b - a for _, a, b in pieces), desc="parsing", unit="char", unit_scale=True,
+               disable=not show)
+    done_sentences = 0
 
-    def store(i: int, parsed: ParsedDocument, conllu: str) -> None:
-        results[i] = parsed
-        if cache is not None:
-            cache.put(keys[i], conllu)
-        bar.update(1)
+    def store(i: int, a: int, b: int, part: ParsedDocument) -> None:
+        nonlocal done_sentences
+        parts[i].append((a, part))
+        left[i] -= 1
+        if left[i] == 0:
+            doc = join_parts(parts.pop(i), model=spec.identity)
+            results[i] = doc
+            if cache is not None:
+                cache.put(keys[i], doc.to_conllu())
+        done_sentences += len(part.sentences)
+        bar.set_postfix_str(f"{done_sentences} sentences, {len(todo) - len(parts)}/{len(todo)} docs", refresh=False)
+        bar.update(b - a)
 
     try:
         if executor is None:
-            for i in todo:
-                parsed = _parse_uncached(texts[i], spec)
-                store(i, parsed, parsed.to_conllu())
+            for i, a, b in pieces:
+                store(i, a, b, _parse_uncached(texts[i][a:b], spec))
         else:
-            if todo:
+            if pieces:
                 _refuse_forking_after_torch(executor)
-            futures = {i: executor.submit(_worker_parse, texts[i], str(spec.directory)) for i in todo}
-            for i, future in futures.items():
-                conllu = future.result()
-                store(i, from_conllu(conllu, model=spec.identity), conllu)
+            futures = [(i, a, b, executor.submit(_worker_parse, texts[i][a:b], str(spec.directory)))
+                       for i, a, b in pieces]
+            for i, a, b, future in futures:
+                store(i, a, b, from_conllu(future.result(), model=spec.identity))
     finally:
         bar.close()
     return results  # type: ignore[return-value]

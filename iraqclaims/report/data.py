@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def _offsets(span):
@@ -27,10 +27,18 @@ def claim_record(claim, topics, article_text: str | None = None) -> dict:
     }
 
 
+def dropped_lines(article) -> dict[str, int]:
+    """How many lines ingest dropped from the article, by reason: a user must be able to see
+    that a long file lost most of its lines as repeats or page furniture."""
+    return dict(sorted(Counter(d.reason for d in article.dropped).items()))
+
+
 def report_data(corpus) -> dict:
     """Everything report.json holds; see ``report.schema.json`` beside this module."""
     articles = [{"id": a.id, "path": str(a.path) if a.path else None, "outlet": a.outlet,
-                 "date": a.date.isoformat() if a.date else None, "title": a.title} for a in corpus.articles]
+                 "date": a.date.isoformat() if a.date else None, "title": a.title,
+                 "dropped_lines": dropped_lines(a)} for a in corpus.articles]
+    skipped = [{"path": s.path, "reason": s.reason} for s in corpus.skipped]
     texts = {a.id: a.text for a in corpus.articles}
     claims = [claim_record(c, corpus.topics.get(c.id, ()), texts.get(c.article_id)) for c in corpus.claims]
     conflicts = [{"claims": [k.claim_a, k.claim_b], "rule": k.rule, "kind": k.kind, "relation": k.relation,
@@ -39,9 +47,9 @@ def report_data(corpus) -> dict:
     speakers = [{"id": s.id, "name": s.name, "kind": s.kind, "aliases": list(s.aliases)} for s in corpus.speakers]
     return {
         "schema_version": SCHEMA_VERSION,
-        "summary": {"articles": len(articles), "speakers": len(speakers), "claims": len(claims),
+        "summary": {"articles": len(articles), "skipped": len(skipped), "speakers": len(speakers), "claims": len(claims),
                     "conflicts": len(conflicts),
                     "conflicts_by_kind": dict(sorted(Counter(k["kind"] for k in conflicts).items())),
                     "conflicts_by_relation": dict(sorted(Counter(k["relation"] for k in conflicts).items()))},
-        "articles": articles, "speakers": speakers, "claims": claims, "conflicts": conflicts,
+        "articles": articles, "skipped": skipped, "speakers": speakers, "claims": claims, "conflicts": conflicts,
     }

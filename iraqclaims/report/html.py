@@ -7,6 +7,8 @@ from collections import Counter, defaultdict
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
+from .arabic_counts import count_phrase
+from .data import dropped_lines
 from .svg import speakers_by_topic, topic_graph_svg
 
 KIND_LABELS = {"scope": "نطاق", "polarity": "إثبات ونفي", "antonym": "تضاد", "number": "أرقام",
@@ -23,6 +25,8 @@ def _environment() -> Environment:
     env.filters["kind_label"] = lambda k: KIND_LABELS.get(k, k)
     env.filters["relation_label"] = lambda r: RELATION_LABELS.get(r, r)
     env.filters["speaker_kind_label"] = lambda k: SPEAKER_KIND_LABELS.get(k, k)
+    env.filters["counted"] = count_phrase
+    env.filters["dropped_lines"] = lambda a: sum(dropped_lines(a).values())
     return env
 
 
@@ -83,7 +87,7 @@ def render_html(corpus, *, title: str = "تقرير الادعاءات المت�
                            key=lambda v: (-v["conflicts"], -len(v["claims"]), v["id"]))
     svg = topic_graph_svg(corpus.claims, corpus.topics, corpus.conflicts)
     return _environment().get_template("report.html.j2").render(
-        title=title, articles=corpus.articles, article_index=articles, claims=corpus.claims,
+        title=title, articles=corpus.articles, skipped=corpus.skipped, article_index=articles, claims=corpus.claims,
         speakers=speaker_views, conflicts=conflicts, timeline=timeline,
         kinds=sorted(Counter(k.kind for k in corpus.conflicts).items()),
         relations=sorted(Counter(k.relation for k in corpus.conflicts).items()),

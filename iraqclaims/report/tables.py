@@ -4,15 +4,8 @@ from __future__ import annotations
 from ..spreadsheet import csv_bytes
 
 
-def claims_table(corpus):
-    """``corpus.claims_frame()`` plus the claim's topics, " | "-separated."""
-    frame = corpus.claims_frame()
-    frame["topics"] = frame["claim_id"].map(lambda i: " | ".join(m.topic for m in corpus.topics.get(i, ())))
-    return frame
-
-
 def claims_csv(corpus) -> bytes:
-    return csv_bytes(claims_table(corpus))
+    return csv_bytes(corpus.claims_frame())
 
 
 def conflicts_csv(corpus) -> bytes:
