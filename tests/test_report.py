@@ -57,7 +57,7 @@ def test_json_follows_the_documented_schema():
     corpus = hand_corpus()
     data = json.loads(render_report(corpus)["report.json"])
     jsonschema.validate(data, report_schema())
-    assert data["summary"] == {"articles": 2, "skipped": 0, "speakers": 2, "claims": 2, "conflicts": 1,
+    assert data["summary"] == {"articles": 2, "skipped": 0, "errors": 0, "speakers": 2, "claims": 2, "conflicts": 1,
                                "conflicts_by_kind": {"scope": 1}, "conflicts_by_relation": {"contradiction": 1}}
     assert [a["id"] for a in data["articles"]] == ["a1", "a2"]
     assert data["articles"][0] == {"id": "a1", "path": "articles/a1.txt", "outlet": "وكالة",

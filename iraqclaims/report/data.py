@@ -39,6 +39,7 @@ def report_data(corpus) -> dict:
                  "date": a.date.isoformat() if a.date else None, "title": a.title,
                  "dropped_lines": dropped_lines(a)} for a in corpus.articles]
     skipped = [{"path": s.path, "reason": s.reason} for s in corpus.skipped]
+    errors = [f.as_row() for f in corpus.conflicts.errors]
     texts = {a.id: a.text for a in corpus.articles}
     claims = [claim_record(c, corpus.topics.get(c.id, ()), texts.get(c.article_id)) for c in corpus.claims]
     conflicts = [{"claims": [k.claim_a, k.claim_b], "rule": k.rule, "kind": k.kind, "relation": k.relation,
@@ -47,9 +48,10 @@ def report_data(corpus) -> dict:
     speakers = [{"id": s.id, "name": s.name, "kind": s.kind, "aliases": list(s.aliases)} for s in corpus.speakers]
     return {
         "schema_version": SCHEMA_VERSION,
-        "summary": {"articles": len(articles), "skipped": len(skipped), "speakers": len(speakers), "claims": len(claims),
+        "summary": {"articles": len(articles), "skipped": len(skipped), "errors": len(errors), "speakers": len(speakers), "claims": len(claims),
                     "conflicts": len(conflicts),
                     "conflicts_by_kind": dict(sorted(Counter(k["kind"] for k in conflicts).items())),
                     "conflicts_by_relation": dict(sorted(Counter(k["relation"] for k in conflicts).items()))},
         "articles": articles, "skipped": skipped, "speakers": speakers, "claims": claims, "conflicts": conflicts,
+        "errors": errors,
     }

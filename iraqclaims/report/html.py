@@ -87,7 +87,7 @@ def render_html(corpus, *, title: str = "تقرير الادعاءات المت�
                            key=lambda v: (-v["conflicts"], -len(v["claims"]), v["id"]))
     svg = topic_graph_svg(corpus.claims, corpus.topics, corpus.conflicts)
     return _environment().get_template("report.html.j2").render(
-        title=title, articles=corpus.articles, skipped=corpus.skipped, article_index=articles, claims=corpus.claims,
+        title=title, articles=corpus.articles, skipped=corpus.skipped, rule_errors=corpus.conflicts.errors, article_index=articles, claims=corpus.claims,
         speakers=speaker_views, conflicts=conflicts, timeline=timeline,
         kinds=sorted(Counter(k.kind for k in corpus.conflicts).items()),
         relations=sorted(Counter(k.relation for k in corpus.conflicts).items()),

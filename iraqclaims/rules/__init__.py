@@ -2,8 +2,8 @@
 from .compare import Comparison, compare
 from .context import RuleContext
 from .engine import find_conflicts
-from .model import CONFLICT_COLUMNS, Conflict, ConflictList
+from .model import CONFLICT_COLUMNS, Conflict, ConflictList, RuleFailure
 from .registry import Example, Rule, RuleError, get_rule, registered_rules, rule, unregister
 
 __all__ = ["Comparison", "compare", "RuleContext", "find_conflicts", "CONFLICT_COLUMNS", "Conflict",
-           "ConflictList", "Example", "Rule", "RuleError", "get_rule", "registered_rules", "rule", "unregister"]
+           "ConflictList", "RuleFailure", "Example", "Rule", "RuleError", "get_rule", "registered_rules", "rule", "unregister"]

@@ -139,8 +139,9 @@ class RuleContext:
         if not 0.0 <= float(score) <= 1.0:
             raise RuleError(f"rule {self.rule_name!r}: score must be between 0 and 1, got {score}")
         for claim, triggers in ((a, triggers_a), (b, triggers_b)):
-            # as written or as a word form of the claim (clitics peeled: "اعتقال" in "باعتقال")
-            keys = self.terms(claim).keys()
+            # as written or as a word form of the claim (clitics peeled: "اعتقال" in "باعتقال");
+            # the cue counts too: a denial fires on its verb ("نفى"), which is not in its content
+            keys = self.terms(claim).keys() | set(_WORD.findall(normalize(claim.cue_text or "")))
             missing = [t for t in triggers if t and not all(w in keys for w in _WORD.findall(normalize(t)))]
             if missing:
                 raise RuleError(f"rule {self.rule_name!r}: trigger {missing[0]!r} is not in claim {claim.id} "

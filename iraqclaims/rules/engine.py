@@ -10,7 +10,7 @@ from typing import Iterable, Mapping
 from ..claims import Claim
 from ..graph.topics import TopicMatch, jaccard
 from .context import RuleContext
-from .model import Conflict, ConflictList
+from .model import Conflict, ConflictList, RuleFailure
 from .registry import Rule, RuleError, get_rule, registered_rules
 
 LOG = logging.getLogger(__name__)
@@ -52,21 +52,35 @@ def _polarity_markers(claim: Claim, ctx: RuleContext) -> frozenset[str]:
     return frozenset(phrase for name in ("negation", "no_longer", "still") for _, phrase in ctx.find(claim, name))
 
 
-def judge(a: Claim, b: Claim, ctx: RuleContext, rules: Iterable[Rule]) -> Conflict | None:
-    """The strongest finding of any rule on the pair, in either order."""
+def _apply(r: Rule, x: Claim, y: Claim, ctx: RuleContext) -> Conflict | None:
+    try:
+        found = r(x, y, ctx.with_rule(r.name, r.kind))
+    except RuleError:
+        raise
+    except Exception as exc:
+        raise RuleError(f"rule {r.name!r} failed on claims {x.id} and {y.id}: "
+                        f"{type(exc).__name__}: {exc}") from exc
+    if found is not None and not isinstance(found, Conflict):
+        raise RuleError(f"rule {r.name!r} returned {type(found).__name__}; return ctx.conflict(...) or None")
+    return found
+
+
+def judge(a: Claim, b: Claim, ctx: RuleContext, rules: Iterable[Rule],
+          failures: list[RuleFailure] | None = None) -> Conflict | None:
+    """The strongest finding of any rule on the pair, in either order. A rule that fails raises
+    :class:`RuleError`, or, when a ``failures`` list is given, is recorded there and the other
+    rules still judge the pair."""
     best: Conflict | None = None
     for r in rules:
         for x, y in ((a, b), (b, a)):
             try:
-                found = r(x, y, ctx.with_rule(r.name, r.kind))
-            except RuleError:
-                raise
-            except Exception as exc:
-                raise RuleError(f"rule {r.name!r} failed on claims {x.id} and {y.id}: "
-                                f"{type(exc).__name__}: {exc}") from exc
+                found = _apply(r, x, y, ctx)
+            except RuleError as exc:
+                if failures is None:
+                    raise
+                failures.append(RuleFailure(r.name, x.id, y.id, str(exc)))
+                break
             if found is not None:
-                if not isinstance(found, Conflict):
-                    raise RuleError(f"rule {r.name!r} returned {type(found).__name__}; return ctx.conflict(...) or None")
                 if best is None or found.score > best.score:
                     best = found
                 break
@@ -89,14 +103,26 @@ def find_conflicts(claims: Iterable[Claim], topics: Mapping[str, tuple[TopicMatc
     active = [get_rule(r) for r in rules] if rules is not None else list(registered_rules())
     pairs = candidate_pairs(claims, topics)
     LOG.info("conflicts: %d claims, %d candidate pairs, %d rules", len(claims), len(pairs), len(active))
-    found = []
+    found: list[Conflict] = []
+    failures: list[RuleFailure] = []
     show = progress if progress is not None else len(pairs) > 5000
     for (ia, ib), topic in tqdm(pairs.items(), desc="comparing", unit="pair", disable=not show):
         a, b = by_id[ia], by_id[ib]
         if _guarded(a, b, ctx):
             continue
-        conflict = judge(a, b, ctx, active)
+        conflict = judge(a, b, ctx, active, failures)
         if conflict is not None:
             found.append(dataclasses.replace(conflict, topic=topic))
+    _log_failures(failures)
     found.sort(key=lambda c: (-c.score, c.claim_a, c.claim_b))
-    return ConflictList(tuple(found))
+    return ConflictList(tuple(found), tuple(failures))
+
+
+def _log_failures(failures: list[RuleFailure]) -> None:
+    """One warning per failing rule, with its first error and how often it failed."""
+    by_rule: dict[str, list[RuleFailure]] = defaultdict(list)
+    for f in failures:
+        by_rule[f.rule].append(f)
+    for name, fs in by_rule.items():
+        LOG.warning("rule %r failed on %d pair%s and was skipped there (listed under errors in "
+                    "report.json); first: %s", name, len(fs), "" if len(fs) == 1 else "s", fs[0].error)

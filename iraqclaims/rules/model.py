@@ -47,8 +47,23 @@ class Conflict:
 
 
 @dataclass(frozen=True)
+class RuleFailure:
+    """A rule that raised on one pair during a corpus run: recorded, so one broken rule (or one
+    odd claim) cannot sink a report over thousands of articles."""
+
+    rule: str
+    claim_a: str
+    claim_b: str
+    error: str
+
+    def as_row(self) -> dict:
+        return {"rule": self.rule, "claims": [self.claim_a, self.claim_b], "error": self.error}
+
+
+@dataclass(frozen=True)
 class ConflictList:
     conflicts: tuple[Conflict, ...] = field(default=())
+    errors: tuple[RuleFailure, ...] = field(default=())   # rules that failed on a pair, run on
 
     def __iter__(self):
         return iter(self.conflicts)
