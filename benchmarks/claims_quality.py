@@ -1,11 +1,17 @@
 #!/usr/bin/env python3
-"""Claims quality: precision, recall and F1 of claim extraction against the golden fixture claims.
+"""Claims quality: precision, recall and F1 of claim extraction (speaker + content).
 
-    python benchmarks/claims_quality.py [--golden tests/data/golden_claims.tsv] [fixtures]
+    python benchmarks/claims_quality.py [--show dev] [--no-snn]
 
-Prints the scores overall and per article, then the golden rows that were missed and the
-extracted claims that match no golden row. Asserts nothing (tests/test_golden_claims.py holds
-the thresholds). Parses go through the usual cache ($IRAQCLAIMS_CACHE_DIR).
+1. The five fixtures against ``tests/data/golden_claims.tsv`` (speaker id + content fragment).
+2. SaudiNewsNet (``../shared/data/saudinewsnet``, outlets the code was not written on) against
+   the gold in ``tests/data/saudinewsnet/`` (offsets + URLs; see benchmarks/_snn.py), for the
+   dev split and the held-back test split, overall, per error class (recall of the gold claims
+   that show it) and by error type. Only dev errors are ever listed (``--show dev``): the test
+   split is scored, never studied.
+
+Asserts nothing (tests/test_golden_claims.py and tests/test_snn_claims.py hold thresholds).
+Parses go through the usual cache ($IRAQCLAIMS_CACHE_DIR).
 """
 from __future__ import annotations
 
@@ -15,37 +21,69 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import _snn  # noqa: E402
 from _golden import GOLDEN, ROOT, evaluate, load_golden  # noqa: E402
+from _snn_match import Scores, evaluate as evaluate_snn  # noqa: E402
 
 from iraqclaims import Corpus  # noqa: E402
 
 
-def _line(label: str, s: dict) -> str:
-    return (f"{label:<8} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}"
-            f"   ({s['matched']} matched, {s['extracted']} extracted, {s['golden']} golden)")
+def fixtures(golden: Path, show: bool) -> None:
+    corpus = Corpus.from_paths([ROOT / "fixtures"], progress=False)
+    result = evaluate(corpus.claims, load_golden(golden))
+    s = result.scores()
+    print(Scores(s["golden"], s["extracted"], s["matched"]).line("fixtures"))
+    if show:
+        for row in result.missed:
+            print(f"  missed line {row.line}: {row}")
+        for c in result.spurious:
+            print(f"  spurious {c.id} [{c.speaker_id}] {c.cue_text}: {c.content[:90]}")
+
+
+def saudinewsnet(show: str | None) -> None:
+    if not _snn.available():
+        print("saudinewsnet: ../shared/data/saudinewsnet not found, skipped")
+        return
+    articles, gold = _snn.load_articles(), _snn.load_claims()
+    problems = _snn.validate(articles, gold)
+    if problems:
+        raise SystemExit("gold files are inconsistent:\n  " + "\n  ".join(problems))
+    corpus = _snn.build_corpus(articles)
+    texts = {a.id: a.text for a in corpus.articles}
+    names = {s.id: (s.name, *s.aliases) for s in corpus.speakers}
+    result = evaluate_snn(gold, corpus.claims, texts, names)
+    splits = {name: {a.id for a in articles if a.split == name} for name in ("dev", "test")}
+    outlets = {name: len({a.source for a in articles if a.split == name}) for name in splits}
+    for name, ids in splits.items():
+        print(result.scores(ids).line(f"saudinewsnet {name}") + f"  [{len(ids)} articles, {outlets[name]} outlets]")
+    print("\nrecall per error class (matched/gold)      dev            test")
+    dev, test = result.class_recall(splits["dev"]), result.class_recall(splits["test"])
+    for name in _snn.ERROR_CLASSES:
+        cells = [f"{m:>3}/{g:<3} {m / g if g else 0:>5.2f}" for m, g in (dev[name], test[name])]
+        print(f"  {name:<40} {cells[0]}   {cells[1]}")
+    print("\nunmatched gold by type    dev:", dict(result.error_types(splits["dev"])),
+          "  test:", dict(result.error_types(splits["test"])))
+    if show == "dev":
+        print("\ndev errors:")
+        for g in result.missed:
+            if g.article_id in splits["dev"]:
+                text = texts[g.article_id]
+                print(f"  {result.errors[g.line]:<13} {g.line} [{g.speaker_key}] {','.join(g.classes)}: "
+                      f"{text[g.content[0]:g.content[1]][:80]}")
+        for c in result.spurious:
+            if c.article_id in splits["dev"]:
+                print(f"  spurious      {c.id} [{c.speaker_text}] {c.cue_text}: {c.content[:80]}")
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("paths", nargs="*", default=[str(ROOT / "fixtures")])
-    ap.add_argument("--golden", type=Path, default=GOLDEN)
+    ap.add_argument("--golden", type=Path, default=GOLDEN, help="fixture golden claims")
+    ap.add_argument("--show", choices=["dev"], help="list the dev split's errors (never the test split's)")
+    ap.add_argument("--no-snn", action="store_true", help="fixtures only")
     args = ap.parse_args(argv)
-
-    corpus = Corpus.from_paths(args.paths, progress=False)
-    result = evaluate(corpus.claims, load_golden(args.golden))
-
-    print(_line("overall", result.scores()))
-    for article_id in sorted({r.article_id for r in result.golden} | {c.article_id for c in result.claims}):
-        print(_line(article_id, result.scores(article_id)))
-    musts = [r for r in result.golden if r.must]
-    print(f"must rows found: {sum(result.claim_for(r) is not None for r in musts)}/{len(musts)}")
-
-    print(f"\nmissed golden rows ({len(result.missed)}):")
-    for row in result.missed:
-        print(f"  line {row.line}: {row}")
-    print(f"\nspurious claims ({len(result.spurious)}):")
-    for c in result.spurious:
-        print(f"  {c.id} [{c.speaker_id}] {c.cue_text}: {c.content[:90]}")
+    fixtures(args.golden, show=args.show == "dev")
+    if not args.no_snn:
+        saudinewsnet(args.show)
     return 0
 
 
