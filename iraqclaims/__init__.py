@@ -12,7 +12,7 @@ Public API (everything else is private by convention)::
 import logging
 
 from .article import Article, DroppedLine, Span
-from .claims import Claim, ClaimList, Speaker
+from .claims import Claim, ClaimList, Speaker, claim_pattern
 from .corpus import Corpus
 from .errors import CacheError, InputError, IraqclaimsError, ModelError
 from .ingest import article_from_text, load_article, load_articles
@@ -27,7 +27,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __version__ = "0.1.0"
 __all__ = ["TopicLexicon", "TopicMatch", "Comparison", "Conflict", "ConflictList", "Example", "RuleContext",
-           "RuleError", "compare", "rule", "report_schema", "write_report", "Corpus", "Claim", "ClaimList", "Speaker", "Article", "DroppedLine", "Span", "CacheError", "InputError", "IraqclaimsError",
+           "RuleError", "compare", "rule", "claim_pattern", "report_schema", "write_report", "Corpus", "Claim", "ClaimList", "Speaker", "Article", "DroppedLine", "Span", "CacheError", "InputError", "IraqclaimsError",
            "ModelError", "article_from_text", "load_article", "load_articles", "normalize",
            "ParsedDocument", "Sentence", "Word", "from_conllu", "parse_articles", "parse_corpus",
            "parse_text", "resolve_models"]

@@ -1,12 +1,19 @@
-"""Helpers for testing conflict rules — also a pytest plugin (entry point ``pytest11``).
+"""Helpers for testing conflict rules and claim patterns — also a pytest plugin (entry point
+``pytest11``).
 
 In a user's test module::
 
-    from iraqclaims.testing import claim_from_text, assert_conflict, assert_no_conflict, check_examples
+    from iraqclaims.testing import (assert_claim, assert_conflict, assert_no_conflict, check_examples,
+                                    check_pattern_examples)
 
     def test_my_rule():
         check_examples("my_rule")                       # the rule's own Arabic examples
         assert_conflict("my_rule", "ستقلص القوات", "انسحاب جميع القوات")
+
+    def test_my_pattern():                              # needs the bundled Stanza parser
+        check_pattern_examples("my_pattern")            # the pattern's own Arabic examples
+        assert_claim("وكتب الصدر في تغريدة أن الاحتلال انتهى.", speaker="الصدر", cue="كتب",
+                     content="الاحتلال انتهى", pattern="my_pattern")
 
 With the plugin installed, the fixtures ``make_claim`` (claim_from_text) and ``rule_context``
 (a fresh RuleContext) are available in every test.
@@ -15,10 +22,12 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 
 import pytest
 
-from .claims import Claim
+from .claims import Claim, ClaimPattern, get_pattern
+from .normalize import normalize
 from .rules.compare import statement
 from .rules.context import RuleContext
 from .rules.engine import judge
@@ -120,6 +129,82 @@ def check_examples(rule) -> int:
     return len(r.examples)
 
 
+# ---------------------------------------------------------------- claim patterns
+def read_claims(text: str) -> list[tuple[str, Claim]]:
+    """The claims of an Arabic text read as one article, by the bundled parser (parses are
+    cached on disk) and every registered claim pattern, each with the name of the pattern that
+    found it."""
+    from .claims import SpeakerRegistry, read_article
+    from .ingest import article_from_text
+    from .parse import parse_articles
+
+    article = article_from_text(text, id=f"t{next(_ids)}")
+    (parsed,) = parse_articles([article], progress=False)
+    return list(read_article(article, parsed, SpeakerRegistry()))
+
+
+def _words(text: str) -> str:
+    """Normalised words, punctuation dropped: how speakers and contents are compared."""
+    return " ".join(re.sub(r"[^\w\s]", " ", normalize(text)).split())
+
+
+def _matches(claim: Claim, speaker: str | None, cue: str | None, content: str | None) -> bool:
+    """Speaker: the mention's words or a run of them; cue: as written or its lemma; content:
+    the same words."""
+    return ((speaker is None or f" {_words(speaker)} " in f" {_words(claim.speaker_text)} ")
+            and (cue is None or normalize(cue).strip() in (normalize(claim.cue_text).strip(),
+                                                           normalize(claim.cue_lemma).strip()))
+            and (content is None or _words(content) == _words(claim.content)))
+
+
+def _listing(found: list[tuple[str, Claim]]) -> str:
+    if not found:
+        return "  (no claims)"
+    return "\n".join(f"  [{name}] speaker «{c.speaker_text}», cue «{c.cue_text}» ({c.cue_lemma}), "
+                     f"content «{c.content}»" for name, c in found)
+
+
+def assert_claim(sentence: str, *, speaker: str | None = None, cue: str | None = None,
+                 content: str | None = None, pattern=None) -> Claim:
+    """Fail unless reading ``sentence`` gives a claim with that speaker (the mention, or words
+    of it), cue (as written, or its lemma) and content (compared after normalize(), punctuation
+    dropped); with ``pattern``, found by that pattern. Returns the claim."""
+    found = read_claims(sentence)
+    name = get_pattern(pattern).name if pattern is not None else None
+    for by, claim in found:
+        if (name is None or by == name) and _matches(claim, speaker, cue, content):
+            return claim
+    wanted = ", ".join(f"{k} «{v}»" for k, v in (("speaker", speaker), ("cue", cue), ("content", content)) if v)
+    by = f" from pattern {name!r}" if name else ""
+    raise AssertionError(f"no claim with {wanted or 'any fields'}{by} in\n  {sentence}\nfound:\n{_listing(found)}")
+
+
+def assert_no_claim(sentence: str, *, pattern=None) -> None:
+    """Fail if reading ``sentence`` gives a claim (with ``pattern``: one found by that pattern)."""
+    found = read_claims(sentence)
+    name = get_pattern(pattern).name if pattern is not None else None
+    own = [(by, c) for by, c in found if name is None or by == name]
+    if own:
+        who = f"pattern {name!r}" if name else "the claim patterns"
+        raise AssertionError(f"{who} found a claim but must not, in\n  {sentence}\n{_listing(own)}")
+
+
+def check_pattern_examples(pattern) -> int:
+    """Run a claim pattern's own examples; fail on the first that behaves otherwise. Returns how
+    many ran. The examples are parsed with the bundled Stanza parser."""
+    p: ClaimPattern = get_pattern(pattern)
+    for n, example in enumerate(p.examples):
+        try:
+            if example.finds:
+                assert_claim(example.sentence, speaker=example.speaker, cue=example.cue,
+                             content=example.content, pattern=p)
+            else:
+                assert_no_claim(example.sentence, pattern=p)
+        except AssertionError as exc:
+            raise AssertionError(f"claim pattern {p.name!r}, example {n + 1}: {exc}") from None
+    return len(p.examples)
+
+
 # ---------------------------------------------------------------- pytest plugin
 @pytest.fixture(name="make_claim")
 def _make_claim_fixture():
@@ -133,4 +218,5 @@ def _rule_context_fixture():
 
 
 __all__ = ["claim_from_text", "make_claim", "run_rule", "assert_conflict", "assert_no_conflict",
-           "check_examples", "example_claims"]
+           "check_examples", "example_claims", "read_claims", "assert_claim", "assert_no_claim",
+           "check_pattern_examples"]

@@ -1,11 +1,14 @@
 """Claims of a whole article: sentence readings plus the speakers left implicit."""
 from __future__ import annotations
 
+from typing import Iterator
+
 from ..article import Article
 from ..normalize import normalize
 from ..parse.document import ParsedDocument
-from .extract import Mention, RawClaim, read_sentence
 from .model import Claim
+from .registry import read_sentence
+from .speaker_phrases import Mention
 from .speakers import SpeakerRegistry
 
 
@@ -41,15 +44,19 @@ def _pick(history: list[tuple[Mention, str, tuple[str, ...]]], gender: str | Non
 
 
 def extract_claims(article: Article, parsed: ParsedDocument, registry: SpeakerRegistry) -> list[Claim]:
-    claims: list[Claim] = []
+    return [claim for _, claim in read_article(article, parsed, registry)]
+
+
+def read_article(article: Article, parsed: ParsedDocument, registry: SpeakerRegistry) -> Iterator[tuple[str, Claim]]:
+    """The article's claims, each with the name of the claim pattern that found it."""
     history: list[tuple[Mention, str, tuple[str, ...]]] = []
     previous_sentence: list[tuple[Mention, str, tuple[str, ...]]] = []
     for sentence in parsed.sentences:
         in_sentence: list[tuple[Mention, str, tuple[str, ...]]] = []
-        for cue, raw in read_sentence(sentence, article.text):
+        for raw in read_sentence(sentence, article.text):
             mention, via, resolved = raw.speaker, raw.via, False
             if mention is None:
-                if cue is not None and cue.kind == "participle":
+                if raw.continues_speaker:
                     # "..., موضحاً أن": the speaker of this sentence, or of the one before it
                     pool = in_sentence or previous_sentence
                     picked = pool[-1] if pool else None
@@ -70,17 +77,16 @@ def extract_claims(article: Article, parsed: ParsedDocument, registry: SpeakerRe
             content = " ".join(article.text[raw.content_span[0]:raw.content_span[1]].split())
             # as written: the words of "بحسب ما قال" are ب + حسب after clitic splitting
             cue_text = " ".join(article.text[raw.cue_span[0]:raw.cue_span[1]].split()) if raw.cue_span else raw.cue_text
-            claims.append(Claim(
+            yield raw.pattern, Claim(
                 id=f"{article.id}-{sentence.index}-{len(in_sentence)}", article_id=article.id,
                 sentence_index=sentence.index, speaker_text=mention.text, speaker_id=speaker_id,
                 cue_lemma=raw.cue_lemma, cue_text=cue_text, content=content.strip(' "“”«»'),
                 kind=raw.kind, anonymous=mention.anonymous, speaker_span=None if resolved else mention.span,
                 cue_span=raw.cue_span, content_span=raw.content_span,
                 sentence_span=(sentence.start, sentence.end), via=via, article_date=article.date,
-                resolved=resolved))
+                resolved=resolved)
         previous_sentence = in_sentence
         registry.observe(article.id, sentence.text)
-    return claims
 
 
-__all__ = ["extract_claims", "RawClaim"]
+__all__ = ["extract_claims", "read_article"]

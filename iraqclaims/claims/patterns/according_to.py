@@ -1,0 +1,44 @@
+"""Claims attributed with "according to" phrases: بحسب، وفقاً لـ، نقلاً عن، على لسان ..."""
+from __future__ import annotations
+
+from ..reader import RawClaim, SentenceReader
+from ..registry import claim_pattern
+
+
+@claim_pattern(fallback=True, examples=[
+    ("وستغادر القوات البلاد نهاية العام، بحسب مصدر حكومي.", "مصدر حكومي", "بحسب",
+     "وستغادر القوات البلاد نهاية العام"),
+    ("وفقا لمسؤول أميركي، فإن القوات ستبقى في قاعدة عين الأسد.", "مسؤول أميركي", "وفقا ل",
+     "إن القوات ستبقى في قاعدة عين الأسد"),
+    ("وقال مصدر حكومي إن القوات ستغادر البلاد، بحسب الاتفاق.", None),
+])
+def according_to(reader: SentenceReader) -> list[RawClaim]:
+    """A source named after an attribution phrase (``lexicons/attribution.txt``): the words
+    before the phrase are the content ("وستغادر القوات البلاد نهاية العام، بحسب مصدر حكومي"), or,
+    when the phrase opens the sentence, the words after the source ("وفقا لمسؤول أميركي، فإن
+    ..."). A fallback: a sentence with a reporting verb is read by reported_speech instead
+    ("وقال مصدر إن ...، بحسب الاتفاق" gives one claim, by the مصدر). The cue lemma is the kind
+    of phrase, ``according_to``; "جاء في" phrases are left to reported_speech."""
+    toks, claims = reader.toks, []
+    for kind, a, b in reader.according_to():
+        if kind == "statement":
+            continue
+        k = b
+        while k < len(toks) and not reader.stops_speaker(k):
+            k += 1
+        if k == b:
+            continue
+        speaker = reader.mention(b, k)
+        if a > 1:
+            content = (0, reader.clause_end(0, a))
+        else:
+            m = k
+            while m < len(toks) and toks[m].norm in ("،", ",", ":"):
+                m += 1
+            content = (m, reader.clause_end(m, None))
+        if content[1] - content[0] < 3:
+            continue
+        while content[0] < content[1] and toks[content[0]].norm in ("و", "ف"):
+            content = (content[0] + 1, content[1])
+        claims.append(reader.claim(cue=(a, b), content=content, kind="according_to", speaker=speaker, lemma=kind))
+    return claims

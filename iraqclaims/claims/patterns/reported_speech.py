@@ -1,0 +1,229 @@
+"""Reported speech: reporting verbs, circumstantial participles and "جاء في" statements, each
+with its speaker and content, read together because one cue's content ends where the next cue
+(or the speaker of a report nested in it) begins."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...normalize import normalize
+from ..reader import RawClaim, SentenceReader
+from ..registry import claim_pattern
+from ..speaker_phrases import Mention
+from ..tokens import QUOTES, RELATIVE_PRONOUNS
+
+
+@dataclass
+class Cue:
+    index: int
+    kind: str                      # "verb", "participle", "statement"
+    lemma: str
+    speaker: Mention | None = None
+    speaker_range: tuple[int, int] | None = None   # token indices [a, b)
+    content_start: int | None = None               # token index of the first content word
+    content_kind: str = "report"                   # "none": a description, not a report
+    nested_in: "Cue | None" = None
+    source_via: tuple[str, ...] = ()
+
+
+@claim_pattern(examples=[
+    ("وقال وزير الخارجية إن القوات ستنسحب.", "وزير الخارجية", "قال", "القوات ستنسحب"),
+    ('وقال الوزير: "الانسحاب سيكتمل قريبا".', "الوزير", "قال", "الانسحاب سيكتمل قريبا"),
+    ("ودعا المجتمعون الحكومة إلى حماية المتظاهرين.", "المجتمعون", "دعا", "الحكومة إلى حماية المتظاهرين"),
+    ("المتحدثة باسم البيت الأبيض جين ساكي أشارت إلى أن الحوار مستمر.", "جين ساكي", "أشار", "الحوار مستمر"),
+    ("وقال حسين إن الحوار مستمر، مضيفاً أن الوفد سيعود قريبا.", "حسين", "مضيفا", "الوفد سيعود قريبا"),
+    ("ونقلت الوكالات عن مصدر حكومي القول إن الكاظمي ذكر أن القوات ستنسحب.", "الكاظمي", "ذكر", "القوات ستنسحب"),
+    ("ونشرت وكالات تصريحا منسوبا للكاظمي أشار فيه إلى انسحاب جميع القوات.", "الكاظمي", "أشار",
+     "فيه إلى انسحاب جميع القوات"),
+    ("ولم تعلن الفصائل موقفا واضحا.", None),
+    ("يشار إلى أن المفاوضات بدأت أمس.", None),
+])
+def reported_speech(reader: SentenceReader) -> list[RawClaim]:
+    """Reported speech, with the speaker and content of each cue:
+
+    * verb + subject + أن/إن/إلى أن clause (indirect: "وقال وزير الخارجية إن القوات ستنسحب"),
+      verb + quotation or colon (direct), verb + subject + nominal complement (report: "دعا
+      المجتمعون الحكومة إلى ..."); the subject may come first ("المتحدثة ... أشارت إلى أن");
+    * circumstantial participles ("، مضيفاً أن") and pro-drop verbs ("وأضاف أن"), whose speaker
+      is left implicit and resolved from the article's earlier speakers;
+    * "جاء في البيان أن", the statement as speaker (only where the tokenizer splits و+جاء, as
+      official Stanza models do: a "جاء في" standing alone is read as an attribution phrase);
+    * nested reports ("نقلت الوكالات عن مصدر حكومي القول إن الكاظمي ذكر أن ...") with their chain
+      in ``via``, and statements attributed to someone ("تصريحا منسوبا للكاظمي أشار فيه").
+
+    Negated verbs ("لم تعلن"), verbs in relative clauses, passives and the writer's asides
+    ("يشار إلى أن") report nothing; a verb inside an earlier claim's content is part of it."""
+    cues = find_cues(reader)
+    reader.cues.extend(cue.index for cue in cues)
+    for n, cue in enumerate(cues):
+        _place(reader, cue, cues[n + 1].index if n + 1 < len(cues) else None)
+    cues = [cue for n, cue in enumerate(cues) if not _embedded(reader, cue, cues[:n])]
+    # nested reports: a cue whose speaker sits right after an earlier cue's complementiser
+    for n, cue in enumerate(cues):
+        if cue.speaker_range and cue.speaker_range[1] <= cue.index:
+            for outer in cues[:n]:
+                if outer.content_start == cue.speaker_range[0] and outer.content_kind == "indirect":
+                    cue.nested_in = outer
+    out = []
+    for n, cue in enumerate(cues):
+        if any(c.nested_in is cue for c in cues):
+            continue
+        next_index = cues[n + 1].index if n + 1 < len(cues) else None
+        if next_index is not None and cues[n + 1].nested_in is not None and cues[n + 1].speaker_range:
+            next_index = cues[n + 1].speaker_range[0]
+        if cue.content_kind == "none":
+            continue
+        end = reader.clause_end(cue.content_start, next_index)
+        if cue.content_kind == "direct":
+            close = next((k for k in range(cue.content_start, len(reader.toks))
+                          if reader.toks[k].word.text in QUOTES), None)
+            if close is not None and (next_index is None or close < next_index):
+                end = close
+        if end - cue.content_start < 2:
+            continue
+        if cue.content_kind == "report" and cue.kind != "verb" and not _participle_report(reader, cue):
+            continue
+        via: tuple[str, ...] = ()
+        outer = cue.nested_in
+        while outer is not None:
+            via += outer.source_via + ((outer.speaker.text,) if outer.speaker else ())
+            outer = outer.nested_in
+        out.append(reader.claim(cue=(cue.index, cue.index + 1), content=(cue.content_start, end),
+                                kind=cue.content_kind, speaker=cue.speaker, lemma=cue.lemma,
+                                via=cue.source_via + via, continues_speaker=cue.kind == "participle"))
+    return out
+
+
+# ---------------------------------------------------------------- finding the cues
+def find_cues(reader: SentenceReader) -> list[Cue]:
+    toks, out = reader.toks, []
+    # "بحسب ما قال المتحدث ...": the verb belongs to the according-to phrase, not a cue
+    in_phrase = {k for _, a, b in reader.according_to() for k in range(a, b)}
+    for t in toks:
+        if t.in_quote or t.is_punct or t.i in in_phrase:
+            continue
+        if "Voice=Pass" in t.word.feats:
+            continue
+        lemma = reader.verb_cue(t)
+        if t.norm in reader.impersonal or (lemma and _takes_object_pronoun(reader, t.i)):
+            continue
+        if lemma and not _negated(reader, t.i) and not _relative(reader, t.i):
+            out.append(Cue(t.i, "verb", lemma))
+        elif t.norm in reader.lex.participles and (t.i > 0 or _opens_report(reader, t.i)):
+            out.append(Cue(t.i, "participle", reader.lex.participles[t.norm]))
+        elif t.norm == "جاء" and t.i + 1 < len(toks) and toks[t.i + 1].norm == "في":
+            out.append(Cue(t.i, "statement", "جاء في"))
+    return out
+
+
+def _relative(reader: SentenceReader, i: int) -> bool:
+    """A verb inside a relative clause ("القوى السياسية التي أعلنت") reports nothing."""
+    return i > 0 and reader.toks[i - 1].norm in RELATIVE_PRONOUNS
+
+
+def _takes_object_pronoun(reader: SentenceReader, i: int) -> bool:
+    """"بيان تابعته "ايلاف"" (a statement Elaph followed): a verb with an object pronoun
+    glued to it is not reporting speech here; reporting تابع/أضاف take no object."""
+    toks = reader.toks
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (nxt is not None and nxt.glued and nxt.upos == "PRON" and nxt.norm in ("ه", "ها", "هم")
+            and toks[i].norm in reader.lex.word_class("object_pronoun_not_report"))
+
+
+def _negated(reader: SentenceReader, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and reader.toks[j].norm in ("و", "ف"):
+        j -= 1
+    return j >= 0 and reader.toks[j].norm in reader.neg
+
+
+def _opens_report(reader: SentenceReader, i: int) -> bool:
+    """A participle that starts a sentence ("مشيرا الى ان ..." after a full stop the writer put
+    too early) still reports when a complementiser follows."""
+    ahead = [t.norm for t in reader.toks[i + 1:i + 3]]
+    return bool(ahead) and (ahead[0] in reader.comp or (ahead[0] in reader.content_prep and ahead[1:2]
+                                                        and ahead[1] in reader.comp))
+
+
+# ---------------------------------------------------------------- speaker and content of a cue
+def _place(reader: SentenceReader, cue: Cue, next_index: int | None) -> None:
+    """Find the cue's speaker and where its content starts (``content_start``, ``content_kind``)."""
+    toks = reader.toks
+    if cue.kind == "statement":
+        j = cue.index + 2
+        k = j
+        while k < len(toks) and not toks[k].is_punct and toks[k].norm not in reader.comp:
+            k += 1
+        if k > j:
+            cue.speaker_range = (j, k)
+            cue.speaker = reader.mention(j, k)
+        frm = k
+    elif cue.kind == "participle":
+        frm = cue.index + 1
+    else:
+        rng = reader.speaker_after(cue.index)
+        if rng is None:
+            before = reader.speaker_before(cue.index)
+            attributed = reader.attributed_to(before[1] if before else cue.index)
+            if attributed:
+                cue.speaker, cue.source_via = attributed
+            else:
+                rng = before
+        if rng is not None:
+            cue.speaker_range = rng
+            cue.speaker = reader.mention(*rng)
+        frm = (rng[1] if rng and rng[0] > cue.index else cue.index + 1)
+        # "نقلت الوكالات عن مصدر حكومي القول إن": the source after عن joins the chain
+        if (frm < len(toks) and toks[frm].norm == "عن"
+                and normalize(cue.lemma) in reader.lex.word_class("transmission")):
+            k = frm + 1
+            while k < len(toks) and not reader.stops_speaker(k) and toks[k].norm not in reader.filler:
+                k += 1
+            if k > frm + 1:
+                cue.source_via = (reader.mention(frm + 1, k).text,)
+                frm = k
+    if cue.kind == "verb" and cue.speaker is None and not cue.source_via and _imperfect(reader, cue.index):
+        cue.content_kind = "none"   # "ويعتبرون الآن أن": a description, not a report
+        return
+    start, kind = reader.content_start(frm, next_index if next_index is not None else len(toks))
+    if start is None:
+        start, kind = len(toks), "report"
+    cue.content_start, cue.content_kind = start, kind
+
+
+def _imperfect(reader: SentenceReader, i: int) -> bool:
+    t = reader.toks[i]
+    return t.norm.startswith(("ي", "ت")) and ("Aspect=Imp" in t.word.feats or not t.lemma.startswith(t.norm[0]))
+
+
+def _participle_report(reader: SentenceReader, cue: Cue) -> bool:
+    """"، مشيرة إلى وجود تباين"، "، مشيداً بالعمل"، "، معرباً عن أمله": a participle after a
+    comma whose nominal complement opens with a preposition reports that complement."""
+    i, toks = cue.index, reader.toks
+    return (cue.kind == "participle" and i > 0 and toks[i - 1].norm in ("،", ",")
+            and i + 1 < len(toks) and toks[i + 1].norm in reader.content_prep
+            and cue.content_start == i + 1)
+
+
+def _embedded(reader: SentenceReader, cue: Cue, earlier: list[Cue]) -> bool:
+    """A reporting verb inside an earlier claim's content is part of that content ("أكد أن
+    بلاده تجدد التزامها"، "أن البيان سيذكر أن") unless it reports, in the past, a clause of
+    its own: "نقلت الوكالات عن مصدر القول إن الكاظمي ذكر أن" stays a nested report."""
+    if cue.kind != "verb":
+        return False
+    inside = any(o.content_kind in ("indirect", "direct") and o.content_start is not None
+                 and o.content_start <= cue.index and not _quote_closed(reader, o, cue.index) for o in earlier)
+    if not inside:
+        return False
+    toks = reader.toks
+    future = cue.index > 0 and toks[cue.index - 1].norm in ("س", "سوف")
+    return cue.content_kind == "report" or future or "Aspect=Imp" in toks[cue.index].word.feats
+
+
+def _quote_closed(reader: SentenceReader, outer: Cue, i: int) -> bool:
+    """Was ``outer``'s quotation closed before token ``i``, with no complementiser between
+    ("أكد "..."، كما شدد على") rather than a second complement ("شدد على أن "..."، وأن بلاده تجدد")?"""
+    start, toks = outer.content_start, reader.toks
+    if outer.content_kind != "direct" or start == 0 or toks[start - 1].word.text not in QUOTES:
+        return False
+    close = next((k for k in range(start, i) if toks[k].word.text in QUOTES), None)
+    return close is not None and not any(toks[k].norm in reader.comp for k in range(close, i))

@@ -1,0 +1,181 @@
+"""The toolbox claim patterns get: a :class:`SentenceReader` over one parsed sentence.
+
+It is the token view (:mod:`.tokens`) and the speaker phrases (:mod:`.speaker_phrases`) plus
+where content starts and ends, "according to" phrases, and :meth:`SentenceReader.claim` to
+build what a pattern returns. Positions are token indices and ranges ``[a, b)``;
+:meth:`~.tokens.TokenView.span` turns a range into character offsets into the article.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import CLAIM_KINDS
+from .speaker_phrases import Mention, SpeakerPhrases
+from .tokens import QUOTES, RELATIVE_PRONOUNS
+
+
+@dataclass
+class RawClaim:
+    """A claim as one sentence shows it; the article's reading resolves and numbers it."""
+
+    sentence_index: int
+    speaker: Mention | None        # None: left implicit (pro-drop), resolved from earlier speakers
+    cue_lemma: str
+    cue_text: str
+    cue_span: tuple[int, int] | None
+    content_span: tuple[int, int]
+    kind: str
+    via: tuple[str, ...] = ()
+    # an implicit speaker is the one this sentence (or the one before) already has, as for a
+    # circumstantial participle ("..., موضحاً أن"), rather than the latest that agrees in gender
+    continues_speaker: bool = False
+    pattern: str = ""              # the claim pattern that found it
+
+
+class SentenceReader(SpeakerPhrases):
+    """One sentence for the claim patterns. Patterns run in turn on the same reader:
+    :attr:`claims` holds what earlier patterns found in the sentence and :attr:`cues` the token
+    indices of reporting cues they recognised (even those that gave no claim)."""
+
+    def __init__(self, sentence, article_text: str, lex=None):
+        super().__init__(sentence, article_text, lex)
+        self.claims: list[RawClaim] = []
+        self.cues: list[int] = []
+
+    def claim(self, *, cue: tuple[int, int], content: tuple[int, int], kind: str, speaker: Mention | None = None,
+              lemma: str | None = None, via: tuple[str, ...] = (), continues_speaker: bool = False) -> RawClaim:
+        """What a pattern returns: the cue's and the content's token ranges, the kind of content
+        (direct, indirect, report, according_to, headline), the speaker (None: implicit, resolved
+        from the article's earlier speakers, and the claim dropped when there are none) and the
+        cue's lemma (default: its words as written)."""
+        if kind not in CLAIM_KINDS:
+            raise ValueError(f"claim kind {kind!r}: use one of {', '.join(CLAIM_KINDS)}")
+        words = " ".join(t.word.text for t in self.toks[cue[0]:cue[1]])
+        return RawClaim(self.sentence.index, speaker, words if lemma is None else lemma, words,
+                        self.span(*cue), self.span(*content), kind, tuple(via), continues_speaker)
+
+    def content_start(self, frm: int, until: int) -> tuple[int | None, str]:
+        """First content word after a cue and its speaker, and the kind of content.
+
+        Skipped on the way: commas, times ("مساء الثلاثاء"), circumstances ("في مقابلة مع
+        التلفزيون الرسمي"), quoted short names ("لـ"العربي الجديد"") and fillers ("القول").
+        Content then starts after a complementiser (indirect), an opening quotation mark or a
+        colon (direct); any other word starts a nominal complement (report)."""
+        ahead = self._complement_ahead(frm, until)
+        if ahead is not None:
+            frm = ahead
+        j, in_circumstance = frm, False
+        while j < until:
+            t = self.toks[j]
+            nxt = self.toks[j + 1] if j + 1 < until else None
+            if t.norm in self.comp:
+                k = j + 1
+                while k < until and (self.toks[k].norm in ("ه", "ها", "هم", "هما") or not self.toks[k].norm):
+                    k += 1
+                if k < until and self.toks[k].word.text in QUOTES:
+                    return k + 1, "direct"
+                return k, "indirect"
+            if t.word.text in QUOTES:
+                close = self.short_quote_end(j, longest=2)
+                if close is not None and close < until and not self.toks[close].is_punct:
+                    j = close              # a quoted name on the way: تابعته "ايلاف" إن
+                    continue
+                return j + 1, "direct"
+            if t.norm == ":":
+                k = j + 1
+                if k < until and self.toks[k].word.text in QUOTES:
+                    return k + 1, "direct"
+                return k, "direct"
+            if (t.norm in ("،", ",", "(", ")") or t.norm in self.time or t.norm in self.filler
+                    or (t.upos == "PRON" and t.glued and j > frm and self.toks[j - 1].norm in self.filler)):
+                in_circumstance = False if t.norm in ("،", ",") else in_circumstance
+                j += 1
+                continue
+            if t.norm in self.content_prep and nxt is not None and (
+                    nxt.norm in self.comp or (nxt.word.text in QUOTES and j + 2 < until and self.toks[j + 2].in_quote
+                                              and self.short_quote_end(j + 1, longest=2) is None)):
+                j += 1                     # "أشار إلى أن"، "شدد على "الاحترام ..."": a quotation
+                continue
+            if t.norm in self.circ_prep and nxt is not None and nxt.norm in self.time and not in_circumstance:
+                j += 1                     # "بعد ظهر الأربعاء": the time words are skipped one by one
+                continue
+            if t.norm in self.circ_prep and nxt is not None and (nxt.norm in self.circ_noun or nxt.upos == "NUM"):
+                in_circumstance = True
+                j += 1
+                continue
+            if in_circumstance:
+                j += 1
+                continue
+            return j, "report"
+        return None, "report"
+
+    def _complement_ahead(self, frm: int, until: int, reach: int = 30) -> int | None:
+        """Where a complement starts past an inserted circumstance or relative clause: "قال
+        حسين، الذي يزور واشنطن حالياً ...، إن"، "أكد في 18 من الشهر الماضي أن". Only looked for
+        when the words after the speaker open such an insertion, so a nominal complement that
+        itself contains أن ("أعرب عن تأييده ... أن") is left alone."""
+        if frm >= until:
+            return None
+        first = self.toks[frm]
+        if not (first.norm in ("،", ",", "(") or first.norm in self.circ_prep or first.norm in self.time
+                or first.norm in RELATIVE_PRONOUNS):
+            return None
+        for k in range(frm, min(until, frm + reach)):
+            t = self.toks[k]
+            if t.norm in ("؛", ";", ".", "؟", "?", "!"):
+                return None
+            if t.in_quote:
+                continue
+            nxt = self.toks[k + 1].norm if k + 1 < until else ""
+            if t.norm in self.comp or t.norm == ":" or (t.norm in self.content_prep and nxt in self.comp):
+                return k
+            opening = k + 1 < until and self.toks[k + 1].in_quote
+            if t.word.text in QUOTES and opening and self.short_quote_end(k, longest=2) is None:
+                return k
+        return None
+
+    def clause_end(self, start: int, next_cue: int | None) -> int:
+        """Where content starting at ``start`` ends: at the next cue (or the sentence end), or
+        earlier at a comma before a verb outside quotation marks; trailing و/ف/كما/ثم and
+        punctuation are left out."""
+        end = next_cue if next_cue is not None else len(self.toks)
+        depth = False
+        for k in range(start, end - 1):
+            if self.toks[k].word.text in QUOTES:
+                depth = not depth
+            elif not depth and self.toks[k].norm in ("،", ",") and self.toks[k + 1].upos == "VERB":
+                end = k
+                break
+        while end > start and (self.toks[end - 1].norm in ("و", "ف", "كما", "،", ",", "ثم")
+                               or self.toks[end - 1].is_punct):
+            end -= 1
+        return end
+
+    def according_to(self) -> list[tuple[str, int, int]]:
+        """(kind, first token, token after the marker) of attribution phrases ("بحسب ما قال").
+        Words are matched as written (clitics re-glued), so a split "ب حسب" still matches; a
+        phrase ending in the clitic ل ("وفقاً لـ") needs that clitic as the next token."""
+        groups: list[list[int]] = []
+        for t in self.toks:
+            if groups and t.glued and not t.is_punct and not self.toks[t.i - 1].is_punct:
+                groups[-1].append(t.i)
+            else:
+                groups.append([t.i])
+        surface = ["".join(self.toks[i].norm for i in g) for g in groups]
+        found, g = [], 0
+        while g < len(groups):
+            for kind, phrase in self.lex.attribution:
+                words, clitic = (phrase[:-1], phrase[-1]) if phrase[-1] == "ل" else (phrase, None)
+                if tuple(surface[g:g + len(words)]) != words:
+                    continue
+                end = groups[g + len(words) - 1][-1] + 1
+                if clitic is not None:
+                    if end >= len(self.toks) or self.toks[end].norm not in ("ل", "لل"):
+                        continue
+                    end += 1
+                found.append((kind, groups[g][0], end))
+                g += len(words)
+                break
+            else:
+                g += 1
+        return found

@@ -1,0 +1,100 @@
+"""The token view claim patterns read a sentence through: each word with its normalised form,
+lemma, clitic gluing and quotation depth, plus the word classes of the cue lexicon.
+
+The parser finds a reporting verb's subject more often than its complement, so patterns read
+clause edges from the surface (complementisers أن/إن, quotation marks, colons, commas) and use
+the parse as a helper; these views are what that surface reading needs.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..normalize import normalize, strip_diacritics
+from ..parse.document import Sentence, Word
+from .cues import CueLexicon, cue_lexicon
+
+QUOTES = {'"', "“", "”", "«", "»", "'"}
+RELATIVE_PRONOUNS = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
+MAX_SPEAKER_WORDS = 14
+
+
+@dataclass
+class Tok:
+    """A word with the views patterns need."""
+
+    i: int
+    word: Word
+    norm: str
+    lemma: str
+    glued: bool = False            # no space before it (a clitic's host, or punctuation)
+    in_quote: bool = False
+
+    @property
+    def upos(self) -> str:
+        return self.word.upos
+
+    @property
+    def is_punct(self) -> bool:
+        return self.word.upos == "PUNCT" or (self.norm and all(not c.isalnum() for c in self.norm))
+
+
+def tokens(sentence: Sentence, text: str) -> list[Tok]:
+    toks, depth = [], False
+    for i, w in enumerate(sentence.words):
+        surface = text[w.start:w.end] if text else w.text
+        norm = normalize(w.text)
+        tok = Tok(i, w, norm, normalize(strip_diacritics(w.lemma or w.text)),
+                  glued=i > 0 and w.start <= sentence.words[i - 1].end)
+        if w.text in QUOTES or surface in QUOTES:
+            depth = not depth
+            tok.in_quote = False
+        else:
+            tok.in_quote = depth
+        toks.append(tok)
+    return toks
+
+
+class TokenView:
+    """One sentence as :class:`Tok` objects, with the lexicon's word classes as attributes."""
+
+    def __init__(self, sentence: Sentence, article_text: str, lex: CueLexicon | None = None):
+        self.sentence = sentence
+        self.text = article_text
+        self.lex = lex or cue_lexicon()
+        self.toks = tokens(sentence, article_text)
+        self.comp = self.lex.word_class("complementizer")
+        self.filler = self.lex.word_class("filler")
+        self.neg = self.lex.word_class("negation")
+        self.content_prep = self.lex.word_class("content_preposition")
+        self.circ_prep = self.lex.word_class("circumstance_preposition")
+        self.circ_noun = self.lex.word_class("circumstance_noun")
+        self.time = self.lex.word_class("time_word")
+        self.left_boundary = self.lex.word_class("left_boundary")
+        self.impersonal = self.lex.word_class("impersonal")
+        self.preverbal = self.lex.word_class("preverbal_particle")
+        self.attributed_words = {phrase[0] for kind, phrase in self.lex.attribution if kind == "attributed"}
+
+    def verb_cue(self, t: Tok) -> str | None:
+        """The lemma of a reporting verb (``lexicons/reporting_verbs.txt``), or None."""
+        lex = self.lex
+        if t.norm in lex.verb_forms and (t.norm not in lex.noun_ambiguous or t.upos == "VERB"):
+            return lex.verb_forms[t.norm]
+        if t.upos in ("VERB", "AUX") and t.lemma in lex.verb_lemmas and t.lemma not in lex.noun_ambiguous:
+            return lex.verb_lemmas[t.lemma]
+        # the tokenizer left the conjunction on: "واشار" (hamza-less spelling it rarely saw)
+        rest = t.norm[1:]
+        if (t.norm[:1] in ("و", "ف") and len(rest) >= 3 and rest in lex.verb_forms
+                and (rest not in lex.noun_ambiguous or t.upos == "VERB")):
+            return lex.verb_forms[rest]
+        return None
+
+    def short_quote_end(self, i: int, longest: int = 4) -> int | None:
+        """Index after the closing mark when a quotation starting at ``i`` is a short name."""
+        for k in range(i + 1, min(i + longest + 2, len(self.toks))):
+            if self.toks[k].word.text in QUOTES:
+                return k + 1
+        return None
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        """Character offsets into the article of tokens ``[a, b)``."""
+        return self.toks[a].word.start, self.toks[b - 1].word.end
