@@ -7,7 +7,8 @@ from ..article import Article
 from ..normalize import normalize
 from ..parse.document import ParsedDocument
 from .model import Claim
-from .registry import read_sentence
+from .reader import SentenceReader
+from .registry import run_patterns
 from .speaker_phrases import Mention
 from .speakers import SpeakerRegistry
 
@@ -53,7 +54,14 @@ def read_article(article: Article, parsed: ParsedDocument, registry: SpeakerRegi
     previous_sentence: list[tuple[Mention, str, tuple[str, ...]]] = []
     for sentence in parsed.sentences:
         in_sentence: list[tuple[Mention, str, tuple[str, ...]]] = []
-        for raw in read_sentence(sentence, article.text):
+        reader = SentenceReader(sentence, article.text)
+        found = run_patterns(reader)
+        subject = reader.sentence_subject()
+        if subject is not None:
+            # who the sentence is about, for a later implicit speaker, even if they said nothing
+            history.append((subject, registry.resolve(article.id, subject.text, subject.head, subject.anonymous,
+                                                      name=subject.name), ()))
+        for raw in found:
             mention, via, resolved = raw.speaker, raw.via, False
             if mention is None:
                 if raw.continues_speaker:

@@ -185,8 +185,12 @@ def unregister_pattern(name: str) -> None:
 
 def read_sentence(sentence: Sentence, article_text: str) -> list[RawClaim]:
     """The claims every registered pattern finds in one sentence, in run order."""
+    return run_patterns(SentenceReader(sentence, article_text))
+
+
+def run_patterns(reader: SentenceReader) -> list[RawClaim]:
+    """Run every registered pattern on the reader's sentence; returns the claims found."""
     patterns = registered_patterns()
-    reader = SentenceReader(sentence, article_text)
     for pattern in patterns:
         if not pattern.fallback:
             _run(pattern, reader)

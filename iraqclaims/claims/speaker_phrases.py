@@ -91,12 +91,135 @@ class SpeakerPhrases(TokenView):
         return (t.upos == "NOUN" and nxt is not None and nxt.glued and nxt.upos == "PRON"
                 and prev.upos in ("NOUN", "PROPN", "ADJ") and not prev.glued)
 
+    def speaker_head(self, norm: str) -> bool:
+        """Does the (normalised) word head a phrase naming a speaker: an office or role (وزير،
+        متحدث) or a body (وزارة، الحكومة، وكالة)?"""
+        kinds = self.lex.speaker_kinds
+        bare = norm.removeprefix("ال")
+        return any(bare == w.removeprefix("ال") for name in ("speaker_role", "statement", "media", "government",
+                                                             "organisation", "anonymous") for w in kinds.get(name, ()))
+
+    def plausible_speaker(self, mention: Mention) -> bool:
+        """Someone who can speak: a name, a source, an office or a body, not any noun phrase."""
+        return bool(mention.name or mention.anonymous or self.speaker_head(mention.head)
+                    or (mention.span and self.toks and any(
+                        t.upos == "PROPN" and mention.span[0] <= t.word.start < mention.span[1] for t in self.toks)))
+
+    def past_pronoun_subject(self, j: int) -> int:
+        """Past an honorific carrying a pronoun at ``j`` ("وشدد معاليه على"): it is the verb's
+        implicit subject, not content."""
+        n = len(self.toks)
+        if j + 1 < n and self._pronoun_only(j, j + 2):
+            return j + 2
+        if j < n and self._pronoun_only(j, j + 1):
+            return j + 1
+        return j
+
+    def sentence_subject(self) -> Mention | None:
+        """The subject of the sentence's main verb when it names someone who can speak: the
+        person a later sentence's "وقال" or "معاليه" may point back to, though they said nothing
+        yet ("وصل وزير الخارجية إلى بغداد. وقال إن ...")."""
+        found = self.main_clause_subject(len(self.toks))
+        if found is None:
+            return None
+        mention = self.mention(*found)
+        return mention if self.plausible_speaker(mention) else None
+
+    def main_clause_subject(self, before: int) -> tuple[int, int] | None:
+        """The subject of the sentence's main verb before token ``before``: the speaker a
+        circumstantial participle continues when the verb does not report ("وحاول كارتر تبديد
+        القلق، مؤكدا أن"، "صعد المرشد الأعلى خامنئي ضد واشنطن، مؤكدا أن"). Only verbs ahead of
+        any complement or quotation count: a verb inside reported content has its own subject."""
+        for k in range(before):
+            t = self.toks[k]
+            if t.norm in self.comp or t.norm == ":" or t.word.text in QUOTES:
+                before = k
+                break
+        # the first verb is the main one (verb-subject order); a verbal noun the tagger calls a
+        # verb ("حاول كارتر تبديد قلق اسرائيل") comes after it
+        verb = next((k for k in range(before) if self.toks[k].upos == "VERB"
+                     and not (k > 0 and self.toks[k - 1].norm in RELATIVE_PRONOUNS)), None)
+        if verb is None:
+            return None
+        found = self.speaker_after(verb)
+        return found if found is not None and found[1] <= before else None
+
+    def _quoted_name(self, start: int) -> tuple[int, int] | None:
+        """A speaker in quotation marks right after the verb: وذكر "كيري" في مقابلة، أنه. A quote
+        of up to three words that a complement, an adverbial or a comma follows names the
+        speaker; a quotation that runs on is direct speech."""
+        n = len(self.toks)
+        if start >= n or self.toks[start].word.text not in QUOTES:
+            return None
+        close = self.short_quote_end(start, longest=3)
+        if close is None or close >= n or close - start < 3:
+            return None
+        after = self.toks[close]
+        inside = self.toks[start + 1:close - 1]
+        if not all(t.upos in ("PROPN", "NOUN", "ADJ", "X") for t in inside):
+            return None
+        if after.norm in ("،", ",") or after.norm in self.comp or self._opens_adverbial(close) or after.norm in self.time:
+            return start + 1, close - 1
+        return None
+
+    def _opens_adverbial(self, j: int) -> bool:
+        """A phrase that opens with a preposition ("في خطبة الجمعة"، "للصحافيين"، "لـ«عكاظ»")
+        is an adverbial or an addressee, never the subject."""
+        t = self.toks[j]
+        return not t.in_quote and (t.upos == "ADP" or t.norm in self.circ_prep or t.norm in self.content_prep)
+
+    def _past_adverbials(self, start: int) -> int | None:
+        """Where a subject can start after adverbials right after a verb: "كشفت لـ«عكاظ» مصادر"،
+        "قال، يوم الجمعة، الوزير". None when no subject can follow (a complement, a verb, the
+        end of the sentence): the verb's subject is then implicit."""
+        j, n = start, len(self.toks)
+        while j < n:
+            t = self.toks[j]
+            if t.norm in ("،", ",") or t.norm in self.time:
+                j += 1
+                continue
+            if not self._opens_adverbial(j):
+                return j if j > start else None
+            k = j + 1
+            while k < n and (self.toks[k].norm in ("ل", "") or self.toks[k].word.text == "ـ"):
+                k += 1              # the tatweel of "لـ«" normalises to nothing
+            if k < n and self.toks[k].word.text in QUOTES:
+                close = self.short_quote_end(k)
+                if close is None:
+                    return None
+                j = close               # a quoted name: "لـ«الشرق الأوسط»"
+                continue
+            while k < n and not (self.toks[k].is_punct or self.toks[k].norm in self.comp
+                                 or self.toks[k].norm in self.time or self.toks[k].upos == "VERB"):
+                k += 1
+            if k >= n or self.toks[k].norm not in ("،", ","):
+                return None
+            j = k
+        return None
+
     def speaker_after(self, cue: int) -> tuple[int, int] | None:
         """Tokens ``[a, b)`` of the subject right after the verb at ``cue`` (Arabic's usual
         verb-subject order), or None."""
         start = cue + 1
         if self.toks[cue].norm.endswith("وا"):
             return None                 # "وأكدوا التزامهم": a plural verb form carries its subject
+        if start < len(self.toks) and (self._opens_adverbial(start) or self.toks[start].norm in ("،", ",")):
+            past = self._past_adverbials(start)
+            if past is None:
+                return None
+            found = self._subject_from(cue, past)
+            # after an adverbial only a phrase that a complement follows is taken for the
+            # subject; otherwise it is the verb's object ("نفت في ذات الوقت الأنباء التي")
+            if found is None or not (self._complement_follows(found[1]) or (
+                    found[1] < len(self.toks) and self.toks[found[1]].norm in self.content_prep)):
+                return None
+            return found
+        return self._subject_from(cue, start)
+
+    def _subject_from(self, cue: int, start: int) -> tuple[int, int] | None:
+        quoted = self._quoted_name(start)
+        if quoted is not None:
+            return quoted
         j = start
         while j < len(self.toks) and j - start < MAX_SPEAKER_WORDS:
             prev = self.toks[j - 1]
@@ -118,7 +241,8 @@ class SpeakerPhrases(TokenView):
             ids = [w.id - 1 for w in self.sentence.subtree(subject[0]) if start <= w.id - 1 < j]
             end = max(ids) + 1
             objects = [w.id - 1 for w in self.sentence.children(self.toks[cue].word, "obj")
-                       if end <= w.id - 1 < j and self.toks[w.id - 2].word.text not in QUOTES]
+                       if end <= w.id - 1 < j and self.toks[w.id - 2].word.text not in QUOTES
+                       and not self._first_name(w.id - 1, j)]
             if objects:
                 j = min(j, min(objects))
         # an appositive name between commas: "وزير الخارجية العراقي، فؤاد حسين، على أن"
@@ -128,9 +252,56 @@ class SpeakerPhrases(TokenView):
                 k += 1
             if k < len(self.toks) and (self.toks[k].norm in ("،", ",") or self.toks[k].norm in self.comp):
                 j = k
+        j = self._through_to_name(start, j)
         if not any(self.toks[k].upos in ("NOUN", "PROPN", "ADJ", "X", "NUM") for k in range(start, j)):
             return None
+        if self._pronoun_only(start, j):
+            return None
         return start, j
+
+    def _first_name(self, k: int, end: int) -> bool:
+        """Is the word the parser made an object the first name of the person a title
+        introduces ("استقبل وزير الخارجية عادل الجبير نظيره": عادل)? A first name has no ال and
+        no pronoun, and the surname follows inside the phrase."""
+        t = self.toks[k]
+        nxt = self.toks[k + 1] if k + 1 < end else None
+        return (not t.norm.startswith("ال") and t.upos in ("NOUN", "PROPN", "ADJ", "X") and nxt is not None
+                and not nxt.glued and nxt.upos in ("NOUN", "PROPN", "ADJ", "X") and k > 0
+                and self.toks[k - 1].upos in ("NOUN", "PROPN", "ADJ"))
+
+    def _pronoun_only(self, a: int, b: int) -> bool:
+        """"معاليه"، "سموه"، "جلالته": an honorific carrying a pronoun points back to someone
+        named earlier, like a verb without a subject."""
+        toks = self.toks[a:b]
+        return (len(toks) == 1 and toks[0].upos == "PRON") or (
+            len(toks) == 2 and toks[1].glued and toks[1].upos == "PRON" and toks[0].upos in ("NOUN", "ADJ")
+            and not toks[0].norm.startswith("ال"))
+
+    def _through_to_name(self, start: int, j: int, reach: int = 10) -> int:
+        """A long title cut at a preposition reaches on to the name before the complement:
+        "المتحدث باسم المقاومة الموالية بلحج قائد نصر، أنه"، "عضو الهيئة الوطنية للرقابة على
+        تنفيذ مخرجات الحوار صلاح باتيس أن". Taken only when the words up to the complement hold
+        no verb, clause word or time, open with a preposition and end in a name (a proper noun
+        or a word without ال): "أكد الوزير ضرورة أن" keeps its object out."""
+        n = len(self.toks)
+        if j <= start or j >= n or not self._opens_adverbial(j) or self.toks[j].norm in self.time:
+            return j
+        if j + 1 < n and self.toks[j].norm in self.circ_prep and self.toks[j + 1].norm in self.circ_noun:
+            return j                # "في تصريح مقتضب": the circumstance of the statement
+        k = j
+        while k < n and k - j < reach and not (self.toks[k].is_punct or self.toks[k].norm in self.comp):
+            t = self.toks[k]
+            if (t.norm in self.time or t.norm in RELATIVE_PRONOUNS or t.in_quote or self.verb_cue(t)
+                    or (t.upos == "VERB" and "Aspect=Imp" in t.word.feats)):
+                return j
+            k += 1
+        if k == j or k >= n or not self._complement_follows(k):
+            return j
+        last = self.toks[k - 1]
+        if self._opens_adverbial(k - 1) or last.glued or not (
+                last.upos == "PROPN" or (not last.norm.startswith("ال") and last.upos in ("NOUN", "X"))):
+            return j
+        return k
 
     def _complement_follows(self, j: int) -> bool:
         """Does a complement clause (أن، إلى أن، a quotation, a colon) start at ``j``, after commas

@@ -4,7 +4,6 @@ from __future__ import annotations
 from ...normalize import normalize
 from ..reader import RawClaim, SentenceReader
 from ..registry import claim_pattern
-from ..tokens import Tok
 
 
 @claim_pattern(fallback=True, examples=[
@@ -32,7 +31,7 @@ def headline(reader: SentenceReader) -> list[RawClaim]:
         # the tagger made of it: names ending in ي come out as nisba adjectives, حماس as a verb
         if left[0].upos not in ("PROPN", "NOUN", "ADJ", "X", "VERB"):
             return []
-    elif any(t.upos == "VERB" for t in left[1:]) or not (left[0].upos == "PROPN" or _speaker_head(reader, left[0])):
+    elif any(t.upos == "VERB" for t in left[1:]) or not (left[0].upos == "PROPN" or reader.speaker_head(left[0].norm)):
         return []            # "الحرب في سوريا: ..." is a topic, not a speaker; "ولي" came out a verb
     speaker = reader.mention(0, colon)
     if normalize(speaker.text).strip() in reader.lex.word_class("headline_label"):
@@ -40,12 +39,3 @@ def headline(reader: SentenceReader) -> list[RawClaim]:
     end = reader.clause_end(colon + 1, None)
     return [reader.claim(cue=(colon, colon + 1), content=(colon + 1, end), kind="headline", speaker=speaker,
                          lemma=":")]
-
-
-def _speaker_head(reader: SentenceReader, t: Tok) -> bool:
-    """Does the word head a phrase naming a speaker: an office or role (وزير، متحدث) or a
-    body (وزارة، الحكومة، وكالة)?"""
-    kinds = reader.lex.speaker_kinds
-    bare = t.norm.removeprefix("ال")
-    return any(bare == w.removeprefix("ال") for name in ("speaker_role", "statement", "media", "government",
-                                                         "organisation", "anonymous") for w in kinds.get(name, ()))

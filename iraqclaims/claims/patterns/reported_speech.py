@@ -159,6 +159,9 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None) -> None:
         frm = k
     elif cue.kind == "participle":
         frm = cue.index + 1
+        rng = reader.main_clause_subject(cue.index)
+        if rng is not None and _continues(reader, cue, reader.mention(*rng)):
+            cue.speaker_range, cue.speaker = rng, reader.mention(*rng)
     else:
         rng = reader.speaker_after(cue.index)
         if rng is None:
@@ -171,7 +174,9 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None) -> None:
         if rng is not None:
             cue.speaker_range = rng
             cue.speaker = reader.mention(*rng)
-        frm = (rng[1] if rng and rng[0] > cue.index else cue.index + 1)
+        frm = (rng[1] if rng and rng[0] > cue.index else reader.past_pronoun_subject(cue.index + 1))
+        if rng and frm < len(toks) and toks[frm].word.text in QUOTES and toks[rng[0] - 1].word.text in QUOTES:
+            frm += 1                # past the mark closing a quoted speaker: وذكر "كيري" في مقابلة
         # "نقلت الوكالات عن مصدر حكومي القول إن": the source after عن joins the chain
         if (frm < len(toks) and toks[frm].norm == "عن"
                 and normalize(cue.lemma) in reader.lex.word_class("transmission")):
@@ -188,6 +193,16 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None) -> None:
     if start is None:
         start, kind = len(toks), "report"
     cue.content_start, cue.content_kind = start, kind
+
+
+def _continues(reader: SentenceReader, cue: Cue, mention: Mention) -> bool:
+    """Can the participle at ``cue`` continue the main clause's subject ``mention``? It must be
+    someone who speaks (a name, an office, a body, a source) and agree with the participle in
+    gender ("مؤكدة" is said of a woman or a body named in the feminine)."""
+    if not reader.plausible_speaker(mention):
+        return False
+    feminine = reader.toks[cue.index].norm.endswith(("ه", "ة"))
+    return mention.gender is None or (mention.gender == "Fem") == feminine
 
 
 def _imperfect(reader: SentenceReader, i: int) -> bool:
