@@ -56,3 +56,20 @@ def test_an_honorific_with_a_pronoun_points_back():
 def test_a_participle_continues_the_subject_of_a_verb_that_does_not_report():
     assert_claim("وحاول وزير الدفاع الأميركي آشتون كارتر تهدئة المخاوف، مؤكدا أن التحالف مع إسرائيل متين.",
                  speaker="آشتون كارتر", cue="مؤكدا", content="التحالف مع إسرائيل متين")
+
+
+def test_a_title_with_a_time_word_in_it_and_an_appositive_name():
+    # "العام" of "الأمين العام" is not "the year"; the name between commas belongs to the title
+    assert_claim("أكد الأمين العام لجامعة الدول العربية، الدكتور نبيل العربي، أن الجامعة تدعم الحل السياسي.",
+                 speaker="نبيل العربي", content="الجامعة تدعم الحل السياسي")
+
+
+def test_the_surname_closing_a_title_is_not_an_object():
+    assert_claim("من جهته، أعرب رئيس الوزراء اللبناني تمام سلام، عن قلقه من تدفق اللاجئين.",
+                 speaker="تمام سلام")
+
+
+def test_a_name_with_allah_keeps_its_ha():
+    claim = assert_claim("وقال المتحدث باسم الوزارة عبدالله الخالدي: «الحدود آمنة تماما».",
+                         content="الحدود آمنة تماما")
+    assert claim.speaker_text.endswith("عبدالله الخالدي")

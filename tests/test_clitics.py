@@ -40,3 +40,11 @@ def test_a_reporting_verb_left_glued_to_its_conjunction_is_split():
 def test_words_that_only_look_like_conjunction_plus_verb_are_kept():
     assert texts(repair(pieces("وصف ", "الوزير"))) == ["وصف", "الوزير"]     # "described", not و + صف
     assert texts(repair(pieces("قال ", "الوزير"))) == ["قال", "الوزير"]
+
+
+def test_the_ha_of_names_with_allah_is_not_a_pronoun():
+    fixed = repair(pieces("المتحدث ", "عبدالل", "ه ", "الناهض"))
+    assert texts(fixed) == ["المتحدث", "عبدالله", "الناهض"]
+    assert (fixed[1].start, fixed[1].end) == (8, 15)
+    assert texts(repair(pieces("كتاب", "ه ", "الجديد"))) == ["كتاب", "ه", "الجديد"]   # a real suffix stays
+    assert texts(repair(pieces("عبدالل ", "ه"))) == ["عبدالل", "ه"]                   # a space between: as written

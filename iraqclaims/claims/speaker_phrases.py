@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..normalize import strip_diacritics
 from .tokens import MAX_SPEAKER_WORDS, QUOTES, RELATIVE_PRONOUNS, TokenView
 
 
@@ -48,10 +49,14 @@ class SpeakerPhrases(TokenView):
         t = self.toks[j]
         if t.is_punct or t.norm in self.comp or t.norm in self.filler - {"ما"}:
             return True
-        if t.norm in self.time:
+        if self.time_at(j):
             return True
         nxt = self.toks[j + 1].norm if j + 1 < len(self.toks) else ""
-        if t.norm in ("الي", "علي", "عن"):
+        # as written, not normalised: the name علي and the preposition على normalise alike
+        # ("آية الله علي خامنئي")
+        if strip_diacritics(t.word.text) in ("إلى", "الى", "على", "عن"):
+            return True
+        if t.norm in RELATIVE_PRONOUNS:
             return True
         if t.norm == "ب" and nxt not in ("اسم",):
             return True
@@ -69,6 +74,8 @@ class SpeakerPhrases(TokenView):
                                     and "Aspect=Imp" not in t.word.feats and not t.glued
                                     and j + 1 < len(self.toks) and self.toks[j + 1].upos in ("PROPN", "NOUN")):
                 return False
+            if prev is not None and prev.upos in ("PROPN", "NOUN", "ADJ") and self._first_name(j, len(self.toks)):
+                return False        # "رئيس الوزراء تمام سلام،": a first name read as a verb
             return True
         return False
 
@@ -87,6 +94,10 @@ class SpeakerPhrases(TokenView):
         if (t.norm.startswith("ال") and prev.norm.startswith("ال") and prev.norm.endswith("ون")
                 and not t.norm.endswith(("ون", "ين")) and t.upos in ("NOUN", "ADJ")):
             return True
+        if (prev.upos == "PROPN" and t.upos == "NOUN" and not t.norm.startswith("ال") and not t.glued
+                and j + 1 < len(self.toks) and self.toks[j + 1].upos in ("NOUN", "PROPN")
+                and self.toks[j + 1].norm.startswith("ال")):
+            return True                # "كرر ظريف موقف روحاني": a name, then its object
         nxt = self.toks[j + 1] if j + 1 < len(self.toks) else None
         return (t.upos == "NOUN" and nxt is not None and nxt.glued and nxt.upos == "PRON"
                 and prev.upos in ("NOUN", "PROPN", "ADJ") and not prev.glued)
@@ -175,7 +186,7 @@ class SpeakerPhrases(TokenView):
         j, n = start, len(self.toks)
         while j < n:
             t = self.toks[j]
-            if t.norm in ("،", ",") or t.norm in self.time:
+            if t.norm in ("،", ",") or self.time_at(j):
                 j += 1
                 continue
             if not self._opens_adverbial(j):
@@ -265,9 +276,19 @@ class SpeakerPhrases(TokenView):
         no pronoun, and the surname follows inside the phrase."""
         t = self.toks[k]
         nxt = self.toks[k + 1] if k + 1 < end else None
-        return (not t.norm.startswith("ال") and t.upos in ("NOUN", "PROPN", "ADJ", "X") and nxt is not None
-                and not nxt.glued and nxt.upos in ("NOUN", "PROPN", "ADJ", "X") and k > 0
-                and self.toks[k - 1].upos in ("NOUN", "PROPN", "ADJ"))
+        prev = self.toks[k - 1] if k > 0 else None
+        if t.norm.startswith("ال") or t.glued or t.upos not in ("NOUN", "PROPN", "ADJ", "X", "VERB") or prev is None:
+            return False
+        if t.upos == "VERB":
+            # a first name read as a verb counts only right before a surname that closes the phrase
+            after = self.toks[k + 2] if k + 2 < len(self.toks) else None
+            return (nxt is not None and not nxt.glued and not nxt.norm.startswith("ال")
+                    and nxt.upos in ("NOUN", "PROPN", "X") and (after is None or after.is_punct or after.norm in self.comp))
+        if nxt is None or nxt.is_punct or nxt.norm in self.comp:
+            # the surname closing the phrase after a first name: "نائب الرئيس خالد بحاح،"
+            return prev.upos == "PROPN" and not prev.norm.startswith("ال")
+        return (not nxt.glued and nxt.upos in ("NOUN", "PROPN", "ADJ", "X")
+                and prev.upos in ("NOUN", "PROPN", "ADJ"))
 
     def _pronoun_only(self, a: int, b: int) -> bool:
         """"معاليه"، "سموه"، "جلالته": an honorific carrying a pronoun points back to someone
@@ -277,31 +298,50 @@ class SpeakerPhrases(TokenView):
             len(toks) == 2 and toks[1].glued and toks[1].upos == "PRON" and toks[0].upos in ("NOUN", "ADJ")
             and not toks[0].norm.startswith("ال"))
 
-    def _through_to_name(self, start: int, j: int, reach: int = 10) -> int:
-        """A long title cut at a preposition reaches on to the name before the complement:
-        "المتحدث باسم المقاومة الموالية بلحج قائد نصر، أنه"، "عضو الهيئة الوطنية للرقابة على
-        تنفيذ مخرجات الحوار صلاح باتيس أن". Taken only when the words up to the complement hold
-        no verb, clause word or time, open with a preposition and end in a name (a proper noun
-        or a word without ال): "أكد الوزير ضرورة أن" keeps its object out."""
+    def _through_to_name(self, start: int, j: int, reach: int = 16) -> int:
+        """A long subject cut short reaches on to the name before the complement: "المتحدث
+        باسم المقاومة الموالية بلحج قائد نصر، أنه"، "عضو الهيئة الوطنية للرقابة على تنفيذ مخرجات
+        الحوار صلاح باتيس أن"، "الأمين العام لمجلس التعاون، الدكتور عبد اللطيف الزياني، أن".
+        Taken only when the words up to the complement hold no verb, relative clause, time or
+        circumstance ("في تصريح مقتضب"), and end in a name (a proper noun, a word without ال,
+        or a phrase set off by commas); "أشار الوزير إلى أن" keeps its preposition out."""
         n = len(self.toks)
-        if j <= start or j >= n or not self._opens_adverbial(j) or self.toks[j].norm in self.time:
+        if j <= start or j >= n or self.time_at(j) or self.toks[j].is_punct \
+                or self.toks[j].norm in self.comp or self._circumstance_at(j):
             return j
-        if j + 1 < n and self.toks[j].norm in self.circ_prep and self.toks[j + 1].norm in self.circ_noun:
-            return j                # "في تصريح مقتضب": the circumstance of the statement
-        k = j
-        while k < n and k - j < reach and not (self.toks[k].is_punct or self.toks[k].norm in self.comp):
+        k, commas = j, 0
+        while k < n and k - j < reach:
             t = self.toks[k]
-            if (t.norm in self.time or t.norm in RELATIVE_PRONOUNS or t.in_quote or self.verb_cue(t)
-                    or (t.upos == "VERB" and "Aspect=Imp" in t.word.feats)):
+            if t.norm in self.comp or t.norm == ":" or t.word.text in QUOTES:
+                break
+            if t.norm in ("،", ","):
+                commas += 1
+            elif (t.is_punct or self.time_at(k) or t.norm in RELATIVE_PRONOUNS or self.verb_cue(t)
+                  or (t.upos == "VERB" and "Aspect=Imp" in t.word.feats) or self._circumstance_at(k)):
                 return j
             k += 1
-        if k == j or k >= n or not self._complement_follows(k):
+        if k >= n or k - j >= reach or not self._complement_follows(k):
             return j
-        last = self.toks[k - 1]
-        if self._opens_adverbial(k - 1) or last.glued or not (
-                last.upos == "PROPN" or (not last.norm.startswith("ال") and last.upos in ("NOUN", "X"))):
+        end = k
+        while end > j and self.toks[end - 1].norm in ("،", ","):
+            end -= 1
+        if end == j:
             return j
-        return k
+        last = self.toks[end - 1]
+        if self._opens_adverbial(end - 1):
+            return j
+        clitic_name = end - j == 2 and self.toks[j].norm == "ب" and last.glued and not last.norm.startswith("ال")
+        name_like = (last.upos == "PROPN" or clitic_name
+                     or (not last.glued and not last.norm.startswith("ال") and last.upos in ("NOUN", "X")))
+        opens = self._opens_adverbial(j)
+        if not (opens and name_like) and not (commas and (name_like or last.upos in ("NOUN", "ADJ"))):
+            return j
+        return end
+
+    def _circumstance_at(self, j: int) -> bool:
+        """"في تصريح"، "خلال مؤتمر صحافي"، "بعد لقائه": the circumstance of a statement."""
+        return (j + 1 < len(self.toks) and self.toks[j].norm in self.circ_prep
+                and self.toks[j + 1].norm in self.circ_noun)
 
     def _complement_follows(self, j: int) -> bool:
         """Does a complement clause (أن، إلى أن، a quotation, a colon) start at ``j``, after commas

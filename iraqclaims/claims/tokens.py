@@ -74,6 +74,17 @@ class TokenView:
         self.preverbal = self.lex.word_class("preverbal_particle")
         self.attributed_words = {phrase[0] for kind, phrase in self.lex.attribution if kind == "attributed"}
 
+    def time_at(self, j: int) -> bool:
+        """Is token ``j`` a time word? "العام"، "الشهر" and "الأسبوع" are only with a qualifier
+        ("العام الماضي"): "الأمين العام" is the secretary-general."""
+        t = self.toks[j]
+        if t.norm not in self.time:
+            return False
+        if t.norm in ("العام", "الشهر", "الاسبوع"):
+            nxt = self.toks[j + 1].norm if j + 1 < len(self.toks) else ""
+            return nxt in ("الماضي", "الحالي", "الجاري", "المقبل", "القادم", "المنصرم")
+        return True
+
     def verb_cue(self, t: Tok) -> str | None:
         """The lemma of a reporting verb (``lexicons/reporting_verbs.txt``), or None."""
         lex = self.lex

@@ -5,7 +5,8 @@ translated sentences, so on newswire it sometimes splits a word that merely star
 letter ("و + زير" for وزير, "و + كالات" for وكالات) or leaves a reporting verb glued to its
 conjunction ("ولفت"، "واضاف"). Both are fixed here from word lists (lexicons are data): a split
 is undone when the whole word is a known word beginning with و/ف, and a glued conjunction is
-split off when the rest is a reporting verb. Official Stanza models expand clitics with their
+split off when the rest is a reporting verb. The ه of names with الله ("عبدالله") is put back
+too: the tokenizer reads it as a pronoun suffix. Official Stanza models expand clitics with their
 own MWT model and are left alone.
 """
 from __future__ import annotations
@@ -58,6 +59,11 @@ def repair(tokens: list[Piece]) -> list[Piece]:
         tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if tok.text in CONJUNCTIONS and nxt is not None and nxt.start == tok.end and _known_word(tok.text + nxt.text):
+            out.append(Piece(tok.text + nxt.text, tok.start, nxt.end))
+            i += 2
+            continue
+        if nxt is not None and nxt.start == tok.end and nxt.text == "ه" and normalize(tok.text).endswith("الل"):
+            # "عبدالله"، "نصرالله": the ه of الله is not a pronoun suffix
             out.append(Piece(tok.text + nxt.text, tok.start, nxt.end))
             i += 2
             continue
