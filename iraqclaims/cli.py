@@ -12,6 +12,16 @@ from .errors import IraqclaimsError
 LOG = logging.getLogger("iraqclaims")
 
 
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {value!r}")
+    return number
+
+
 def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH",
                    help="article files (.txt) or folders of them; a manifest.csv in a folder (or "
@@ -23,6 +33,9 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--cache-dir", help="parse cache (default: $IRAQCLAIMS_CACHE_DIR or ~/.cache/iraqclaims)")
     p.add_argument("--no-cache", action="store_true", help="parse everything again")
     p.add_argument("--workers", type=int, default=1, help="parse in this many processes")
+    p.add_argument("--threads", type=_positive_int, metavar="N",
+                   help="PyTorch threads per parsing process (default: cores / workers, or "
+                        "$OMP_NUM_THREADS when set)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.add_argument("--strict", action="store_true",
                    help="fail on an article that cannot be read instead of skipping it")
@@ -61,7 +74,7 @@ def _parse_articles(args):
     batch = load_batch(args.paths, manifest=args.manifest, strict=args.strict)
     articles = list(batch.articles)
     kwargs = dict(model_dir=args.model_dir, cache_dir=False if args.no_cache else args.cache_dir,
-                  progress=not args.quiet)
+                  progress=not args.quiet, threads=args.threads)
     if args.workers > 1:
         with ProcessPoolExecutor(max_workers=args.workers, mp_context=multiprocessing.get_context("spawn")) as pool:
             parsed = parse_articles(articles, executor=pool, **kwargs)

@@ -48,24 +48,25 @@ class Corpus:
 
     @classmethod
     def from_paths(cls, paths: Iterable[str | os.PathLike], *, manifest: str | os.PathLike | None = None,
-                   model_dir=None, cache_dir=None, executor: Executor | None = None,
+                   model_dir=None, cache_dir=None, executor: Executor | None = None, threads: int | None = None,
                    aliases: Iterable[str | os.PathLike] = (), topics: Iterable[str | os.PathLike] = (),
                    rules=None, progress: bool | None = None, strict: bool = False) -> "Corpus":
         """Articles from files and folders (with an optional manifest of outlet/date/title).
         ``aliases`` and ``topics`` add users' speaker-alias and topic lexicon files; ``rules``
         limits conflict detection to the named rules (default: every registered rule).
         Files that cannot be read are skipped with a warning and listed in :attr:`skipped`;
-        ``strict=True`` makes them an error instead."""
+        ``strict=True`` makes them an error instead. ``threads``: PyTorch threads per parsing
+        process (see :func:`~iraqclaims.parse.parse_corpus`)."""
         batch = load_batch(paths, manifest=manifest, strict=strict)
         TopicLexicon.load(topics)
         parses = parse_articles(batch.articles, model_dir=model_dir, cache_dir=cache_dir, executor=executor,
-                                progress=progress)
+                                progress=progress, threads=threads)
         return cls(list(batch.articles), parses, aliases=aliases, topics=topics, rules=rules, progress=progress,
                    skipped=batch.skipped)
 
     @classmethod
     def from_texts(cls, texts: Iterable[str] | Mapping[str, str], *, model_dir=None, cache_dir=None,
-                   executor: Executor | None = None, aliases: Iterable[str | os.PathLike] = (),
+                   executor: Executor | None = None, threads: int | None = None, aliases: Iterable[str | os.PathLike] = (),
                    topics: Iterable[str | os.PathLike] = (), rules=None,
                    progress: bool | None = None, strict: bool = False) -> "Corpus":
         """Texts as a list (ids "0", "1", ...) or a mapping id -> text. Among several texts, one
@@ -77,7 +78,7 @@ class Corpus:
         articles, skipped = read_each([(aid, partial(article_from_text, text, id=aid)) for aid, text in items],
                                       strict=strict)
         parses = parse_articles(articles, model_dir=model_dir, cache_dir=cache_dir, executor=executor,
-                                progress=progress)
+                                progress=progress, threads=threads)
         return cls(articles, parses, aliases=aliases, topics=topics, rules=rules, progress=progress,
                    skipped=skipped)
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Iterable, Sequence
 
+from .conllu import ConlluError, read_conllu
+
 
 @dataclass(frozen=True)
 class Word:
@@ -119,7 +121,7 @@ def _clean(value: str | None) -> str:
 
 
 def _spans_by_search(sentences: Sequence, joiner: str) -> list[tuple[int, list[tuple[int, int]]]]:
-    """Offsets for a Stanza document read from CoNLL-U without start_char/end_char: sentences are
+    """Offsets for a document read from CoNLL-U without start_char/end_char: sentences are
     laid end to end (joined by ``joiner``) and tokens are found left to right in ``# text``."""
     out = []
     base = 0
@@ -130,7 +132,7 @@ def _spans_by_search(sentences: Sequence, joiner: str) -> list[tuple[int, list[t
         for token in sentence.tokens:
             found = text.find(token.text, cursor)
             if found < 0:
-                raise ValueError(f"token {token.text!r} not found in sentence text {text!r}")
+                raise ConlluError(f"token {token.text!r} not found in sentence text {text!r}")
             spans.append((base + found, base + found + len(token.text)))
             cursor = found + len(token.text)
         out.append((base, spans))
@@ -140,7 +142,7 @@ def _spans_by_search(sentences: Sequence, joiner: str) -> list[tuple[int, list[t
 
 def from_stanza(doc, *, segments: Sequence[tuple[int, int]] | None = None, model: str = "",
                 source_text: str | None = None) -> ParsedDocument:
-    """Convert a ``stanza.Document`` (from a pipeline or from Stanza's CoNLL reader).
+    """Convert a ``stanza.Document`` from a pipeline, or the same shape read by :func:`read_conllu`.
 
     ``segments`` maps offsets of the string Stanza saw back to the original text: a sorted list of
     ``(offset_in_parsed_string, offset_in_original)`` for each stretch that was copied unchanged.
@@ -209,11 +211,9 @@ def _rejoin_split_words(sentences: list[Sentence], source_text: str | None) -> l
 
 
 def from_conllu(conllu: str, *, model: str | None = None) -> ParsedDocument:
-    """Read CoNLL-U (a cached parse, or a hand-made test fixture) with Stanza's reader."""
-    from stanza.utils.conll import CoNLL
-
+    """Read CoNLL-U (a cached parse, or a hand-made test fixture); raises
+    :class:`~iraqclaims.parse.conllu.ConlluError` naming the line when it is malformed."""
     if model is None:
         first = conllu.split("\n", 1)[0]
         model = first[len("# model = "):] if first.startswith("# model = ") else ""
-    doc = CoNLL.conll2doc(input_str=conllu)
-    return from_stanza(doc, model=model)
+    return from_stanza(read_conllu(conllu), model=model)

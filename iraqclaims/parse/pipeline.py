@@ -8,12 +8,13 @@ import re
 import threading
 from collections import Counter
 from concurrent.futures import Executor
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from ..errors import ModelError
 from ..normalize import normalize_for_parser
 from .cache import ParseCache
 from .clitics import Piece, repair
+from .conllu import ConlluError
 from .document import ParsedDocument, from_conllu, from_stanza, join_parts
 from .models import ModelSpec, resolve_models
 
@@ -139,16 +140,55 @@ def chunks(text: str, limit: int | None = None) -> list[tuple[int, int]]:
     return pieces
 
 
-def _worker_parse(text: str, model_dir: str) -> str:
-    """Runs in an executor's worker: the pipeline is built once per worker process and reused.
-    Workers run one PyTorch thread each: the parallelism is the pool's, and several workers each
-    using every core slow each other down (measured: 2 workers 3x slower than 1 on 2 cores)."""
-    if not _PIPELINES:
-        import torch
+def available_cores() -> int:
+    """The cores this process may run on (its CPU affinity, which containers and taskset set)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:          # macOS and Windows have no sched_getaffinity
+        return os.cpu_count() or 1
 
-        torch.set_num_threads(1)
+
+def torch_threads(workers: int | None = 1, *, threads: int | None = None, cores: int | None = None,
+                  environ: Mapping[str, str] = os.environ) -> int | None:
+    """PyTorch threads for each of ``workers`` parsing processes: ``threads`` when given, else
+    None (leave PyTorch alone) when ``OMP_NUM_THREADS`` is set, else the cores shared out so that
+    workers x threads <= cores. ``workers=None`` is a pool of unknown size (a dask cluster, say),
+    taken to fill its machine: one thread each.
+
+    PyTorch's default, a thread per core in every process, collapses when the cores are busy
+    with anything else: on 2 cores with another process running, 25,000 characters took 257 s
+    with the default against 9.5 s with one thread; and 2 workers with every core each were 3x
+    slower than 1 worker."""
+    if threads is not None:
+        return threads
+    if environ.get("OMP_NUM_THREADS"):
+        return None
+    if workers is None:
+        return 1
+    return max(1, (cores or available_cores()) // max(1, workers))
+
+
+def _set_torch_threads(threads: int | None) -> None:
+    if threads is None:
+        return
+    import torch
+
+    if torch.get_num_threads() != threads:
+        torch.set_num_threads(threads)
+
+
+def _worker_parse(text: str, model_dir: str, workers: int | None, threads: int | None) -> str:
+    """Runs in an executor's worker: the pipeline is built once per worker process and reused.
+    Its PyTorch threads are worked out here, on the worker's machine (see :func:`torch_threads`)."""
+    _set_torch_threads(torch_threads(workers, threads=threads))
     spec = resolve_models(model_dir)
     return _parse_uncached(text, spec).to_conllu()
+
+
+def _pool_size(executor: Executor) -> int | None:
+    # ProcessPoolExecutor and ThreadPoolExecutor keep it here; other executors do not say
+    size = getattr(executor, "_max_workers", None)
+    return size if isinstance(size, int) and size > 0 else None
 
 
 def _open_cache(cache_dir) -> ParseCache | None:
@@ -157,10 +197,19 @@ def _open_cache(cache_dir) -> ParseCache | None:
     return ParseCache(cache_dir)
 
 
+def _read_cached(conllu: str, model: str) -> ParsedDocument:
+    """A cache entry as written by :meth:`ParsedDocument.to_conllu`: the model line first, a
+    blank line last (or nothing after the model line, for a text without sentences)."""
+    header = f"# model = {model}\n"
+    if not conllu.startswith(header) or not (conllu == header or conllu.endswith("\n\n")):
+        raise ConlluError("not a complete parse of these models (truncated, or written by something else)")
+    return from_conllu(conllu, model=model)
+
+
 def parse_text(text: str, *, model_dir: str | os.PathLike | None = None,
-               cache_dir: str | os.PathLike | None | bool = None) -> ParsedDocument:
+               cache_dir: str | os.PathLike | None | bool = None, threads: int | None = None) -> ParsedDocument:
     """Parse one text (see :func:`parse_corpus`)."""
-    return parse_corpus([text], model_dir=model_dir, cache_dir=cache_dir, progress=False)[0]
+    return parse_corpus([text], model_dir=model_dir, cache_dir=cache_dir, progress=False, threads=threads)[0]
 
 
 def _refuse_forking_after_torch(executor: Executor) -> None:
@@ -176,17 +225,22 @@ def _refuse_forking_after_torch(executor: Executor) -> None:
 def parse_corpus(texts: Iterable[str], *, executor: Executor | None = None,
                  model_dir: str | os.PathLike | None = None,
                  cache_dir: str | os.PathLike | None | bool = None,
-                 progress: bool | None = None) -> list[ParsedDocument]:
+                 progress: bool | None = None, threads: int | None = None) -> list[ParsedDocument]:
     """Parse many texts, in order.
 
-    Cached parses are read from disk without loading Stanza. The rest are parsed here, or by
+    Cached parses are read from disk without importing Stanza or PyTorch; a cache entry that
+    cannot be read is parsed again, with a warning. The rest are parsed here, or by
     ``executor`` when one is given (a ``ProcessPoolExecutor``, or
     ``dask.distributed.Client.get_executor()``): each worker process builds its pipeline once.
     ``cache_dir=False`` turns the cache off; ``None`` uses ``$IRAQCLAIMS_CACHE_DIR`` or
-    ``~/.cache/iraqclaims/parses``. Offsets in the result point into each input text.
+    ``~/.cache/iraqclaims/parses``. ``threads`` sets PyTorch's threads in each parsing process
+    (default: the cores divided by the executor's workers, see :func:`torch_threads`). Offsets
+    in the result point into each input text.
     """
     from tqdm.auto import tqdm
 
+    if threads is not None and (not isinstance(threads, int) or threads < 1):
+        raise ValueError(f"threads must be a whole number of at least 1, not {threads!r}")
     texts = list(texts)
     spec = resolve_models(model_dir)
     cache = _open_cache(cache_dir)
@@ -199,8 +253,12 @@ def parse_corpus(texts: Iterable[str], *, executor: Executor | None = None,
             keys[i] = cache.key(text, spec.identity, version)
             cached = cache.get(keys[i])
             if cached is not None:
-                results[i] = from_conllu(cached, model=spec.identity)
-                continue
+                try:
+                    results[i] = _read_cached(cached, spec.identity)
+                    continue
+                except ConlluError as exc:
+                    LOG.warning("parse cache entry %s in %s is corrupt (%s): parsing its text again",
+                                keys[i], cache.directory, exc)
         todo.append(i)
     LOG.info("parse: %d cached, %d to parse", len(texts) - len(todo), len(todo))
     pieces = [(i, a, b) for i in todo for a, b in chunks(texts[i])]
@@ -227,12 +285,15 @@ def parse_corpus(texts: Iterable[str], *, executor: Executor | None = None,
 
     try:
         if executor is None:
+            if pieces:
+                _set_torch_threads(torch_threads(1, threads=threads))
             for i, a, b in pieces:
                 store(i, a, b, _parse_uncached(texts[i][a:b], spec))
         else:
             if pieces:
                 _refuse_forking_after_torch(executor)
-            futures = [(i, a, b, executor.submit(_worker_parse, texts[i][a:b], str(spec.directory)))
+            workers = _pool_size(executor)
+            futures = [(i, a, b, executor.submit(_worker_parse, texts[i][a:b], str(spec.directory), workers, threads))
                        for i, a, b in pieces]
             for i, a, b, future in futures:
                 store(i, a, b, from_conllu(future.result(), model=spec.identity))
@@ -247,4 +308,4 @@ def parse_articles(articles: Sequence, **kwargs) -> list[ParsedDocument]:
 
 
 __all__ = ["parse_text", "parse_corpus", "parse_articles", "get_pipeline", "build_pipeline",
-           "clear_pipelines", "stanza_version"]
+           "clear_pipelines", "stanza_version", "torch_threads", "available_cores"]
