@@ -73,3 +73,47 @@ def test_a_name_with_allah_keeps_its_ha():
     claim = assert_claim("وقال المتحدث باسم الوزارة عبدالله الخالدي: «الحدود آمنة تماما».",
                          content="الحدود آمنة تماما")
     assert claim.speaker_text.endswith("عبدالله الخالدي")
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("وأشاد وزير الداخلية بجهود رجال الأمن في ضبط الخلية.", "أشاد"),
+    ("وانتقد رئيس البرلمان تأخر الحكومة في صرف الرواتب.", "انتقد"),
+    ("واتهم المتحدث باسم الجيش الميليشيات بقصف الأحياء السكنية.", "اتهم"),
+    ("وأدان وزير الخارجية الهجوم على السفارة.", "أدان"),
+])
+def test_evaluations_report_a_position(sentence, cue):
+    assert_claim(sentence, cue=cue)
+
+
+def test_a_surname_the_tokenizer_split_as_a_preposition():
+    claim = assert_claim('وقال آندري باكلين مدير برنامج الدراسات في المركز "إن إيران ستحتاج إلى شركات أجنبية".',
+                         content="إيران ستحتاج إلى شركات أجنبية")
+    assert claim.speaker_text.startswith("آندري")
+
+
+def test_a_bare_verb_after_a_comma_continues_the_quotation():
+    assert_claim(LEAD + "وأضاف أن قائدا من التنظيم قتل في المعارك، ترك وراءه مخازن سلاح كبيرة.",
+                 speaker="جون سميث", content="قائدا من التنظيم قتل في المعارك، ترك وراءه مخازن سلاح كبيرة")
+
+
+# ---------------------------------------------------------------- headlines
+def test_a_headline_verb_joined_by_waw_shares_the_first_subject():
+    assert_claim("وزير الدفاع يزور الجبهة ويؤكد أن الجيش مستعد لتحرير المدينة\n\nزار وزير الدفاع الجبهة أمس.",
+                 speaker="وزير الدفاع", cue="يؤكد", content="الجيش مستعد لتحرير المدينة")
+
+
+def test_a_headline_denial():
+    assert_claim("الخارجية الإيرانية تنفي إرسال قوات إلى سوريا\n\nنفت الوزارة أمس التقارير.",
+                 speaker="الخارجية الإيرانية", cue="تنفي")
+
+
+def test_a_headline_addressee_is_not_the_speaker():
+    claim = assert_claim("الوزير للصحافيين: لن نقبل بأي تسوية على حساب الشعب\n\nقال الوزير أمس.",
+                         content="لن نقبل بأي تسوية على حساب الشعب")
+    assert claim.speaker_text == "الوزير"
+
+
+def test_a_verb_in_a_later_sentence_without_a_subject_stays_a_description():
+    # the first-line rule is for headlines only: "ويؤكدون" deep in an article describes
+    found = read_claims(LEAD + "ويزور الوفد المعسكرات ويؤكدون أن الوضع مستقر.")
+    assert not any(c.cue_text.endswith("يؤكدون") for _, c in found)

@@ -48,3 +48,9 @@ def test_the_ha_of_names_with_allah_is_not_a_pronoun():
     assert (fixed[1].start, fixed[1].end) == (8, 15)
     assert texts(repair(pieces("كتاب", "ه ", "الجديد"))) == ["كتاب", "ه", "الجديد"]   # a real suffix stays
     assert texts(repair(pieces("عبدالل ", "ه"))) == ["عبدالل", "ه"]                   # a space between: as written
+
+
+def test_a_reporting_verb_read_as_stem_plus_pronoun_is_put_back():
+    assert texts(repair(pieces("وات", "هم ", "المتحدث"))) == ["و", "اتهم", "المتحدث"]
+    assert texts(repair(pieces("ات", "هم ", "المتحدث"))) == ["اتهم", "المتحدث"]
+    assert texts(repair(pieces("كتاب", "هم ", "الجديد"))) == ["كتاب", "هم", "الجديد"]

@@ -80,7 +80,7 @@ class SentenceReader(SpeakerPhrases):
                 if close is not None and close < until and not self.toks[close].is_punct:
                     j = close              # a quoted name on the way: تابعته "ايلاف" إن
                     continue
-                return j + 1, "direct"
+                return self._past_opening_complementizer(j + 1, until), "direct"
             if t.norm == ":":
                 k = j + 1
                 if k < until and self.toks[k].word.text in QUOTES:
@@ -108,6 +108,15 @@ class SentenceReader(SpeakerPhrases):
                 continue
             return j, "report"
         return None, "report"
+
+    def _past_opening_complementizer(self, k: int, until: int) -> int:
+        """A quotation that opens with the complementiser ("قال "إنه سيتحتم ..."") holds the
+        statement after it."""
+        if k + 1 < until and self.toks[k].norm in self.comp:
+            k += 1
+            while k < until and self.toks[k].glued and self.toks[k].upos == "PRON":
+                k += 1
+        return k
 
     def _complement_ahead(self, frm: int, until: int, reach: int = 30) -> int | None:
         """Where a complement starts past an inserted circumstance or relative clause: "قال
@@ -143,13 +152,25 @@ class SentenceReader(SpeakerPhrases):
         for k in range(start, end - 1):
             if self.toks[k].word.text in QUOTES:
                 depth = not depth
-            elif not depth and self.toks[k].norm in ("،", ",") and self.toks[k + 1].upos == "VERB":
+            elif not depth and self.toks[k].norm in ("،", ",") and self._clause_after_comma(k + 1):
                 end = k
                 break
         while end > start and (self.toks[end - 1].norm in ("و", "ف", "كما", "،", ",", "ثم")
                                or self.toks[end - 1].is_punct):
             end -= 1
         return end
+
+    def _clause_after_comma(self, k: int) -> bool:
+        """Does a new clause of the writer's start at ``k``, right after a comma: a verb with
+        its conjunction ("، وأضاف"، "، فيما قالت") or a reporting verb? A bare verb continues the
+        reported speech, the way Arabic strings clauses ("قتل زوجها في المعارك، طلبت من ...")."""
+        n = len(self.toks)
+        if k >= n:
+            return False
+        t = self.toks[k]
+        if t.norm in ("و", "ف") and k + 1 < n:
+            return self.toks[k + 1].upos == "VERB" and self.toks[k + 1].glued
+        return t.upos == "VERB" and self.verb_cue(t) is not None
 
     def according_to(self) -> list[tuple[str, int, int]]:
         """(kind, first token, token after the marker) of attribution phrases ("بحسب ما قال").

@@ -58,7 +58,7 @@ class SpeakerPhrases(TokenView):
             return True
         if t.norm in RELATIVE_PRONOUNS:
             return True
-        if t.norm == "ب" and nxt not in ("اسم",):
+        if t.norm == "ب" and nxt not in ("اسم",) and not self._split_name(j):
             return True
         if t.norm in self.circ_prep and (nxt in self.circ_noun or nxt in self.time
                                          or (j + 1 < len(self.toks) and self.toks[j + 1].upos == "NUM")):
@@ -74,8 +74,9 @@ class SpeakerPhrases(TokenView):
                                     and "Aspect=Imp" not in t.word.feats and not t.glued
                                     and j + 1 < len(self.toks) and self.toks[j + 1].upos in ("PROPN", "NOUN")):
                 return False
-            if prev is not None and prev.upos in ("PROPN", "NOUN", "ADJ") and self._first_name(j, len(self.toks)):
-                return False        # "رئيس الوزراء تمام سلام،": a first name read as a verb
+            if prev is not None and prev.upos in ("PROPN", "NOUN", "ADJ") and (
+                    self._first_name(j, len(self.toks)) or nxt in ("بن", "ابن", "بنت")):
+                return False        # "رئيس الوزراء تمام سلام،"، "عادل بن أحمد": a first name read as a verb
             return True
         return False
 
@@ -289,6 +290,17 @@ class SpeakerPhrases(TokenView):
             return prev.upos == "PROPN" and not prev.norm.startswith("ال")
         return (not nxt.glued and nxt.upos in ("NOUN", "PROPN", "ADJ", "X")
                 and prev.upos in ("NOUN", "PROPN", "ADJ"))
+
+    def _split_name(self, j: int) -> bool:
+        """Is the ب at ``j`` the first letter of a surname the tokenizer split off as a
+        preposition ("آندري ب + اكليتسكي")? After a first name, a ب glued to a proper noun without
+        ال cannot be a preposition."""
+        n = len(self.toks)
+        if j == 0 or j + 1 >= n:
+            return False
+        prev, nxt = self.toks[j - 1], self.toks[j + 1]
+        return (prev.upos == "PROPN" and not prev.norm.startswith("ال") and nxt.glued
+                and nxt.upos in ("PROPN", "X") and not nxt.norm.startswith("ال"))
 
     def _pronoun_only(self, a: int, b: int) -> bool:
         """"معاليه"، "سموه"، "جلالته": an honorific carrying a pronoun points back to someone

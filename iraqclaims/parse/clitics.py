@@ -6,7 +6,8 @@ letter ("و + زير" for وزير, "و + كالات" for وكالات) or leave
 conjunction ("ولفت"، "واضاف"). Both are fixed here from word lists (lexicons are data): a split
 is undone when the whole word is a known word beginning with و/ف, and a glued conjunction is
 split off when the rest is a reporting verb. The ه of names with الله ("عبدالله") is put back
-too: the tokenizer reads it as a pronoun suffix. Official Stanza models expand clitics with their
+too: the tokenizer reads it as a pronoun suffix, and so is the end of a reporting verb that
+looks like one ("وات + هم" for واتهم). Official Stanza models expand clitics with their
 own MWT model and are left alone.
 """
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ..normalize import normalize
 
 CONJUNCTIONS = ("و", "ف")
 _ENDINGS = ("هما", "هم", "ها", "ه", "ي", "ات", "ين", "ون", "ان")
+_PRONOUNS = ("هما", "هم", "ها", "ه", "هن")
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,18 @@ def repair(tokens: list[Piece]) -> list[Piece]:
             out.append(Piece(tok.text + nxt.text, tok.start, nxt.end))
             i += 2
             continue
+        if nxt is not None and nxt.start == tok.end and nxt.text in _PRONOUNS:
+            # "وات + هم" for واتهم: the end of a reporting verb read as a pronoun suffix
+            joined = tok.text + nxt.text
+            if normalize(joined) in reporting_verb_forms() or (
+                    joined[:1] in CONJUNCTIONS and normalize(joined[1:]) in reporting_verb_forms()):
+                if normalize(joined) not in reporting_verb_forms():
+                    out.append(Piece(joined[0], tok.start, tok.start + 1))
+                    out.append(Piece(joined[1:], tok.start + 1, nxt.end))
+                else:
+                    out.append(Piece(joined, tok.start, nxt.end))
+                i += 2
+                continue
         if nxt is not None and nxt.start == tok.end and nxt.text == "ه" and normalize(tok.text).endswith("الل"):
             # "عبدالله"، "نصرالله": the ه of الله is not a pronoun suffix
             out.append(Piece(tok.text + nxt.text, tok.start, nxt.end))

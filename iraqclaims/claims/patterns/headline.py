@@ -10,20 +10,28 @@ from ..registry import claim_pattern
     ("الكاظمي: العراق لم يعد بحاجة الى القوات الاجنبية", "الكاظمي", ":",
      "العراق لم يعد بحاجة الى القوات الاجنبية"),
     ("وزير النفط العراقي: تلقينا أكثر من 90 عرضا", "وزير النفط العراقي", ":", "تلقينا أكثر من 90 عرضا"),
+    ("السفير السعودي لرؤساء تحرير الصحف المصرية: دعم المملكة لمصر لم يتراجع", "السفير السعودي", ":",
+     "دعم المملكة لمصر لم يتراجع"),
     ("عاجل: العراق لم يعد بحاجة الى القوات الاجنبية", None),
     ("الحرب في سوريا: روسيا تقدم شهودا على الهجوم", None),
 ])
 def headline(reader: SentenceReader) -> list[RawClaim]:
     """"الكاظمي: العراق لم يعد بحاجة الى القوات الاجنبية": a name or a role (وزير النفط
-    العراقي), a colon within the first six words, and a statement of at least three words. A
+    العراقي) of up to six words, possibly followed by who was addressed ("لرؤساء تحرير الصحف",
+    left out of the speaker), a colon, and a statement of at least three words. A
     topic ("الحرب في سوريا:") or a label ("عاجل:"، "بالصور:", ``headline_label`` in
     ``lexicons/clause_words.txt``) before the colon names no speaker. A fallback: it runs only
     in sentences without a reporting cue. The cue lemma is ":"."""
     toks = reader.toks
-    colon = next((t.i for t in toks[:6] if t.norm == ":"), None)
+    colon = next((t.i for t in toks[:12] if t.norm == ":"), None)
     if colon is None or colon == 0 or len(toks) - colon < 4:
         return []
-    left = toks[:colon]
+    # "قطان لرؤساء تحرير الصحف: ...": who was addressed is not part of the speaker
+    addressee = next((t.i for t in toks[1:colon] if t.norm in ("ل", "لل") and t.upos == "ADP"), None)
+    speaker_end = addressee if addressee is not None else colon
+    if speaker_end > 6:
+        return []
+    left = toks[:speaker_end]
     if any(t.norm in ("-", "من", "–") or t.is_punct for t in left):
         return []
     if len(left) == 1:
@@ -33,7 +41,7 @@ def headline(reader: SentenceReader) -> list[RawClaim]:
             return []
     elif any(t.upos == "VERB" for t in left[1:]) or not (left[0].upos == "PROPN" or reader.speaker_head(left[0].norm)):
         return []            # "الحرب في سوريا: ..." is a topic, not a speaker; "ولي" came out a verb
-    speaker = reader.mention(0, colon)
+    speaker = reader.mention(0, speaker_end)
     if normalize(speaker.text).strip() in reader.lex.word_class("headline_label"):
         return []
     end = reader.clause_end(colon + 1, None)

@@ -164,6 +164,9 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None) -> None:
             cue.speaker_range, cue.speaker = rng, reader.mention(*rng)
     else:
         rng = reader.speaker_after(cue.index)
+        first_line = _headline_speaker_before(reader, cue.index)
+        if first_line is not None:
+            rng = None              # "الخارجية الإيرانية تنفي إرسال قوات": what follows is the object
         if rng is None:
             before = reader.speaker_before(cue.index)
             attributed = reader.attributed_to(before[1] if before else cue.index)
@@ -187,12 +190,37 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None) -> None:
                 cue.source_via = (reader.mention(frm + 1, k).text,)
                 frm = k
     if cue.kind == "verb" and cue.speaker is None and not cue.source_via and _imperfect(reader, cue.index):
-        cue.content_kind = "none"   # "ويعتبرون الآن أن": a description, not a report
-        return
+        rng = _headline_subject(reader, cue.index)
+        if rng is None:
+            cue.content_kind = "none"   # "ويعتبرون الآن أن": a description, not a report
+            return
+        cue.speaker_range, cue.speaker = rng, reader.mention(*rng)
     start, kind = reader.content_start(frm, next_index if next_index is not None else len(toks))
     if start is None:
         start, kind = len(toks), "report"
     cue.content_start, cue.content_kind = start, kind
+
+
+def _headline_speaker_before(reader: SentenceReader, i: int) -> tuple[int, int] | None:
+    """In an article's first line, a present-tense reporting verb takes its subject before it
+    ("طهران تنفي ..."، "الكونغرس يحذر ..."): headlines are written subject first."""
+    if reader.sentence.index != 0 or not _imperfect(reader, i):
+        return None
+    rng = reader.speaker_before(i)
+    return rng if rng is not None and reader.plausible_speaker(reader.mention(*rng)) else None
+
+
+def _headline_subject(reader: SentenceReader, i: int) -> tuple[int, int] | None:
+    """Headlines put the subject first and use the imperfect: "خامنئي يصعد ضد واشنطن ويؤكد أن
+    الاتفاق لن يغير العلاقات". In an article's first line, a second verb joined by و shares
+    the subject of the first."""
+    if reader.sentence.index != 0:
+        return None
+    first = next((t.i for t in reader.toks[:i] if t.upos == "VERB"), None)
+    if first is None:
+        return None
+    rng = reader.speaker_before(first)
+    return rng if rng is not None and reader.plausible_speaker(reader.mention(*rng)) else None
 
 
 def _continues(reader: SentenceReader, cue: Cue, mention: Mention) -> bool:
