@@ -117,3 +117,24 @@ def test_a_verb_in_a_later_sentence_without_a_subject_stays_a_description():
     # the first-line rule is for headlines only: "ويؤكدون" deep in an article describes
     found = read_claims(LEAD + "ويزور الوفد المعسكرات ويؤكدون أن الوضع مستقر.")
     assert not any(c.cue_text.endswith("يؤكدون") for _, c in found)
+
+
+# ---------------------------------------------------------------- chains
+def test_a_transmitted_statement_is_the_sources_with_the_carrier_in_the_chain():
+    claim = assert_claim("ونقلت وكالة رويترز عن مسؤول عسكري عراقي قوله إن القوات استعادت المطار.",
+                         speaker="مسؤول عسكري عراقي", content="القوات استعادت المطار")
+    assert claim.via == ("وكالة رويترز",)
+
+
+def test_a_source_named_after_naqlan_an_is_the_speaker():
+    claim = assert_claim("قالت صحيفة الحياة اليوم الخميس نقلا عن مصادر دبلوماسية إن المحادثات ستستأنف الأسبوع المقبل.",
+                         speaker="مصادر دبلوماسية", content="المحادثات ستستأنف الأسبوع المقبل")
+    assert claim.via == ("صحيفة الحياة",)
+
+
+@pytest.mark.parametrize("sentence", [
+    "وبحسب وزارة الصحة، فإن عدد الضحايا ارتفع إلى عشرين.",
+    "ووفق ما أكده مكتب الأمم المتحدة، فإن عدد الضحايا ارتفع إلى عشرين.",
+])
+def test_according_to_with_its_conjunction(sentence):
+    assert_claim(sentence, content="عدد الضحايا ارتفع إلى عشرين")

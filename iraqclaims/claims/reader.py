@@ -183,11 +183,14 @@ class SentenceReader(SpeakerPhrases):
             else:
                 groups.append([t.i])
         surface = ["".join(self.toks[i].norm for i in g) for g in groups]
+        # "وبحسب"، "ووفقا": a conjunction glued to the phrase's first word
+        bare = [w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w for w in surface]
         found, g = [], 0
         while g < len(groups):
             for kind, phrase in self.lex.attribution:
                 words, clitic = (phrase[:-1], phrase[-1]) if phrase[-1] == "ل" else (phrase, None)
-                if tuple(surface[g:g + len(words)]) != words:
+                if tuple(surface[g:g + len(words)]) != words and (
+                        (bare[g],) + tuple(surface[g + 1:g + len(words)]) != words):
                     continue
                 end = groups[g + len(words) - 1][-1] + 1
                 if clitic is not None:

@@ -222,7 +222,7 @@ class SpeakerPhrases(TokenView):
             found = self._subject_from(cue, past)
             # after an adverbial only a phrase that a complement follows is taken for the
             # subject; otherwise it is the verb's object ("نفت في ذات الوقت الأنباء التي")
-            if found is None or not (self._complement_follows(found[1]) or (
+            if found is None or not (self.complement_follows(found[1]) or (
                     found[1] < len(self.toks) and self.toks[found[1]].norm in self.content_prep)):
                 return None
             return found
@@ -249,7 +249,7 @@ class SpeakerPhrases(TokenView):
         # the parse knows where the subject ends and an object begins ("دعا المجتمعون الحكومة")
         subject = [w for w in self.sentence.children(self.toks[cue].word, "nsubj")
                    if start <= w.id - 1 < j]
-        if subject and not self._complement_follows(j):
+        if subject and not self.complement_follows(j):
             ids = [w.id - 1 for w in self.sentence.subtree(subject[0]) if start <= w.id - 1 < j]
             end = max(ids) + 1
             objects = [w.id - 1 for w in self.sentence.children(self.toks[cue].word, "obj")
@@ -332,7 +332,7 @@ class SpeakerPhrases(TokenView):
                   or (t.upos == "VERB" and "Aspect=Imp" in t.word.feats) or self._circumstance_at(k)):
                 return j
             k += 1
-        if k >= n or k - j >= reach or not self._complement_follows(k):
+        if k >= n or k - j >= reach or not self.complement_follows(k):
             return j
         end = k
         while end > j and self.toks[end - 1].norm in ("،", ","):
@@ -355,7 +355,7 @@ class SpeakerPhrases(TokenView):
         return (j + 1 < len(self.toks) and self.toks[j].norm in self.circ_prep
                 and self.toks[j + 1].norm in self.circ_noun)
 
-    def _complement_follows(self, j: int) -> bool:
+    def complement_follows(self, j: int) -> bool:
         """Does a complement clause (أن، إلى أن، a quotation, a colon) start at ``j``, after commas
         and times? Then the words before it are the subject, whatever the parse says."""
         while j < len(self.toks) and (self.toks[j].norm in ("،", ",") or self.toks[j].norm in self.time):

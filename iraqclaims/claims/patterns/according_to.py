@@ -9,7 +9,7 @@ from ..registry import claim_pattern
     ("وستغادر القوات البلاد نهاية العام، بحسب مصدر حكومي.", "مصدر حكومي", "بحسب",
      "وستغادر القوات البلاد نهاية العام"),
     ("وفقا لمسؤول أميركي، فإن القوات ستبقى في قاعدة عين الأسد.", "مسؤول أميركي", "وفقا ل",
-     "إن القوات ستبقى في قاعدة عين الأسد"),
+     "القوات ستبقى في قاعدة عين الأسد"),
     ("وقال مصدر حكومي إن القوات ستغادر البلاد، بحسب الاتفاق.", None),
 ])
 def according_to(reader: SentenceReader) -> list[RawClaim]:
@@ -39,6 +39,9 @@ def according_to(reader: SentenceReader) -> list[RawClaim]:
         if content[1] - content[0] < 3:
             continue
         while content[0] < content[1] and toks[content[0]].norm in ("و", "ف"):
+            content = (content[0] + 1, content[1])
+        if a <= 1 and content[1] - content[0] > 3 and toks[content[0]].norm in reader.comp:
+            # "وفقا لمسؤول، فإن القوات ستبقى": the statement follows the complementiser
             content = (content[0] + 1, content[1])
         claims.append(reader.claim(cue=(a, b), content=content, kind="according_to", speaker=speaker, lemma=kind))
     return claims

@@ -34,6 +34,7 @@ class Cue:
     ("ونقلت الوكالات عن مصدر حكومي القول إن الكاظمي ذكر أن القوات ستنسحب.", "الكاظمي", "ذكر", "القوات ستنسحب"),
     ("ونشرت وكالات تصريحا منسوبا للكاظمي أشار فيه إلى انسحاب جميع القوات.", "الكاظمي", "أشار",
      "فيه إلى انسحاب جميع القوات"),
+    ("وجاء في البيان أن القوات ستغادر البلاد قريبا.", "البيان", "جاء في", "القوات ستغادر البلاد قريبا"),
     ("ولم تعلن الفصائل موقفا واضحا.", None),
     ("يشار إلى أن المفاوضات بدأت أمس.", None),
 ])
@@ -45,8 +46,7 @@ def reported_speech(reader: SentenceReader) -> list[RawClaim]:
       المجتمعون الحكومة إلى ..."); the subject may come first ("المتحدثة ... أشارت إلى أن");
     * circumstantial participles ("، مضيفاً أن") and pro-drop verbs ("وأضاف أن"), whose speaker
       is left implicit and resolved from the article's earlier speakers;
-    * "جاء في البيان أن", the statement as speaker (only where the tokenizer splits و+جاء, as
-      official Stanza models do: a "جاء في" standing alone is read as an attribution phrase);
+    * "جاء في البيان أن"، "وجاء في بيان الوزارة أن", the statement as speaker;
     * nested reports ("نقلت الوكالات عن مصدر حكومي القول إن الكاظمي ذكر أن ...") with their chain
       in ``via``, and statements attributed to someone ("تصريحا منسوبا للكاظمي أشار فيه").
 
@@ -84,8 +84,8 @@ def reported_speech(reader: SentenceReader) -> list[RawClaim]:
             continue
         via: tuple[str, ...] = ()
         outer = cue.nested_in
-        while outer is not None:
-            via += outer.source_via + ((outer.speaker.text,) if outer.speaker else ())
+        while outer is not None:     # nearest intermediary first
+            via += ((outer.speaker.text,) if outer.speaker else ()) + outer.source_via
             outer = outer.nested_in
         out.append(reader.claim(cue=(cue.index, cue.index + 1), content=(cue.content_start, end),
                                 kind=cue.content_kind, speaker=cue.speaker, lemma=cue.lemma,
@@ -97,7 +97,7 @@ def reported_speech(reader: SentenceReader) -> list[RawClaim]:
 def find_cues(reader: SentenceReader) -> list[Cue]:
     toks, out = reader.toks, []
     # "بحسب ما قال المتحدث ...": the verb belongs to the according-to phrase, not a cue
-    in_phrase = {k for _, a, b in reader.according_to() for k in range(a, b)}
+    in_phrase = {k for kind, a, b in reader.according_to() if kind != "statement" for k in range(a, b)}
     for t in toks:
         if t.in_quote or t.is_punct or t.i in in_phrase:
             continue
@@ -110,7 +110,7 @@ def find_cues(reader: SentenceReader) -> list[Cue]:
             out.append(Cue(t.i, "verb", lemma))
         elif t.norm in reader.lex.participles and (t.i > 0 or _opens_report(reader, t.i)):
             out.append(Cue(t.i, "participle", reader.lex.participles[t.norm]))
-        elif t.norm == "جاء" and t.i + 1 < len(toks) and toks[t.i + 1].norm == "في":
+        elif t.norm in ("جاء", "وجاء", "فجاء") and t.i + 1 < len(toks) and toks[t.i + 1].norm == "في":
             out.append(Cue(t.i, "statement", "جاء في"))
     return out
 
@@ -187,8 +187,19 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None) -> None:
             while k < len(toks) and not reader.stops_speaker(k) and toks[k].norm not in reader.filler:
                 k += 1
             if k > frm + 1:
-                cue.source_via = (reader.mention(frm + 1, k).text,)
+                # the source is who spoke; the carrier joins the chain ("via")
+                carrier = (cue.speaker.text,) if cue.speaker else ()
+                cue.speaker_range, cue.speaker = (frm + 1, k), reader.mention(frm + 1, k)
+                cue.source_via = carrier + cue.source_via
                 frm = k
+        # "قالت صحيفة وول ستريت جورنال نقلا عن مسؤولين إن": the same chain, named after a
+        # according-to phrase between the carrier and the complement
+        relay = _relayed_source(reader, frm, next_index)
+        if relay is not None:
+            carrier = (cue.speaker.text,) if cue.speaker else ()
+            (a, b), frm = relay, relay[1]
+            cue.speaker_range, cue.speaker = (a, b), reader.mention(a, b)
+            cue.source_via = carrier + cue.source_via
     if cue.kind == "verb" and cue.speaker is None and not cue.source_via and _imperfect(reader, cue.index):
         rng = _headline_subject(reader, cue.index)
         if rng is None:
@@ -199,6 +210,25 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None) -> None:
     if start is None:
         start, kind = len(toks), "report"
     cue.content_start, cue.content_kind = start, kind
+
+
+def _relayed_source(reader: SentenceReader, frm: int, until: int | None) -> tuple[int, int] | None:
+    """The source named by "نقلا عن"/"بحسب" right after a verb's subject and before its
+    complement, as token range: the carrier reports what that source said."""
+    toks = reader.toks
+    until = len(toks) if until is None else until
+    k = frm
+    while k < until and (toks[k].norm in ("،", ",") or reader.time_at(k)):
+        k += 1
+    for kind, a, b in reader.according_to():
+        if kind != "according_to" or a != k:
+            continue
+        e = b
+        while e < until and not reader.stops_speaker(e):
+            e += 1
+        if e > b and e < until and reader.complement_follows(e):
+            return b, e
+    return None
 
 
 def _headline_speaker_before(reader: SentenceReader, i: int) -> tuple[int, int] | None:
