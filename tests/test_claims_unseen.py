@@ -138,3 +138,34 @@ def test_a_source_named_after_naqlan_an_is_the_speaker():
 ])
 def test_according_to_with_its_conjunction(sentence):
     assert_claim(sentence, content="عدد الضحايا ارتفع إلى عشرين")
+
+
+# ---------------------------------------------------------------- objects, implicit and joint speakers
+def test_an_adverbial_between_the_verb_and_its_subject_and_a_denied_object():
+    claim = assert_claim("ونفى، يوم الجمعة، المتحدث باسم وزارة الدفاع الروسية إرسال قوات برية إلى سوريا.",
+                         cue="نفى", content="إرسال قوات برية إلى سوريا")
+    assert claim.speaker_text == "المتحدث باسم وزارة الدفاع الروسية"
+
+
+def test_a_denied_object_right_after_the_verb_leaves_the_subject_implicit():
+    claim = assert_claim(LEAD + "ونفى إرسال قوات برية إلى سوريا.", cue="نفى", content="إرسال قوات برية إلى سوريا")
+    assert "جون سميث" in claim.speaker_text and claim.resolved
+
+
+def test_an_implicit_speaker_with_no_one_to_point_back_to_is_unresolved():
+    # the only noun phrases before are events, not people: nothing is invented
+    (claim,) = [c for _, c in read_claims("تواصل القصف على المدينة منذ الصباح. وأكد أن الوضع الإنساني يزداد سوءا.")]
+    assert claim.speaker_id.startswith("unresolved:") and not claim.resolved and claim.speaker_span is None
+
+
+def test_a_joint_statement_however_worded_is_one_source():
+    text = ("اختتم البلدان جولة الحوار الاستراتيجي أمس. وأكد البيان المشترك أن القوات ستغادر البلاد. "
+            "وأضاف البيان أن التعاون الأمني سيستمر. وأكدت حكومتا البلدين في البيان أن الحوار سيتواصل.")
+    claims = [c for _, c in read_claims(text)]
+    assert len(claims) == 3 and len({c.speaker_id for c in claims}) == 1
+    assert claims[2].speaker_text == "حكومتا البلدين"          # the channel "في البيان" is not in it
+
+
+def test_a_participle_after_a_nominalised_report_continues_its_speaker():
+    assert_claim("وتم على إثر ذلك إعلان واشنطن سحب قواتها من العراق، مؤكدة أنها لن تقيم قواعد دائمة.",
+                 speaker="واشنطن", cue="مؤكدة", content="لن تقيم قواعد دائمة")

@@ -13,6 +13,9 @@ from .speaker_phrases import Mention
 from .speakers import SpeakerRegistry
 
 
+UNRESOLVED = Mention("(متحدث غير محدد)", None, plausible=False)
+
+
 def _cue_agreement(sentence, cue_span, cue_lemma: str = "") -> tuple[str | None, bool]:
     """Gender and plurality that a verb or participle demands of its implicit subject."""
     word = next((w for w in sentence.words if (w.start, w.end) == cue_span), None)
@@ -36,12 +39,17 @@ def _cue_agreement(sentence, cue_span, cue_lemma: str = "") -> tuple[str | None,
 
 
 def _pick(history: list[tuple[Mention, str, tuple[str, ...]]], gender: str | None, plural: bool):
-    for mention, speaker_id, via in reversed(history):
+    """The latest earlier speaker or subject an implicit speaker can be: someone who can speak
+    (not "قصف" or "أي بيان", which a misread phrase may have made a speaker), agreeing in
+    gender and number where both are known, else the latest. None when there is no one."""
+    candidates = [entry for entry in history if entry[0].plausible]
+    for mention, speaker_id, via in reversed(candidates):
         if plural and mention.plural:
             return mention, speaker_id, via
         if not plural and gender and mention.gender == gender and not mention.plural:
             return mention, speaker_id, via
-    return history[-1] if history else None
+    # the tagger's gender of a phrase is a guess ("معالي وزير الخارجية"): the latest one will do
+    return candidates[-1] if candidates else None
 
 
 def extract_claims(article: Article, parsed: ParsedDocument, registry: SpeakerRegistry) -> list[Claim]:
@@ -50,6 +58,7 @@ def extract_claims(article: Article, parsed: ParsedDocument, registry: SpeakerRe
 
 def read_article(article: Article, parsed: ParsedDocument, registry: SpeakerRegistry) -> Iterator[tuple[str, Claim]]:
     """The article's claims, each with the name of the claim pattern that found it."""
+    registry.begin_article(article.id, article.text)
     history: list[tuple[Mention, str, tuple[str, ...]]] = []
     previous_sentence: list[tuple[Mention, str, tuple[str, ...]]] = []
     for sentence in parsed.sentences:
@@ -72,10 +81,12 @@ def read_article(article: Article, parsed: ParsedDocument, registry: SpeakerRegi
                     gender, plural = _cue_agreement(sentence, raw.cue_span, raw.cue_lemma)
                     picked = _pick(history, gender, plural)
                 if picked is None:
-                    continue
-                mention, speaker_id, inherited = picked
+                    # no one to resolve to: say so rather than invent a speaker
+                    mention, speaker_id, inherited = UNRESOLVED, registry.unresolved(article.id), ()
+                else:
+                    mention, speaker_id, inherited = picked
+                    resolved = True
                 via = via or inherited
-                resolved = True
             else:
                 speaker_id = registry.resolve(article.id, mention.text, mention.head, mention.anonymous,
                                               name=mention.name)

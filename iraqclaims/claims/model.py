@@ -5,7 +5,8 @@ import datetime as dt
 import html
 from dataclasses import dataclass, field
 
-SPEAKER_KINDS = ("person", "organisation", "government", "statement", "anonymous", "media")
+# "unresolved": an implicit speaker (pro-drop, participle) with no one earlier to point back to
+SPEAKER_KINDS = ("person", "organisation", "government", "statement", "anonymous", "media", "unresolved")
 CLAIM_KINDS = ("direct", "indirect", "report", "according_to", "headline")
 # Stable column names of claims_frame(); as_row() produces exactly these keys.
 CLAIM_COLUMNS = ("claim_id", "article_id", "sentence", "speaker", "speaker_id", "cue", "cue_text",

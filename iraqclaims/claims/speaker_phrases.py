@@ -19,6 +19,7 @@ class Mention:
     anonymous: bool = False
     head: str = ""                # normalised first noun
     name: str = ""                # a proper name ending the phrase ("... فؤاد حسين"), if any
+    plausible: bool = True        # names someone who can speak (a name, source, office, body)
 
 
 class SpeakerPhrases(TokenView):
@@ -60,10 +61,16 @@ class SpeakerPhrases(TokenView):
             return True
         if t.norm == "ب" and nxt not in ("اسم",) and not self._split_name(j):
             return True
-        if t.norm in self.circ_prep and (nxt in self.circ_noun or nxt in self.time
+        if t.norm in self.circ_prep and (nxt.removeprefix("ال") in self.circ_noun or nxt in self.time
                                          or (j + 1 < len(self.toks) and self.toks[j + 1].upos == "NUM")):
             return True
         if j > 0 and self._starts_new_phrase(j):
+            return True
+        prev = self.toks[j - 1] if j > 0 else None
+        if (prev is not None and self.report_object_at(j)
+                and (prev.norm.startswith("ال") or prev.upos in ("ADJ", "PROPN"))):
+            # "المتحدث باسم الوزارة الروسية إرسال قوات": after a definite word or an adjective
+            # (which cannot take a genitive) the verbal noun opens the object
             return True
         if t.upos == "VERB" and self.verb_cue(t) is None and t.norm not in ("طلب", "رفض", "فضل"):
             # The PUD-trained tagger reads unfamiliar names as verbs ("أحمد الصحاف"، "ماثيو
@@ -103,19 +110,9 @@ class SpeakerPhrases(TokenView):
         return (t.upos == "NOUN" and nxt is not None and nxt.glued and nxt.upos == "PRON"
                 and prev.upos in ("NOUN", "PROPN", "ADJ") and not prev.glued)
 
-    def speaker_head(self, norm: str) -> bool:
-        """Does the (normalised) word head a phrase naming a speaker: an office or role (وزير،
-        متحدث) or a body (وزارة، الحكومة، وكالة)?"""
-        kinds = self.lex.speaker_kinds
-        bare = norm.removeprefix("ال")
-        return any(bare == w.removeprefix("ال") for name in ("speaker_role", "statement", "media", "government",
-                                                             "organisation", "anonymous") for w in kinds.get(name, ()))
-
-    def plausible_speaker(self, mention: Mention) -> bool:
-        """Someone who can speak: a name, a source, an office or a body, not any noun phrase."""
-        return bool(mention.name or mention.anonymous or self.speaker_head(mention.head)
-                    or (mention.span and self.toks and any(
-                        t.upos == "PROPN" and mention.span[0] <= t.word.start < mention.span[1] for t in self.toks)))
+    @staticmethod
+    def plausible_speaker(mention: Mention) -> bool:
+        return mention.plausible
 
     def past_pronoun_subject(self, j: int) -> int:
         """Past an honorific carrying a pronoun at ``j`` ("وشدد معاليه على"): it is the verb's
@@ -136,6 +133,25 @@ class SpeakerPhrases(TokenView):
             return None
         mention = self.mention(*found)
         return mention if self.plausible_speaker(mention) else None
+
+    def nominal_reporter(self, before: int) -> tuple[int, int] | None:
+        """The speaker named in a nominalised report before token ``before``: "إعلان واشنطن
+        سحب قواتها، مؤكدة أنها" (Washington's announcement, ... affirming that)."""
+        nouns = self.lex.word_class("report_noun")
+        for k in range(before - 2, -1, -1):
+            if self.toks[k].norm.removeprefix("ال") not in nouns:
+                continue
+            a = k + 1
+            first = self.toks[a]
+            if not (first.upos == "PROPN" or (first.upos == "NOUN" and first.norm.startswith("ال"))):
+                return None         # "بيان صحافي"، "تصريح لصحيفة": no genitive names a speaker
+            b = a
+            while b < before and not self.stops_speaker(b) and not self.report_object_at(b) and b - a < 6:
+                b += 1
+            if b > a and self.mention(a, b).plausible:
+                return a, b
+            return None
+        return None
 
     def main_clause_subject(self, before: int) -> tuple[int, int] | None:
         """The subject of the sentence's main verb before token ``before``: the speaker a
@@ -223,7 +239,8 @@ class SpeakerPhrases(TokenView):
             # after an adverbial only a phrase that a complement follows is taken for the
             # subject; otherwise it is the verb's object ("نفت في ذات الوقت الأنباء التي")
             if found is None or not (self.complement_follows(found[1]) or (
-                    found[1] < len(self.toks) and self.toks[found[1]].norm in self.content_prep)):
+                    found[1] < len(self.toks) and (self.toks[found[1]].norm in self.content_prep
+                                                   or self.report_object_at(found[1])))):
                 return None
             return found
         return self._subject_from(cue, start)
@@ -232,6 +249,8 @@ class SpeakerPhrases(TokenView):
         quoted = self._quoted_name(start)
         if quoted is not None:
             return quoted
+        if start < len(self.toks) and self.report_object_at(start):
+            return None             # "ونفى إرسال قوات": the subject is implicit, the object follows
         j = start
         while j < len(self.toks) and j - start < MAX_SPEAKER_WORDS:
             prev = self.toks[j - 1]
@@ -351,9 +370,9 @@ class SpeakerPhrases(TokenView):
         return end
 
     def _circumstance_at(self, j: int) -> bool:
-        """"في تصريح"، "خلال مؤتمر صحافي"، "بعد لقائه": the circumstance of a statement."""
+        """"في تصريح"، "خلال مؤتمر صحافي"، "في البيان المشترك": the circumstance of a statement."""
         return (j + 1 < len(self.toks) and self.toks[j].norm in self.circ_prep
-                and self.toks[j + 1].norm in self.circ_noun)
+                and self.toks[j + 1].norm.removeprefix("ال") in self.circ_noun)
 
     def complement_follows(self, j: int) -> bool:
         """Does a complement clause (أن، إلى أن، a quotation, a colon) start at ``j``, after commas
@@ -413,7 +432,11 @@ class SpeakerPhrases(TokenView):
             head.norm.removeprefix("ال") in {n.removeprefix("ال") for n in kinds.get("anonymous_role", ())}
             and (any(q in norms or q in clause_text for q in kinds.get("anonymous_qualifier", ()))
                  or self.toks[b - 1].upos != "PROPN"))
-        return Mention(text, (start, end), gender, feats.get("Number") == "Plur", anonymous, head.norm, name)
+        # someone who can speak: a name, a source, an office or a body, not any noun phrase
+        plausible = bool(name or anonymous or any(t.upos == "PROPN" or self.speaker_noun(t.norm)
+                                                  for t in self.toks[a:b]))
+        return Mention(text, (start, end), gender, feats.get("Number") == "Plur", anonymous, head.norm, name,
+                       plausible)
 
     def attributed_to(self, before: int) -> tuple[Mention, tuple[str, ...]] | None:
         """The speaker of a statement attributed to someone in the words before token ``before``,

@@ -91,6 +91,8 @@ class SpeakerRegistry:
         self._kind_heads = {k: kinds.get(k, frozenset()) for k in
                             ("statement", "media", "government", "organisation", "anonymous")}
         self._compound_roles = tuple(_key(role) for role in kinds.get("compound_role", ()))
+        self._joint_words = tuple(_key(w) for w in kinds.get("joint", ()))
+        self._joint_articles: set[str] = set()
 
     def _entry(self, name: str, kind: str, entry_id: str | None = None) -> _Entry:
         entry_id = entry_id or _slug(name)
@@ -105,12 +107,33 @@ class SpeakerRegistry:
                 return kind
         return "person"
 
+    def begin_article(self, article_id: str, text: str) -> None:
+        """Note whether the article reports a joint statement (see :meth:`resolve`)."""
+        padded = f" {_key(text)} "
+        if any(f" {w} " in padded for w in self._joint_words if " " in w or w.startswith("حكومت")):
+            self._joint_articles.add(article_id)
+
+    def _joint(self, article_id: str, norm: str) -> str | None:
+        """One source for a joint statement however the text words it: "البيان المشترك"،
+        "البلدين"، "حكومتا البلدين"، and, in an article that has a joint statement, "البيان"."""
+        words = norm.split()
+        if not words:
+            return None
+        joint = any(norm == w or norm.startswith(w + " ") for w in self._joint_words)
+        bare_statement = article_id in self._joint_articles and words[0] in ("البيان", "بيان") and len(words) <= 2
+        if not (joint or bare_statement):
+            return None
+        return self._entry("البيان المشترك", "statement", f"joint:{article_id}").id
+
     def resolve(self, article_id: str, text: str, head: str, anonymous: bool, *, name: str = "") -> str:
         """The speaker id for a mention in an article (registering new speakers as needed).
         ``name`` is a proper name ending the mention ("المتحدث باسم الحكومة حسن ناظم")."""
         norm = _key(text)
         while norm[:1] in _PREFIXES and _key(norm[1:]) in self.by_alias:
             norm = norm[1:]
+        joint = self._joint(article_id, norm.lstrip("وف") if norm[:1] in _PREFIXES and norm[1:2] == "ا" else norm)
+        if joint is not None:
+            return self._note(joint, text)
         links = self._article_links.setdefault(article_id, {})
         if anonymous:
             return self._anonymous(article_id, text, norm, head, links)
@@ -125,6 +148,12 @@ class SpeakerRegistry:
         if kind == "person":
             # a known name or alias inside the mention: role + name apposition
             for alias in self._known:
+                if len(alias.split()) < len(words) and norm.startswith(alias + " ") \
+                        and self.entries[self.by_alias[alias]].kind == "person":
+                    # name + role in apposition: "الكاظمي القائد العام للقوات المسلحة"
+                    speaker_id = self.by_alias[alias]
+                    links[norm] = links[alias] = speaker_id
+                    return self._note(speaker_id, text)
                 if len(alias.split()) <= len(words) and re.search(rf"(^| ){re.escape(alias)}$", norm):
                     speaker_id = self.by_alias[alias]
                     role = norm[: -len(alias)].strip()
@@ -192,6 +221,11 @@ class SpeakerRegistry:
         links[key] = entry.id
         links[norm] = entry.id
         return self._note(entry.id, text)
+
+    def unresolved(self, article_id: str) -> str:
+        """The speaker of the article's claims whose implicit speaker points back to no one."""
+        entry = self._entry("(متحدث غير محدد)", "unresolved", f"unresolved:{article_id}")
+        return entry.id
 
     def _note(self, speaker_id: str, text: str) -> str:
         self.entries[speaker_id].aliases.add(" ".join(text.split()))

@@ -7,6 +7,7 @@ the parse as a helper; these views are what that surface reading needs.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..normalize import normalize, strip_diacritics
@@ -16,6 +17,8 @@ from .cues import CueLexicon, cue_lexicon
 QUOTES = {'"', "“", "”", "«", "»", "'"}
 RELATIVE_PRONOUNS = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
 MAX_SPEAKER_WORDS = 14
+# derived verbal-noun shapes (normalised, ال removed): إفعال، افتعال، انفعال، استفعال، تفعيل، مفاعلة
+_VERBAL_NOUN = re.compile(r"^(ا[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|ان[^ا]{2}ا[^ا]|است[^ا]{2}ا[^ا]|ت[^ا]{2}ي[^ا]|م[^ا]ا[^ا]{2}ه)$")
 
 
 @dataclass
@@ -73,6 +76,30 @@ class TokenView:
         self.impersonal = self.lex.word_class("impersonal")
         self.preverbal = self.lex.word_class("preverbal_particle")
         self.attributed_words = {phrase[0] for kind, phrase in self.lex.attribution if kind == "attributed"}
+        self.report_objects = self.lex.word_class("report_object")
+
+    def report_object_at(self, j: int) -> bool:
+        """Does a verbal noun at ``j`` open the verb's object ("نفى إرسال قوات"، "أعلن الجيش
+        السيطرة على")? Listed nouns, and the shapes of derived verbal nouns: إفعال (إرسال),
+        افتعال/انفعال (احتلال، انسحاب), استفعال (استخدام), تفعيل (تدريب), مفاعلة (مشاركة)."""
+        t = self.toks[j]
+        if t.upos != "NOUN" or t.glued:
+            return False
+        bare = t.norm.removeprefix("ال")
+        if bare in self.report_objects or t.norm in self.report_objects:
+            return True
+        # a definite verbal noun often names a body that speaks (المقاومة، الإعلام); the
+        # shapes also fit names (إيران) and statement nouns (تقرير، تصريح)
+        return (not t.norm.startswith("ال") and bool(_VERBAL_NOUN.match(bare))
+                and not self.speaker_noun(bare))
+
+    def speaker_noun(self, norm: str) -> bool:
+        """Does the (normalised) word head a phrase naming a speaker: an office or role (وزير،
+        متحدث) or a body (وزارة، الحكومة، وكالة), or a statement (بيان، تقرير)?"""
+        kinds = self.lex.speaker_kinds
+        bare = norm.removeprefix("ال")
+        return any(bare == w.removeprefix("ال") for name in ("speaker_role", "statement", "media", "government",
+                                                             "organisation", "anonymous") for w in kinds.get(name, ()))
 
     def time_at(self, j: int) -> bool:
         """Is token ``j`` a time word? "العام"، "الشهر" and "الأسبوع" are only with a qualifier

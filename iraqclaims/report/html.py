@@ -15,7 +15,7 @@ KIND_LABELS = {"scope": "نطاق", "polarity": "إثبات ونفي", "antonym"
                "date": "مواعيد", "dispute": "تكذيب صريح", "substitution": "تبديل"}
 RELATION_LABELS = {"contradiction": "تناقض", "change_of_position": "تغيّر موقف"}
 SPEAKER_KIND_LABELS = {"person": "شخص", "organisation": "جهة", "government": "حكومة", "statement": "بيان",
-                       "anonymous": "مصدر مجهول", "media": "وسيلة إعلام"}
+                       "anonymous": "مصدر مجهول", "media": "وسيلة إعلام", "unresolved": "غير محدد"}
 
 
 def _environment() -> Environment:

@@ -39,7 +39,7 @@ def headline(reader: SentenceReader) -> list[RawClaim]:
         # the tagger made of it: names ending in ي come out as nisba adjectives, حماس as a verb
         if left[0].upos not in ("PROPN", "NOUN", "ADJ", "X", "VERB"):
             return []
-    elif any(t.upos == "VERB" for t in left[1:]) or not (left[0].upos == "PROPN" or reader.speaker_head(left[0].norm)):
+    elif any(t.upos == "VERB" for t in left[1:]) or not (left[0].upos == "PROPN" or reader.speaker_noun(left[0].norm)):
         return []            # "الحرب في سوريا: ..." is a topic, not a speaker; "ولي" came out a verb
     speaker = reader.mention(0, speaker_end)
     if normalize(speaker.text).strip() in reader.lex.word_class("headline_label"):

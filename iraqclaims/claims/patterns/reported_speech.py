@@ -159,9 +159,13 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None) -> None:
         frm = k
     elif cue.kind == "participle":
         frm = cue.index + 1
-        rng = reader.main_clause_subject(cue.index)
-        if rng is not None and _continues(reader, cue, reader.mention(*rng)):
-            cue.speaker_range, cue.speaker = rng, reader.mention(*rng)
+        # a reporting verb earlier in the sentence is what the participle continues
+        earlier_cue = any(i < cue.index for i in reader.cues)
+        nominal = None if earlier_cue else reader.nominal_reporter(cue.index)
+        for rng in (reader.main_clause_subject(cue.index), nominal):
+            if rng is not None and _continues(reader, cue, reader.mention(*rng)):
+                cue.speaker_range, cue.speaker = rng, reader.mention(*rng)
+                break
     else:
         rng = reader.speaker_after(cue.index)
         first_line = _headline_speaker_before(reader, cue.index)
@@ -260,7 +264,10 @@ def _continues(reader: SentenceReader, cue: Cue, mention: Mention) -> bool:
     if not reader.plausible_speaker(mention):
         return False
     feminine = reader.toks[cue.index].norm.endswith(("ه", "ة"))
-    return mention.gender is None or (mention.gender == "Fem") == feminine
+    # a one-word proper name's gender is the tagger's guess: places are feminine in Arabic
+    # ("واشنطن ... مؤكدة") whatever it says
+    one_name = mention.span is not None and len(mention.text.split()) == 1 and not mention.head.startswith("ال")
+    return mention.gender is None or one_name or (mention.gender == "Fem") == feminine
 
 
 def _imperfect(reader: SentenceReader, i: int) -> bool:
