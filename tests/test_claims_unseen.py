@@ -169,3 +169,36 @@ def test_a_joint_statement_however_worded_is_one_source():
 def test_a_participle_after_a_nominalised_report_continues_its_speaker():
     assert_claim("وتم على إثر ذلك إعلان واشنطن سحب قواتها من العراق، مؤكدة أنها لن تقيم قواعد دائمة.",
                  speaker="واشنطن", cue="مؤكدة", content="لن تقيم قواعد دائمة")
+
+
+# ---------------------------------------------------------------- clitic cuts and scraped-text noise
+def test_content_never_ends_inside_a_word():
+    from iraqclaims.claims.reader import SentenceReader
+    from iraqclaims.parse.document import Sentence, Word
+
+    text = "قال الوزير إن الحوار مع أميركا"
+    words = [("قال", 0, 3), ("الوزير", 4, 10), ("إن", 11, 13), ("الحوار", 14, 20), ("مع", 21, 23), ("أمير", 24, 28)]
+    sentence = Sentence(0, text, 0, 28, tuple(Word(n + 1, w, w, "NOUN", "", "", 0, "dep", a, b)
+                                              for n, (w, a, b) in enumerate(words)))
+    reader = SentenceReader(sentence, text)       # the tokenizer stopped at "أمير" of أميركا
+    claim = reader.claim(cue=(0, 1), content=(3, 6), kind="indirect")
+    assert text[claim.content_span[0]:claim.content_span[1]] == "الحوار مع أميركا"
+
+
+def test_spaces_around_punctuation_do_not_break_the_reading():
+    assert_claim("وقال الوزير , في مؤتمر صحفي , إن الحكومة ستجري الانتخابات في موعدها .",
+                 speaker="الوزير", content="الحكومة ستجري الانتخابات في موعدها")
+
+
+def test_related_news_links_are_not_the_articles_claims():
+    from iraqclaims import article_from_text
+
+    text = ("قال وزير الخارجية إن المفاوضات ستستأنف قريبا.\n"
+            "أخبار ذات صلة\n"
+            "وزير الدفاع: القوات جاهزة لتحرير المدينة\n"
+            "مسؤول أممي: المساعدات لم تصل بعد\n"
+            "وأضاف الوزير أن الوفد سيعود الأسبوع المقبل.\n")
+    article = article_from_text(text, id="related")
+    assert [d.reason for d in article.dropped] == ["related", "related", "related"]
+    claims = [c for _, c in read_claims(text)]
+    assert [c.cue_lemma for c in claims] == ["قال", "أضاف"]

@@ -52,7 +52,15 @@ class SentenceReader(SpeakerPhrases):
             raise ValueError(f"claim kind {kind!r}: use one of {', '.join(CLAIM_KINDS)}")
         words = " ".join(t.word.text for t in self.toks[cue[0]:cue[1]])
         return RawClaim(self.sentence.index, speaker, words if lemma is None else lemma, words,
-                        self.span(*cue), self.span(*content), kind, tuple(via), continues_speaker)
+                        self.span(*cue), self._whole_words(self.span(*content)), kind, tuple(via), continues_speaker)
+
+    def _whole_words(self, span: tuple[int, int]) -> tuple[int, int]:
+        """Content never ends inside a word: where the tokenizer cut a word at what looked like a
+        clitic ("... وأمير" + "كا"), the span reaches to the end of the word as written."""
+        start, end = span
+        while self.text and end < len(self.text) and self.text[end].isalpha():
+            end += 1
+        return start, end
 
     def content_start(self, frm: int, until: int) -> tuple[int | None, str]:
         """First content word after a cue and its speaker, and the kind of content.

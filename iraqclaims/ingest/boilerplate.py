@@ -8,7 +8,9 @@ Rules work line by line and are general (no knowledge of particular outlets or f
 * ``caption``: a short line ending in a parenthesised photo credit, "... (Getty)", "(أ ف ب)";
 * ``short``: one or two words without punctuation (section labels, buttons: "الاخبار", "إغلاق");
 * ``duplicate``: a line already seen earlier in the same article (related-article links
-  repeating the headline).
+  repeating the headline);
+* ``related``: the short lines after a "related news" heading (``lexicons/related_headings.txt``),
+  which link to other articles: their headlines ("الوزير: ...") are not this article's claims.
 
 Kept lines keep their exact offsets in the original text.
 """
@@ -65,14 +67,37 @@ def classify_line(line: str, seen: set[str]) -> str | None:
     return None
 
 
+RELATED_LINK_MAX_WORDS = 18
+
+
+def _opens_related_block(norm: str) -> bool:
+    return any(norm == phrase or (prefix and norm.startswith(phrase)) for phrase, prefix in phrases("related_headings.txt"))
+
+
+def _link_like(line: str) -> bool:
+    """A headline-length line without a sentence's closing stop: what a list of links holds."""
+    stripped = line.strip()
+    return len(_ARABIC_WORD.findall(stripped)) <= RELATED_LINK_MAX_WORDS and not re.search(r"[.!؟?]\s*$", stripped)
+
+
 def split_body(text: str) -> tuple[tuple[Span, ...], tuple[DroppedLine, ...]]:
     body, dropped, seen = [], [], set()
+    in_related = False
     for match in _LINE.finditer(text):
         line = match.group()
         if not line.strip():
             continue
         lead = len(line) - len(line.lstrip())
         start, end = match.start() + lead, match.start() + len(line.rstrip())
+        norm = normalize(line.strip())
+        if _opens_related_block(norm):
+            in_related = True
+            dropped.append(DroppedLine(start, end, "related"))
+            continue
+        if in_related and _link_like(line):
+            dropped.append(DroppedLine(start, end, "related"))
+            continue
+        in_related = False
         reason = classify_line(line, seen)
         if reason is None:
             body.append(Span(start, end))
