@@ -202,3 +202,24 @@ def test_related_news_links_are_not_the_articles_claims():
     assert [d.reason for d in article.dropped] == ["related", "related", "related"]
     claims = [c for _, c in read_claims(text)]
     assert [c.cue_lemma for c in claims] == ["قال", "أضاف"]
+
+
+def test_a_subject_before_kana_qad_with_a_quoted_name_in_it():
+    assert_claim('وكان فاجيت ألكسيروف رئيس شركة "نفط روسيا" العملاقة قد أعلن في نيسان أن شركته تريد العودة إلى إيران.',
+                 speaker="ألكسيروف", content="شركته تريد العودة إلى إيران")
+
+
+def test_a_phrase_a_preposition_governs_is_not_a_subject_before_the_verb():
+    claim = assert_claim(LEAD + "وفي وقت لاحق قال إن بلاده ستدعم الحكومة العراقية.",
+                         content="بلاده ستدعم الحكومة العراقية")
+    assert "جون سميث" in claim.speaker_text
+
+
+def test_a_quotation_inside_a_statement_after_a_colon_does_not_end_it():
+    assert_claim("وقال مصدر أمني: إن الخلية «جديدة وتم كشفها» بجهود استباقية.",
+                 speaker="مصدر أمني", content="الخلية «جديدة وتم كشفها» بجهود استباقية")
+
+
+def test_an_event_is_no_one_to_point_back_to():
+    found = [c for _, c in read_claims("واستمر قصف المدينة طوال الليل. وأكد أن الوضع الإنساني يزداد سوءا.")]
+    assert [c.speaker_id.split(":")[0] for c in found] == ["unresolved"]

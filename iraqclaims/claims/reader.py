@@ -92,8 +92,8 @@ class SentenceReader(SpeakerPhrases):
             if t.norm == ":":
                 k = j + 1
                 if k < until and self.toks[k].word.text in QUOTES:
-                    return k + 1, "direct"
-                return k, "direct"
+                    return self._past_opening_complementizer(k + 1, until), "direct"
+                return self._past_opening_complementizer(k, until), "direct"
             if (t.norm in ("،", ",", "(", ")") or t.norm in self.time or t.norm in self.filler
                     or (t.upos == "PRON" and t.glued and j > frm and self.toks[j - 1].norm in self.filler)):
                 in_circumstance = False if t.norm in ("،", ",") else in_circumstance

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..normalize import strip_diacritics
-from .tokens import MAX_SPEAKER_WORDS, QUOTES, RELATIVE_PRONOUNS, TokenView
+from .tokens import VERBAL_NOUN, MAX_SPEAKER_WORDS, QUOTES, RELATIVE_PRONOUNS, TokenView
 
 
 @dataclass
@@ -19,7 +19,8 @@ class Mention:
     anonymous: bool = False
     head: str = ""                # normalised first noun
     name: str = ""                # a proper name ending the phrase ("... فؤاد حسين"), if any
-    plausible: bool = True        # names someone who can speak (a name, source, office, body)
+    plausible: bool = True        # may be someone who speaks: not an event, a time or a quantifier
+    named: bool = True            # certainly is: a name, a source, an office or a body
 
 
 class SpeakerPhrases(TokenView):
@@ -110,10 +111,6 @@ class SpeakerPhrases(TokenView):
         return (t.upos == "NOUN" and nxt is not None and nxt.glued and nxt.upos == "PRON"
                 and prev.upos in ("NOUN", "PROPN", "ADJ") and not prev.glued)
 
-    @staticmethod
-    def plausible_speaker(mention: Mention) -> bool:
-        return mention.plausible
-
     def past_pronoun_subject(self, j: int) -> int:
         """Past an honorific carrying a pronoun at ``j`` ("وشدد معاليه على"): it is the verb's
         implicit subject, not content."""
@@ -132,7 +129,7 @@ class SpeakerPhrases(TokenView):
         if found is None:
             return None
         mention = self.mention(*found)
-        return mention if self.plausible_speaker(mention) else None
+        return mention if mention.named else None
 
     def nominal_reporter(self, before: int) -> tuple[int, int] | None:
         """The speaker named in a nominalised report before token ``before``: "إعلان واشنطن
@@ -303,7 +300,8 @@ class SpeakerPhrases(TokenView):
             # a first name read as a verb counts only right before a surname that closes the phrase
             after = self.toks[k + 2] if k + 2 < len(self.toks) else None
             return (nxt is not None and not nxt.glued and not nxt.norm.startswith("ال")
-                    and nxt.upos in ("NOUN", "PROPN", "X") and (after is None or after.is_punct or after.norm in self.comp))
+                    and nxt.upos in ("NOUN", "PROPN", "X")
+                    and (after is None or after.is_punct or after.norm in self.comp or after.norm in self.filler))
         if nxt is None or nxt.is_punct or nxt.norm in self.comp:
             # the surname closing the phrase after a first name: "نائب الرئيس خالد بحاح،"
             return prev.upos == "PROPN" and not prev.norm.startswith("ال")
@@ -399,6 +397,11 @@ class SpeakerPhrases(TokenView):
         j = end
         while j > 0 and end - j < MAX_SPEAKER_WORDS:
             t = self.toks[j - 1]
+            if t.word.text in QUOTES:
+                opening = next((k for k in range(j - 2, max(-1, j - 6), -1) if self.toks[k].word.text in QUOTES), None)
+                if opening is not None and opening > 0:
+                    j = opening     # a quoted name inside the phrase: رئيس شركة "لوكويل" العملاقة
+                    continue
             if t.is_punct or t.norm in self.left_boundary or t.upos == "VERB" or t.norm in self.comp:
                 break
             j -= 1
@@ -432,11 +435,25 @@ class SpeakerPhrases(TokenView):
             head.norm.removeprefix("ال") in {n.removeprefix("ال") for n in kinds.get("anonymous_role", ())}
             and (any(q in norms or q in clause_text for q in kinds.get("anonymous_qualifier", ()))
                  or self.toks[b - 1].upos != "PROPN"))
-        # someone who can speak: a name, a source, an office or a body, not any noun phrase
-        plausible = bool(name or anonymous or any(t.upos == "PROPN" or self.speaker_noun(t.norm)
-                                                  for t in self.toks[a:b]))
+        named = bool(name or anonymous or any(t.upos == "PROPN" or self.speaker_noun(t.norm) for t in self.toks[a:b]))
+        plausible = self._can_speak(a, b) and (named or not self._cannot_speak(a, b))
         return Mention(text, (start, end), gender, feats.get("Number") == "Plur", anonymous, head.norm, name,
-                       plausible)
+                       plausible, named and self._can_speak(a, b))
+
+    def _can_speak(self, a: int, b: int) -> bool:
+        """False for a phrase that a preposition governs ("وبشأن الوضع"، "في وقت"): never a subject."""
+        first = self.toks[a]
+        return not (first.upos == "ADP" or (a > 0 and first.glued and self.toks[a - 1].upos == "ADP"))
+
+    def _cannot_speak(self, a: int, b: int) -> bool:
+        """A phrase headed by an event, a time or a quantifier ("قصف"، "اتخاذ موقف"، "أواخر
+        الشهر"، "أي بيان") names no one who speaks, unless a name or an office is in it."""
+        toks = self.toks[a:b]
+        if any(t.upos == "PROPN" or self.speaker_noun(t.norm) for t in toks):
+            return False
+        head = toks[0]
+        return (self.report_object_at(a) or self.time_at(a) or head.norm in self.lex.word_class("non_speaker")
+                or bool(VERBAL_NOUN.match(head.norm.removeprefix("ال"))) or head.upos in ("PRON", "NUM", "DET"))
 
     def attributed_to(self, before: int) -> tuple[Mention, tuple[str, ...]] | None:
         """The speaker of a statement attributed to someone in the words before token ``before``,

@@ -18,7 +18,7 @@ QUOTES = {'"', "“", "”", "«", "»", "'"}
 RELATIVE_PRONOUNS = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
 MAX_SPEAKER_WORDS = 14
 # derived verbal-noun shapes (normalised, ال removed): إفعال، افتعال، انفعال، استفعال، تفعيل، مفاعلة
-_VERBAL_NOUN = re.compile(r"^(ا[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|ان[^ا]{2}ا[^ا]|است[^ا]{2}ا[^ا]|ت[^ا]{2}ي[^ا]|م[^ا]ا[^ا]{2}ه)$")
+VERBAL_NOUN = re.compile(r"^(ا[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|ان[^ا]{2}ا[^ا]|است[^ا]{2}ا[^ا]|ت[^ا]{2}ي[^ا]|م[^ا]ا[^ا]{2}ه)$")
 
 
 @dataclass
@@ -90,7 +90,7 @@ class TokenView:
             return True
         # a definite verbal noun often names a body that speaks (المقاومة، الإعلام); the
         # shapes also fit names (إيران) and statement nouns (تقرير، تصريح)
-        return (not t.norm.startswith("ال") and bool(_VERBAL_NOUN.match(bare))
+        return (not t.norm.startswith("ال") and bool(VERBAL_NOUN.match(bare))
                 and not self.speaker_noun(bare))
 
     def speaker_noun(self, norm: str) -> bool:

@@ -73,7 +73,9 @@ def reported_speech(reader: SentenceReader) -> list[RawClaim]:
         if cue.content_kind == "none":
             continue
         end = reader.clause_end(cue.content_start, next_index)
-        if cue.content_kind == "direct":
+        if cue.content_kind == "direct" and _opened_by_quote(reader, cue.content_start):
+            # the quotation ends at its closing mark; after a colon ("قال: إن الخلية «جديدة»")
+            # a quotation mark inside the statement closes nothing
             close = next((k for k in range(cue.content_start, len(reader.toks))
                           if reader.toks[k].word.text in QUOTES), None)
             if close is not None and (next_index is None or close < next_index):
@@ -178,6 +180,8 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None) -> None:
                 cue.speaker, cue.source_via = attributed
             else:
                 rng = before
+        if rng is not None and rng[1] <= cue.index and not reader.mention(*rng).plausible:
+            rng = None              # "في وقت قال"، "اتخاذ موقف ... يرى": no one who speaks before the verb
         if rng is not None:
             cue.speaker_range = rng
             cue.speaker = reader.mention(*rng)
@@ -216,6 +220,15 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None) -> None:
     cue.content_start, cue.content_kind = start, kind
 
 
+def _opened_by_quote(reader: SentenceReader, start: int) -> bool:
+    """Does the content at ``start`` follow an opening quotation mark (past a complementiser
+    that opens the quotation)?"""
+    k = start - 1
+    while k >= 0 and (reader.toks[k].norm in reader.comp or (reader.toks[k].glued and reader.toks[k].upos == "PRON")):
+        k -= 1
+    return k >= 0 and reader.toks[k].word.text in QUOTES
+
+
 def _relayed_source(reader: SentenceReader, frm: int, until: int | None) -> tuple[int, int] | None:
     """The source named by "نقلا عن"/"بحسب" right after a verb's subject and before its
     complement, as token range: the carrier reports what that source said."""
@@ -241,7 +254,7 @@ def _headline_speaker_before(reader: SentenceReader, i: int) -> tuple[int, int] 
     if reader.sentence.index != 0 or not _imperfect(reader, i):
         return None
     rng = reader.speaker_before(i)
-    return rng if rng is not None and reader.plausible_speaker(reader.mention(*rng)) else None
+    return rng if rng is not None and reader.mention(*rng).named else None
 
 
 def _headline_subject(reader: SentenceReader, i: int) -> tuple[int, int] | None:
@@ -254,14 +267,14 @@ def _headline_subject(reader: SentenceReader, i: int) -> tuple[int, int] | None:
     if first is None:
         return None
     rng = reader.speaker_before(first)
-    return rng if rng is not None and reader.plausible_speaker(reader.mention(*rng)) else None
+    return rng if rng is not None and reader.mention(*rng).named else None
 
 
 def _continues(reader: SentenceReader, cue: Cue, mention: Mention) -> bool:
     """Can the participle at ``cue`` continue the main clause's subject ``mention``? It must be
     someone who speaks (a name, an office, a body, a source) and agree with the participle in
     gender ("مؤكدة" is said of a woman or a body named in the feminine)."""
-    if not reader.plausible_speaker(mention):
+    if not mention.named:
         return False
     feminine = reader.toks[cue.index].norm.endswith(("ه", "ة"))
     # a one-word proper name's gender is the tagger's guess: places are feminine in Arabic
