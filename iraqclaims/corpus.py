@@ -154,8 +154,10 @@ class Corpus:
 
     @property
     def graph(self):
-        """networkx MultiDiGraph of articles, speakers, claims and topics (see graph/build.py)."""
-        return build_graph(self.articles, self.claims, self.speakers, self.topics, self.conflicts)
+        """networkx MultiDiGraph of articles, speakers, claims, topics and events (see graph/build.py)."""
+        ctx = self._rule_context
+        return build_graph(self.articles, self.claims, self.speakers, self.topics, self.conflicts,
+                           {c.id: ctx.frames(c) for c in self.claims})
 
     def to_graphml(self, path: str | os.PathLike) -> None:
         write_graphml(self.graph, path)

@@ -338,7 +338,7 @@ def test_fixture_report_follows_the_schema_and_has_the_conflicts_the_library_exi
     jsonschema.validate(data, report_schema())
     assert data["summary"]["claims"] == len(corpus.claims) == len(data["claims"])
     assert data["summary"]["conflicts"] == len(corpus.conflicts) == len(data["conflicts"])
-    assert {"scope", "polarity"} <= set(data["summary"]["conflicts_by_kind"])
+    assert {"scope", "need", "timing"} <= set(data["summary"]["conflicts_by_kind"])
     by_id = {c["id"]: c for c in data["claims"]}
     scope = [k for k in data["conflicts"] if k["kind"] == "scope"]
     assert any("تقليص" in by_id[a]["content"] + by_id[b]["content"] or "ستقلص" in by_id[a]["content"]

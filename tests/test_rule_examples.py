@@ -21,7 +21,7 @@ def test_rule_example(name, n, example):
 
 def test_every_shipped_rule_has_docstring_and_both_kinds_of_example():
     names = {r.name for r in registered_rules()}
-    assert {"scope", "polarity", "antonym", "number", "date", "dispute"} <= names
+    assert {"scope", "status", "happened", "dispute", "need", "timing", "number", "date", "antonym"} <= names
     for r in registered_rules():
         assert r.doc
         assert any(e.fires for e in r.examples) and any(not e.fires for e in r.examples)

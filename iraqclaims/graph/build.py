@@ -1,5 +1,5 @@
-"""The claim graph: articles, speakers, claims and topics as nodes; said_by, published_in,
-about and conflict edges. Attribute values are plain scalars so ``nx.write_graphml`` works."""
+"""The claim graph: articles, speakers, claims, topics and events as nodes; said_by,
+published_in, about, asserts (claim -> the events its frames assert) and conflict edges. Attribute values are plain scalars so ``nx.write_graphml`` works."""
 from __future__ import annotations
 
 import os
@@ -23,7 +23,12 @@ def _scalar(value):
 
 
 def build_graph(articles: Iterable[Article], claims: Iterable[Claim], speakers: Iterable[Speaker],
-                topics: Mapping[str, tuple[TopicMatch, ...]], conflicts: Iterable[Conflict]) -> nx.MultiDiGraph:
+                topics: Mapping[str, tuple[TopicMatch, ...]], conflicts: Iterable[Conflict],
+                frames: Mapping[str, tuple] | None = None) -> nx.MultiDiGraph:
+    """``frames``: claim id -> its event frames (RuleContext.frames); each asserted event of a
+    class becomes a node ("event:withdraw:قوات"), so claims on a story no topic lists still meet."""
+    from ..frames import event_key
+
     g = nx.MultiDiGraph()
     for a in articles:
         g.add_node(f"article:{a.id}", type="article", label=a.title or a.id, outlet=_scalar(a.outlet),
@@ -47,6 +52,14 @@ def build_graph(articles: Iterable[Article], claims: Iterable[Claim], speakers: 
             if topic not in g:
                 g.add_node(topic, type="topic", label=m.label)
             g.add_edge(node, topic, key="about", type="about", words=" | ".join(m.words))
+        for f in (frames or {}).get(c.id, ()):
+            if not f.asserts or f.event.startswith("word:"):
+                continue
+            event = f"event:{event_key(f)}"
+            if event not in g:
+                g.add_node(event, type="event", label=event_key(f), event=f.event)
+            g.add_edge(node, event, key=f"asserts:{f.index}", type="asserts", trigger=f.trigger,
+                       polarity=f.polarity, status=f.status, scope=f.scope)
     for k in conflicts:
         g.add_edge(f"claim:{k.claim_a}", f"claim:{k.claim_b}", key=f"conflict:{k.rule}", type="conflict",
                    rule=k.rule, kind=k.kind, relation=k.relation, score=float(k.score),

@@ -20,6 +20,9 @@ _WRITTEN = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640%�
 _PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال", "وب", "ول", "فب", "فل", "وس", "و", "ف", "ب", "ل", "ك", "س")
 _SUFFIXES = ("هما", "هم", "هن", "ها", "نا", "كم", "ه", "ي")
 _PLURAL = ("ون", "ين", "وا")
+# endings a lexicon stem may carry in the text: "فرض" finds "فرضت"، "سيطر" finds "سيطروا"، "اتفق"
+# finds "اتفقا". Only lookups use them (find), not the keys, so word overlap is unchanged.
+_INFLECTIONS = ("ت", "تا", "ا", "وا", "ن", "نا", "تم", "ون", "ين", "ات")
 
 
 @cache
@@ -52,6 +55,18 @@ def token_keys(token: str) -> frozenset[str]:
     # list the forms they mean; only the ta marbuta (normalised to ه) is folded here
     keys.update(k[:-1] for k in list(keys) if k.endswith("ه") and len(k) > 3)
     return frozenset(keys)
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """The keys a lexicon word matches: itself and, for stems of three letters or more, the
+    stem with an inflectional ending."""
+    if len(word) < 3:
+        return (word,)
+    return (word,) + tuple(word + ending for ending in _INFLECTIONS)
+
+
+def _matches(word: str, token: "Token") -> bool:
+    return any(form in token.keys for form in _forms(word))
 
 
 @dataclass(frozen=True)
@@ -110,8 +125,9 @@ class Terms:
         if not words:
             return None
         n = len(words)
-        for i in self._positions.get(words[0], ()):
-            if i + n <= len(self.tokens) and all(words[k] in self.tokens[i + k].keys for k in range(1, n)):
+        starts = sorted({i for form in _forms(words[0]) for i in self._positions.get(form, ())})
+        for i in starts:
+            if i + n <= len(self.tokens) and all(_matches(words[k], self.tokens[i + k]) for k in range(1, n)):
                 return i
         if n == 1 and words[0] in self.lemmas:
             return -1              # matched a lemma of the parse, position unknown

@@ -10,7 +10,9 @@ from .context import RuleContext
 from .engine import judge
 from .registry import registered_rules
 
-AGREE_SIMILARITY = 0.1      # content-word Jaccard above which non-conflicting texts agree (set on ANS train)
+AGREE_SIMILARITY = 0.1      # content-word Jaccard that, with a shared event, shows agreement (set on ANS train)
+# compare()'s relations. A corpus conflict is a "contradicts" that Conflict.relation qualifies as
+# a contradiction between sources or one speaker's change_of_position (rules/model.py).
 RELATIONS = ("contradicts", "agrees", "unrelated")
 
 
@@ -46,11 +48,25 @@ def compare(text_a: str, text_b: str, *, rules=None) -> Comparison:
     if conflict is not None:
         return Comparison("contradicts", conflict.rule, conflict.kind, conflict.score, conflict.explanation)
     similarity = jaccard(ctx.terms(a).content_keys(), ctx.terms(b).content_keys())
-    if similarity >= AGREE_SIMILARITY:
+    same = _same_event(a, b, ctx)
+    if same and similarity >= AGREE_SIMILARITY:
         return Comparison("agrees", score=round(similarity, 3),
-                          explanation=f"no rule fired; content words overlap {similarity:.0%}")
+                          explanation=f"the same event, compatible: {same}; content words overlap {similarity:.0%}")
     return Comparison("unrelated", score=round(similarity, 3),
-                      explanation=f"no rule fired; content words overlap {similarity:.0%}")
+                      explanation=f"no rule fired and no shared event; content words overlap {similarity:.0%}")
+
+
+def _same_event(a: Claim, b: Claim, ctx: RuleContext) -> str:
+    """Evidence of agreement: both frame one event alike (its class, or the same predicate word
+    for events no class lists), with the same polarity. Returns the event's words, or ""."""
+    from .frame_rules import _pairs
+
+    for fa, fb in _pairs(ctx, a, b):
+        if fa.polarity == fb.polarity:
+            return f"«{fa.trigger}» / «{fb.trigger}»"
+    shared = ctx.shared_words(a, b)
+    # no class lists it: the same content words on both sides are the event ("ارتفاع أسعار النفط")
+    return " ".join(shared[:3]) if len(shared) >= 2 else ""
 
 
 def compare_csv(pairs_path, out_path, *, progress: bool = False) -> int:

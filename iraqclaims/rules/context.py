@@ -8,6 +8,7 @@ from functools import cache
 from typing import Callable
 
 from ..claims import Claim
+from ..frames import EventFrame, read_frames
 from ..graph.terms import Terms
 from ..lexicon import _lines, table
 from ..normalize import normalize
@@ -44,6 +45,7 @@ class RuleContext:
     rule_name: str = ""
     rule_kind: str = ""
     _terms: dict[str, Terms] = field(default_factory=dict)
+    _frames: dict[str, tuple[EventFrame, ...]] = field(default_factory=dict)
     _found: dict = field(default_factory=dict)
 
     # ---------------------------------------------------------------- reading claims
@@ -51,6 +53,26 @@ class RuleContext:
         if claim.id not in self._terms:
             self._terms[claim.id] = Terms.of(claim.content, self.lemmas.get(claim.id, ()))
         return self._terms[claim.id]
+
+    def frames(self, claim: Claim) -> tuple[EventFrame, ...]:
+        """Every event the claim speaks of (see :mod:`iraqclaims.frames`), read once per claim."""
+        if claim.id not in self._frames:
+            self._frames[claim.id] = read_frames(self.terms(claim), cue=claim.cue_text or "",
+                                                 today=claim.article_date)
+        return self._frames[claim.id]
+
+    def frame(self, claim: Claim) -> EventFrame | None:
+        """The claim's main event: the first it asserts (not one it only mentions), else None."""
+        return next((f for f in self.frames(claim) if f.asserts), None)
+
+    def source(self, claim: Claim) -> str:
+        """Who stands behind the claim. One statement the text attributes two ways ("البيان"،
+        "البلدين"، "حكومتا البلدين") is one source: the joint statement of that article."""
+        speaker = Terms.of(claim.speaker_text or "")
+        if speaker.tokens and speaker.find_any(self.words("joint_source")) and \
+                len(speaker.tokens) <= 3:
+            return f"joint:{claim.article_id}"
+        return claim.speaker_id
 
     def date(self, claim: Claim) -> dt.date | None:
         return claim.article_date
@@ -113,10 +135,6 @@ class RuleContext:
             if hit and hit[0] not in out:
                 out.append(hit[0])
         return out
-
-    def conditional(self, claim: Claim, index: int) -> bool:
-        """Is the token at ``index`` inside a condition ("لو طلبت الحكومة الانسحاب"، "في حال")?"""
-        return any(0 <= i < index for i, _ in self.find(claim, "conditional"))
 
     @classmethod
     def with_background(cls, claims, lemmas=None, share: float = 0.2) -> "RuleContext":

@@ -19,13 +19,18 @@ CHANGE_OF_POSITION_DAYS = 60   # one speaker's claims further apart than this re
 SAME_SPEAKER_AGREEMENT = 0.5   # content overlap above which one speaker is repeating themself
 
 
-def candidate_pairs(claims: Iterable[Claim], topics: Mapping[str, tuple[TopicMatch, ...]]) -> dict[tuple[str, str], str]:
-    """(claim id, claim id) -> the first topic they share. Blocking by topic keeps the cost at
-    the number of claims per topic squared, not all claims squared."""
+def candidate_pairs(claims: Iterable[Claim], topics: Mapping[str, tuple[TopicMatch, ...]],
+                    ctx: RuleContext | None = None) -> dict[tuple[str, str], str]:
+    """(claim id, claim id) -> the first topic they share, or the event class both speak of
+    ("event:control"), so claims on a story no topic lexicon lists still meet. Blocking keeps the
+    cost at the claims per topic squared, not all claims squared."""
     by_topic: dict[str, list[str]] = defaultdict(list)
     for claim in claims:
         for match in topics.get(claim.id, ()):
             by_topic[match.topic].append(claim.id)
+        for family in dict.fromkeys(f.family for f in (ctx.frames(claim) if ctx else ())
+                                    if not f.event.startswith("word:")):
+            by_topic[f"event:{family}"].append(claim.id)
     pairs: dict[tuple[str, str], str] = {}
     for topic, ids in by_topic.items():
         for a, b in combinations(sorted(set(ids)), 2):
@@ -35,7 +40,7 @@ def candidate_pairs(claims: Iterable[Claim], topics: Mapping[str, tuple[TopicMat
 
 def _guarded(a: Claim, b: Claim, ctx: RuleContext) -> str | None:
     """Why a pair is not compared at all, or None."""
-    if a.speaker_id != b.speaker_id:
+    if ctx.source(a) != ctx.source(b):
         return None
     if a.article_id == b.article_id:
         # one speaker's claims in one article are one line of argument ("must keep the forces",
@@ -101,7 +106,7 @@ def find_conflicts(claims: Iterable[Claim], topics: Mapping[str, tuple[TopicMatc
     by_id = {c.id: c for c in claims}
     ctx = ctx or RuleContext()
     active = [get_rule(r) for r in rules] if rules is not None else list(registered_rules())
-    pairs = candidate_pairs(claims, topics)
+    pairs = candidate_pairs(claims, topics, ctx)
     LOG.info("conflicts: %d claims, %d candidate pairs, %d rules", len(claims), len(pairs), len(active))
     found: list[Conflict] = []
     failures: list[RuleFailure] = []
@@ -115,7 +120,22 @@ def find_conflicts(claims: Iterable[Claim], topics: Mapping[str, tuple[TopicMatc
             found.append(dataclasses.replace(conflict, topic=topic))
     _log_failures(failures)
     found.sort(key=lambda c: (-c.score, c.claim_a, c.claim_b))
-    return ConflictList(tuple(found), tuple(failures))
+    return ConflictList(tuple(_once_per_source(found, by_id, ctx)), tuple(failures))
+
+
+def _once_per_source(found: list[Conflict], by_id: Mapping[str, Claim], ctx: RuleContext) -> list[Conflict]:
+    """One conflict per kind between two sources' articles: a statement the text attributes two
+    ways (البيان، البلدين), or a speaker saying one thing twice in one article (headline and
+    body), is flagged once, by its strongest pair."""
+    seen, out = set(), []
+    for k in found:      # strongest first
+        a, b = by_id[k.claim_a], by_id[k.claim_b]
+        sides = sorted([(ctx.source(a), a.article_id), (ctx.source(b), b.article_id)])
+        key = (k.kind, *sides[0], *sides[1])
+        if key not in seen:
+            seen.add(key)
+            out.append(k)
+    return out
 
 
 def _log_failures(failures: list[RuleFailure]) -> None:

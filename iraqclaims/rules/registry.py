@@ -113,7 +113,8 @@ def _same_definition(old: Callable, new: Callable) -> bool:
 def _load_builtin() -> None:
     import importlib
 
-    importlib.import_module(f"{__package__}.builtin")
+    for module in ("frame_rules", "timing", "builtin"):
+        importlib.import_module(f"{__package__}.{module}")
 
 
 def _load_entry_points() -> None:

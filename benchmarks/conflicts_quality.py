@@ -1,0 +1,97 @@
+"""How the conflict rules do: SaudiNewsNet claim pairs (dev and test), the fixtures, ANS stance.
+
+    python benchmarks/conflicts_quality.py [--no-ans]
+
+A gold pair (tests/data/saudinewsnet/pairs.tsv) is predicted a contradiction when the rules flag
+its two claims. Each claim is built from the gold spans: the content span is the content, the
+speaker span the speaker, the words between speaker and content (or just before the content)
+the cue, so a denial's verb ("نفى") counts as it does in a corpus; the date is the pair's. Only
+dev errors are listed; the test split is scored, never read for tuning.
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import _snn  # noqa: E402
+from iraqclaims import Corpus  # noqa: E402
+from iraqclaims.rules import RuleContext, registered_rules  # noqa: E402
+from iraqclaims.rules.engine import judge  # noqa: E402
+from iraqclaims.testing import claim_from_text  # noqa: E402
+
+PAIRS = ROOT / "tests" / "data" / "saudinewsnet" / "pairs.tsv"
+CUE_REACH = 40   # characters before the content taken as its cue when the speaker is not right before it
+
+
+def load_pairs() -> list[dict]:
+    lines = [l for l in PAIRS.read_text(encoding="utf-8").splitlines() if l and not l.startswith("#")]
+    header = lines[0].split("\t")
+    return [dict(zip(header, line.split("\t"))) for line in lines[1:]]
+
+
+def gold_claim(pair: dict, side: str, pid: str):
+    text = _snn.article_text(_snn.record(pair[f"url_{side}"]))
+    s0, s1 = int(pair[f"speaker_{side}_start"]), int(pair[f"speaker_{side}_end"])
+    c0, c1 = int(pair[f"content_{side}_start"]), int(pair[f"content_{side}_end"])
+    cue = text[s1:c0] if 0 <= c0 - s1 <= CUE_REACH else text[max(0, c0 - CUE_REACH):c0]
+    claim = claim_from_text(text[c0:c1], speaker=text[s0:s1], date=pair[f"date_{side}"], id=f"{pid}{side}")
+    # speakers are compared by name: the gold gives a mention, so one name is one speaker
+    return dataclasses.replace(claim, cue_text=cue.strip(), speaker_id=text[s0:s1].strip(),
+                               article_id=pair[f"url_{side}"])
+
+
+def score_pairs(pairs: list[dict], split: str, verbose: bool) -> tuple[float, float]:
+    rules = registered_rules()
+    tp = fp = fn = tn = 0
+    for pair in (p for p in pairs if p["split"] == split):
+        a, b = gold_claim(pair, "a", pair["pair_id"]), gold_claim(pair, "b", pair["pair_id"])
+        found = judge(a, b, RuleContext(), rules)
+        gold = pair["label"] == "contradiction"
+        tp, fp, fn, tn = tp + (gold and bool(found)), fp + (not gold and bool(found)), \
+            fn + (gold and not found), tn + (not gold and not found)
+        if verbose and split == "dev" and gold != bool(found):
+            print(f"  {'missed' if gold else 'false alarm'} {pair['pair_id']} ({pair['kind']}: {pair['note']})"
+                  + (f": {found.rule}: {found.explanation}" if found else ""))
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    print(f"pairs {split}: precision {p:.2f} ({tp}/{tp + fp}), recall {r:.2f} ({tp}/{tp + fn}), "
+          f"{tp + fp + fn + tn} pairs")
+    return p, r
+
+
+def fixtures() -> None:
+    corpus = Corpus.from_paths([ROOT / "fixtures"], progress=False)
+    print(f"fixtures: {len(corpus.conflicts)} conflicts")
+    for k in corpus.conflicts:
+        a, b = corpus.claim(k.claim_a), corpus.claim(k.claim_b)
+        print(f"  {k.kind:<9} {a.speaker_text[:30]} ↔ {b.speaker_text[:30]}: {k.explanation}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--no-ans", action="store_true", help="skip the ANS stance benchmark (about a minute)")
+    ap.add_argument("-q", "--quiet", action="store_true", help="no list of dev errors")
+    args = ap.parse_args()
+    if not _snn.available():
+        print(f"{_snn.SNN_DIR} not found", file=sys.stderr)
+        return 2
+    pairs = load_pairs()
+    for split in ("dev", "test"):
+        score_pairs(pairs, split, verbose=not args.quiet)
+    fixtures()
+    if not args.no_ans:
+        done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "ans_stance.py")], capture_output=True, text=True)
+        print(next((l for l in done.stdout.splitlines() if l.startswith("macro F1")), done.stdout + done.stderr))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

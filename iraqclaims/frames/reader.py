@@ -1,0 +1,179 @@
+"""Reading event frames from a claim's words (graph/terms.py) and lexicons/events.txt.
+
+Each predicate of an event class found in the claim gives a frame; so does a negated predicate
+that no class lists ("لم تسجل" -> ``word:سجل``), so a denial of any act can meet its assertion.
+Everything is read from a small window of tokens around the predicate: negation and status
+before it, scope and theme around it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from ..graph.terms import Terms, stopwords
+from ..lexicon import table
+from ..normalize import normalize
+from .model import EventFrame, FAMILY
+from .numbers import quantities
+from .time import read_date
+
+STATUS_REACH = 6    # "ستواصل الولايات المتحدة خلال الأشهر المقبلة تقليص": the status word may stand far back
+NEGATION_REACH = 2  # "لم يتم تحرير"، "لن تشهد مشاركة"
+MENTION_REACH = 3   # "بخصوص ضمانات انسحاب"
+DENIAL_BEFORE, DENIAL_AFTER = 3, 10
+THEME_BEFORE, THEME_AFTER = 3, 6
+SCOPE_BEFORE, SCOPE_AFTER = 2, 5
+PAST_ENDINGS = ("ت", "وا", "تا", "ا")
+STATUS_ORDER = ("demanded", "undecided", "planned", "ongoing", "done")
+
+
+@cache
+def lexicon() -> dict[str, tuple[str, ...]]:
+    return table("events.txt")
+
+
+@cache
+def event_classes() -> dict[str, tuple[str, ...]]:
+    return {k.split(":", 1)[1]: v for k, v in lexicon().items() if k.startswith("event:")}
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """Words that never make a theme: stopwords and the one-word forms of the slot lexicons."""
+    words = set(stopwords())
+    for key, forms in lexicon().items():
+        if not key.startswith("event:"):
+            words.update(form for form in forms if " " not in form)
+    return frozenset(words)
+
+
+def _positions(terms: Terms, name: str) -> list[tuple[int, str]]:
+    return terms.find_any(lexicon()[name])
+
+
+def _predicates(terms: Terms) -> list[tuple[int, str, str]]:
+    """(token index, class, phrase): the longest phrase wins a token claimed by two classes."""
+    hits = [(i, cls, p) for cls, forms in event_classes().items() for i, p in terms.find_any(forms)]
+    taken: set[int] = set()
+    out = []
+    for i, cls, phrase in sorted(hits, key=lambda h: -len(h[2].split())):
+        span = set(range(i, i + len(phrase.split()))) if i >= 0 else set()
+        if i >= 0 and span & taken:
+            continue
+        taken |= span
+        out.append((i, cls, phrase))
+    return sorted(out)
+
+
+def _negated_words(terms: Terms, negators, still, covered) -> list[tuple[int, str, str]]:
+    """Negated predicates no class lists: "لم تسجل" -> (index, "word:سجل", "تسجل")."""
+    skip = {normalize(w) for w in ("تم", "يتم", "تمت", "يحدث", "يحصل")}
+    light = set(lexicon()["light"])
+    out = []
+    for n, _ in negators:
+        if n in still or n < 0:
+            continue
+        k = n + 1
+        while k < len(terms.tokens) and terms.tokens[k].text in skip:
+            k += 1
+        if k >= len(terms.tokens) or k in covered:
+            continue
+        tok = terms.tokens[k]
+        if tok.keys & light or tok.text in _function_words() or len(tok.text) < 3 or tok.text.isdigit():
+            continue
+        stem = min((key for key in tok.keys if len(key) >= 3), key=len, default=tok.text)
+        out.append((k, f"word:{stem}", tok.text))
+    return out
+
+
+def _past(keys: frozenset[str], phrase: str) -> bool:
+    """A predicate written as a past verb: the lexicon stem with a past ending ("سيطرت"، "اتفقا")."""
+    return " " not in phrase and any(phrase + ending in keys for ending in PAST_ENDINGS)
+
+
+def read_frames(terms: Terms, *, cue: str = "", today: dt.date | None = None) -> tuple[EventFrame, ...]:
+    """The event frames of one claim: its content's terms, its cue as written (a denial's verb,
+    "نفى", denies what the content says) and its article date (for relative dates)."""
+    toks = terms.tokens
+    negators = [(i, p) for i, p in _positions(terms, "negation") if len(p.split()) == 1]
+    still = {i + k for i, p in _positions(terms, "still") for k in range(len(p.split()))}
+    no_longer = _positions(terms, "no_longer")
+    cue_terms = Terms.of(cue)
+    denied_by_cue = bool(cue and cue_terms.find_any(lexicon()["denial_cue"]))
+    denials = _positions(terms, "denial")
+    corrections = [i for i, _ in _positions(terms, "correction") if i >= 0]
+    mentions = [i for i, _ in _positions(terms, "mention")]
+    conditions = [i for i, _ in _positions(terms, "status:conditional")]
+    statuses = {name: _positions(terms, f"status:{name}") for name in STATUS_ORDER}
+    scopes = {name: _positions(terms, f"scope:{name}") for name in ("combat", "all", "part")}
+    numbers = quantities(terms)
+    when = read_date(terms, today)
+    recent = bool(_positions(terms, "time:recent"))
+    predicates = _predicates(terms)
+    covered = {i for i, _, _ in predicates} | {i + k for i, p in no_longer for k in range(len(p.split()))}
+    predicates += _negated_words(terms, negators, still, covered)
+
+    frames = []
+    for i, event, phrase in sorted(predicates):
+        at = max(i, 0)
+        trigger = terms.surface(i, len(phrase.split())) or phrase
+        polarity, status, status_text = True, "", ""
+        neg = [(k, p) for k, p in negators if at - NEGATION_REACH <= k < at and k not in still]
+        stop = [(k, p) for k, p in no_longer if at - 4 <= k < at]
+        if stop or neg:
+            k = (stop or neg)[-1][0]
+            polarity, status_text = False, terms.surface(k, at - k)
+        corrected = any(c < at for c in corrections)
+        # "ما يتداول بشأن منع ... غير صحيح"، "لا صحة لمقتل": the marker stands next to what it
+        # denies; one far before ("المغالطات في التصريحات بخصوص إخراج القوات") disputes talk about it
+        denial = next(((k, p) for k, p in denials if at - DENIAL_BEFORE <= k <= at + DENIAL_AFTER), None)
+        if (denied_by_cue or denial) and not corrected:
+            polarity, status = False, "denied"
+            status_text = cue if denied_by_cue else (terms.surface(denial[0], len(denial[1].split())) or denial[1])
+        if not status:
+            near = [(at - k, name, k, p) for name, hits in statuses.items() for k, p in hits
+                    if at - STATUS_REACH <= k < at or (name == "planned" and at < k <= at + 4 and p in ("قريبا",))]
+            if toks[at].text.startswith("س") and len(toks[at].text) >= 4 and not toks[at].text.startswith("سي" + "طر"):
+                near.append((0, "planned", at, phrase))
+            if near:
+                _, status, k, p = min(near)
+                if status != "planned" or k != at:
+                    status_text = terms.surface(k, len(p.split())) or p
+            if any(k in still for k in range(at - STATUS_REACH, at)):
+                status = "ongoing"
+            elif not status and _past(toks[at].keys, phrase):
+                status = "done"
+        conditional = any(k < at for k in conditions)
+        if conditional:
+            status = "conditional"
+        mentioned = any(at - MENTION_REACH <= k < at for k in mentions) and status != "denied"
+        scope, scope_text = "", ""
+        for name, hits in scopes.items():
+            hit = next(((k, p) for k, p in hits if at - SCOPE_BEFORE <= k <= at + SCOPE_AFTER and k != at), None)
+            if hit:
+                scope, scope_text = name, terms.surface(hit[0], len(hit[1].split())) or hit[1]
+                break
+        near_numbers = tuple(q for k, q in numbers if at - 8 <= k <= at + 15)
+        if not scope and FAMILY.get(event):
+            scope, scope_text = "part", trigger
+        theme_tokens = [t for k, t in enumerate(toks) if at - THEME_BEFORE <= k <= at + THEME_AFTER and k != at
+                        and t.text not in _function_words() and len(t.text) >= 3 and not t.text.isdigit()]
+        theme = frozenset(key for t in theme_tokens for key in t.keys if len(key) >= 3) - _function_words()
+        after_tokens = [t for t in theme_tokens if t.start > toks[at].start][:3] if toks else []
+        after = [t.written for t in after_tokens]
+        frames.append(EventFrame(
+            event=event, trigger=trigger, index=i, theme=theme, theme_text=" ".join(after),
+            head=frozenset(k for t in after_tokens for k in t.keys if len(k) >= 3), polarity=polarity,
+            status=status, scope=scope, scope_text=scope_text, status_text=status_text, quantities=near_numbers,
+            time=when[0] if when else None, time_text=when[1] if when else "", recent=recent,
+            asserts=not conditional and not mentioned))
+    return tuple(frames)
+
+
+def event_key(frame: EventFrame) -> str:
+    """The node an event gets in the graph: its class family and the first word of its theme."""
+    head = normalize(frame.theme_text.split()[0]) if frame.theme_text else ""
+    from ..graph.terms import token_keys
+
+    stem = min((k for k in token_keys(head) if len(k) >= 3), key=len, default=head) if head else ""
+    return f"{frame.family}:{stem}" if stem else frame.family

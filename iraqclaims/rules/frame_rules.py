@@ -1,0 +1,191 @@
+"""Conflict rules over event frames (:mod:`iraqclaims.frames`): two claims give incompatible
+values to one slot of the same event. Each rule's examples run as tests
+(tests/test_rule_examples.py); each explanation names the two values."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..claims import Claim
+from ..frames import EventFrame
+from .context import RuleContext
+from .registry import rule
+
+UNSETTLED = ("planned", "ongoing", "undecided")   # statuses that say the event is not done yet
+NOT_FACT = ("demanded", "planned", "conditional", "undecided")
+SCOPE_AR = {"all": "الكل", "part": "جزء", "combat": "القتالية فقط"}
+STATUS_AR = {"done": "تم", "ongoing": "جارٍ", "planned": "مخطط", "undecided": "لم يحسم", "": "مثبت"}
+INCOMPATIBLE_EVENTS = {("control", "besiege")}   # one side holds the place, the other says it is still besieged
+
+
+def _same_theme(ctx: RuleContext, a: Claim, b: Claim, fa: EventFrame, fb: EventFrame) -> bool:
+    """The two frames bear on the same thing: a shared theme word (a word common in the corpus,
+    "القوات", counts only as the object of both predicates), or two shared content words."""
+    shared = fa.theme & fb.theme
+    if shared - ctx.background or shared & fa.head & fb.head:
+        return True
+    return len(ctx.shared_words(a, b, exclude=(fa.trigger, fb.trigger))) >= 2
+
+
+def _pairs(ctx: RuleContext, a: Claim, b: Claim, *, asserted: bool = True) -> Iterator[tuple[EventFrame, EventFrame]]:
+    """Frames of a and b about the same event (same class family, same theme)."""
+    for fa in ctx.frames(a):
+        for fb in ctx.frames(b):
+            if asserted and not (fa.asserts and fb.asserts):
+                continue
+            if fa.family == fb.family and _same_theme(ctx, a, b, fa, fb):
+                yield fa, fb
+
+
+def _one_is_combat(fa: EventFrame, fb: EventFrame) -> bool:
+    """Guard: a part is not the whole. Combat forces leaving says nothing of the trainers."""
+    return (fa.scope == "combat") != (fb.scope == "combat")
+
+
+def _words(frame: EventFrame, *slots: str) -> str:
+    return " ".join(dict.fromkeys(w for w in (getattr(frame, s) for s in slots) if w))
+
+
+def _triggers(frame: EventFrame, *slots: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(w for w in (getattr(frame, s) for s in slots) if w))
+
+
+# ------------------------------------------------------------------------------------ scope
+@rule(kind="scope", score=0.9, examples=[
+    ("ستقلص الولايات المتحدة عدد قواتها في العراق", "الكاظمي: جرى تأكيد انسحاب جميع القوات الأميركية من العراق", True),
+    ("سيطرت المقاومة على معظم المواقع داخل قاعدة العند", "المقاومة فرضت سيطرتها الكاملة على قاعدة العند", True),
+    ("انسحاب القوات القتالية الأجنبية من البلاد", "انسحاب جميع القوات الأجنبية من البلاد", True),
+    ("ستقلص الولايات المتحدة عدد قواتها في العراق", "انسحاب جميع القوات القتالية بنهاية العام", False),
+    ("ستقلص الولايات المتحدة عدد قواتها", "سيتم تقليص عدد القوات تدريجيا", False),
+    ("ستقلص الولايات المتحدة عدد قواتها", "اجتماع بشأن انسحاب جميع القوات", False),
+])
+def scope(a: Claim, b: Claim, ctx: RuleContext):
+    """Scope: one claim says part of the event happens (تقليص، معظم المواقع، القوات القتالية
+    فقط) and the other says all of it (انسحاب جميع القوات، السيطرة الكاملة). Combat forces
+    against a reduction are a part against a part; a meeting about a withdrawal asserts none."""
+    for fa, fb in _pairs(ctx, a, b):
+        if not (fa.polarity and fb.polarity) or fb.scope != "all":
+            continue
+        if fa.scope == "part" or (fa.scope == "combat" and fa.family == "withdraw"):
+            ta, tb = _words(fa, "scope_text", "trigger"), _words(fb, "trigger", "scope_text")
+            return ctx.conflict(a, b, score=0.9, triggers_a=_triggers(fa, "scope_text", "trigger"),
+                                triggers_b=_triggers(fb, "trigger", "scope_text"),
+                                explanation=f"نطاق الحدث: الأول «{ta}» ({SCOPE_AR[fa.scope]}) والثاني «{tb}» (الكل)")
+    return None
+
+
+# ------------------------------------------------------------------------------------ status
+@rule(kind="status", score=0.75, examples=[
+    ("الهدف المقبل هو التحرير الكامل لقاعدة العند", "قوات الجيش سيطرت على قاعدة العند", True),
+    ("قوات النظام سيطرت على مدينة الزبداني", "مدينة الزبداني لا تزال تحت حصار قوات النظام", True),
+    ("البلدان اتفقا على موعد الانسحاب", "موعد الانسحاب سيحدد لاحقا في اتفاق", True),
+    ("قوات الجيش سيطرت على قاعدة العند", "قوات الجيش تمكنت من السيطرة على قاعدة العند", False),
+    ("الهدف المقبل هو التحرير الكامل لقاعدة العند", "قوات الجيش سيطرت على مدينة عدن", False),
+])
+def status(a: Claim, b: Claim, ctx: RuleContext):
+    """Status: one claim says the event is done (سيطرت، تم، اتفقا) and the other that it is
+    still planned, under way or to be set later (الهدف المقبل، لاستكمال، سيحدد لاحقا); or one
+    says a place is taken and the other that it is still besieged."""
+    for fa in ctx.frames(a):
+        for fb in ctx.frames(b):
+            if not (fa.asserts or fb.asserts) or not (fa.polarity and fb.polarity) \
+                    or not _same_theme(ctx, a, b, fa, fb):
+                continue
+            if fa.family == fb.family and fa.status == "done" and fb.status in UNSETTLED and fa.asserts and fb.asserts \
+                    or (fa.event, fb.event) in INCOMPATIBLE_EVENTS and fa.asserts and fb.asserts:
+                ta, tb = _words(fa, "status_text", "trigger"), _words(fb, "status_text", "trigger")
+                return ctx.conflict(a, b, score=0.75, triggers_a=_triggers(fa, "status_text", "trigger"),
+                                    triggers_b=_triggers(fb, "status_text", "trigger"),
+                                    explanation=f"حالة الحدث: الأول «{ta}» ({STATUS_AR.get(fa.status, fa.status)}) "
+                                                f"والثاني «{tb}» ({STATUS_AR.get(fb.status, fb.status)})")
+    return None
+
+
+# ------------------------------------------------------------------------------------ happened
+def _affirmed_word(ctx: RuleContext, a: Claim, b: Claim, fb: EventFrame) -> tuple[int, str] | None:
+    """For a negated predicate no class lists ("لم تسجل" in b), the same word affirmed in a."""
+    ta = ctx.terms(a)
+    negated = {f.index for f in ctx.frames(a) if not f.polarity}
+    if any(f.status == "denied" for f in ctx.frames(a)):
+        return None
+    for key in sorted((k for k in ctx.terms(b).tokens[fb.index].keys if len(k) >= 3), key=len, reverse=True):
+        j = ta.find(key)
+        if j is not None and j >= 0 and j not in negated and not ctx.negated(a, j, window=4):
+            return j, ta.surface(j)
+    return None
+
+
+def _opposed(ctx: RuleContext, a: Claim, b: Claim, denied: bool):
+    """(trigger of a, frame of b): an event a asserts as fact and b negates (``denied``: b calls
+    it false, "غير صحيح"، "نفى") — the same class and theme, or the same word for open predicates."""
+    for fb in ctx.frames(b):
+        if fb.polarity or not fb.asserts or (fb.status == "denied") != denied:
+            continue
+        if fb.event.startswith("word:"):
+            hit = _affirmed_word(ctx, a, b, fb)
+            # the same object next to both: "سجلتها في بوابة القبول" / "لم تسجل ... في بوابة الجامعة"
+            if hit and ctx.shared_words(a, b, exclude=(hit[1], fb.trigger), near=(hit[0], fb.index), reach=5):
+                return (hit[1],), fb
+            continue
+        for fa in ctx.frames(a):
+            if fa.asserts and fa.polarity and fa.status not in NOT_FACT and fa.family == fb.family \
+                    and fa.event not in ("need",) and not _one_is_combat(fa, fb) and _same_theme(ctx, a, b, fa, fb):
+                return _triggers(fa, "status_text", "trigger"), fb
+    return None
+
+
+@rule(kind="happened", score=0.8, examples=[
+    ("الجيش التركي قصف مواقع الوحدات الكردية في قرية قرب جرابلس", "الجيش التركي لم يقصف مواقع الوحدات الكردية", True),
+    ("تعرض مقرات قوات الطوارئ لمحاولات تفجير", "عدم تعرض أي مقر آخر لقوات الطوارئ لمحاولة تفجير", True),
+    ("لو قصف الجيش مواقع الوحدات", "الجيش لم يقصف مواقع الوحدات", False),
+    ("القوات الإماراتية لم تنفذ أية عملية إنزال بري في عدن", "لم تنفذ قوات التحالف عملية إنزال بري في عدن", False),
+])
+def happened(a: Claim, b: Claim, ctx: RuleContext):
+    """Happened vs did not happen: one claim asserts an event as fact (قصف، تعرض، يشاركون) and the
+    other negates the same predicate about the same thing (لم يقصف، عدم تعرض، لن تشهد مشاركة).
+    Conditions, demands and plans are not facts; two negations agree."""
+    found = _opposed(ctx, a, b, denied=False)
+    if found is None:
+        return None
+    ta, fb = found
+    tb = _words(fb, "status_text", "trigger")
+    return ctx.conflict(a, b, score=0.8, triggers_a=ta, triggers_b=_triggers(fb, "status_text", "trigger"),
+                        explanation=f"الأول يثبت «{' '.join(ta)}» والثاني ينفيه «{tb}»")
+
+
+@rule(kind="dispute", score=0.75, examples=[
+    ("الأنباء عن عملية إنزال بري لقوات التحالف في عدن عارية من الصحة", "إنزال قوات التحالف لقوات برية في مدينة عدن", True),
+    ("لا صحة لمقتل مواطن سعودي على الأراضي الأردنية، بل الحادثة وقعت لشخص أردني", "المقتول أردني الجنسية ويعمل في السعودية", False),
+    ("الكلام عن زيارة الوزير غير صحيح", "ارتفاع أسعار النفط في الأسواق", False),
+])
+def dispute(a: Claim, b: Claim, ctx: RuleContext):
+    """Denial: one claim calls an event or a statement false (غير صحيح، عار عن الصحة، لا أساس
+    له، or its cue is نفى/كذّب: "نفى ما نقل عن زعيمهم بشأن رفضه الهدنة") and the other asserts
+    that event about the same thing. What a correction puts in its place ("بل ...") is not denied."""
+    found = _opposed(ctx, b, a, denied=True)
+    if found is None:
+        return None
+    tb, fa = found
+    ta = fa.status_text
+    return ctx.conflict(a, b, score=0.75, triggers_a=(ta,), triggers_b=tb,
+                        explanation=f"الأول ينفي «{fa.trigger}» («{ta}») والثاني يثبته «{' '.join(tb)}»")
+
+
+# ------------------------------------------------------------------------------------ need
+@rule(kind="need", score=0.8, examples=[
+    ("قادة القوات العراقية بحاجة إلى دعم القوات المتحالفة", "العراق لم يعد بحاجة الى القوات الاجنبية", True),
+    ("العراق لا يزال بحاجة إلى القوات الأجنبية", "العراق لا يحتاج القوات الأجنبية", True),
+    ("لا حاجة للقوات القتالية الأجنبية", "العراق لا يزال بحاجة إلى القوات الأجنبية للتدريب", False),
+])
+def need(a: Claim, b: Claim, ctx: RuleContext):
+    """Need vs no longer need: one claim says something is still needed (بحاجة، لا تزال بحاجة)
+    and the other that it is not (لم يعد بحاجة، لا حاجة) — the same thing needed (a shared word
+    next to the need: "القوات"), and not combat forces against the whole."""
+    for fa in ctx.frames(a):
+        for fb in ctx.frames(b):
+            if fa.event == fb.event == "need" and fa.asserts and fb.asserts and fa.polarity and not fb.polarity \
+                    and _same_theme(ctx, a, b, fa, fb) and not _one_is_combat(fa, fb):
+                ta, tb = _words(fa, "status_text", "trigger"), _words(fb, "status_text", "trigger")
+                return ctx.conflict(a, b, score=0.8, triggers_a=_triggers(fa, "status_text", "trigger"),
+                                    triggers_b=_triggers(fb, "status_text", "trigger"),
+                                    explanation=f"الحاجة: الأول «{ta}» (قائمة) والثاني «{tb}» (منتفية)")
+    return None

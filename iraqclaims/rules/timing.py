@@ -1,0 +1,97 @@
+"""Frame rules about when and how much: staying vs leaving, deadlines, and counts of one event."""
+from __future__ import annotations
+
+import datetime as dt
+
+from ..claims import Claim
+from ..frames.numbers import conflicting
+from ..lexicon import table
+from .context import RuleContext
+from .frame_rules import _one_is_combat, _pairs, _same_theme, _triggers, _words
+from .registry import Example, rule
+
+DEADLINE_SLACK_DAYS = 31     # two deadlines within a month are the same deadline
+RECENT_DAYS = 365            # "مؤخرا" against a date more than a year before the article
+
+
+def _leaving(frame) -> bool:
+    """A withdrawal asserted as fact or plan, of all of the forces or by a date."""
+    return (frame.family == "withdraw" and frame.event == "withdraw" and frame.asserts and frame.polarity
+            and frame.scope not in ("part", "combat") and frame.status not in ("conditional", "demanded")
+            and not any(q.unit == "percent" and q.value < 100 for q in frame.quantities))   # "60 % left"
+
+
+@rule(kind="timing", score=0.8, examples=[
+    ("يجب إبقاء القوات الأميركية في العراق", "الكاظمي: انسحاب جميع القوات الأميركية من العراق", True),
+    ("يجب إبقاء القوات الأميركية في العراق", "وجود تباين بخصوص ضمانات انسحاب القوات الأجنبية", False),
+    ("يجب إبقاء القوات الأميركية في العراق", "القوات القتالية ستغادر العراق نهاية العام", False),
+    ("يجب إبقاء القوات الأميركية في العراق", "لو طلبت الحكومة انسحاب القوات الأميركية فسنضع آلية", False),
+])
+def timing(a: Claim, b: Claim, ctx: RuleContext):
+    """Staying vs leaving: one claim keeps the forces (يجب إبقاء القوات، ستبقى، لن ننسحب) and the
+    other has them leave, all of them or soon (انسحاب جميع القوات، ستنسحب قريبا). A meeting or
+    dispute about a withdrawal, a condition, or only the combat forces leaving is no clash."""
+    for fa in ctx.frames(a):
+        stays = fa.asserts and fa.status != "conditional" and (
+            (fa.event == "stay" and fa.polarity) or (fa.event == "withdraw" and not fa.polarity and fa.status != "denied"))
+        if not stays:
+            continue
+        for fb in ctx.frames(b):
+            if _leaving(fb) and not _one_is_combat(fa, fb) and _same_theme(ctx, a, b, fa, fb):
+                ta, tb = _words(fa, "status_text", "trigger"), _words(fb, "trigger", "scope_text", "status_text")
+                return ctx.conflict(a, b, score=0.85 if fa.status == "demanded" else 0.8,
+                                    triggers_a=_triggers(fa, "status_text", "trigger"),
+                                    triggers_b=_triggers(fb, "trigger", "scope_text"),
+                                    explanation=f"البقاء مقابل الرحيل: الأول «{ta}» والثاني «{tb}»")
+    return None
+
+
+def _updates(ctx: RuleContext, claim: Claim) -> bool:
+    """A revised toll ("ارتفعت الحصيلة إلى") updates an earlier figure, it does not deny it."""
+    return bool(ctx.find_phrases(claim, table("quantities.txt")["update"]))
+
+
+@rule(kind="number", score=0.7, examples=[
+    ("الملثمون خطفوا قائد الفرقة مع سبعة عناصر من الفرقة", "مسلحون اختطفوا قائد الفرقة مع 16 مقاتلا", True),
+    ("القصف على دار سعد أدى إلى إصابة أكثر من 100 شخص", "القصف على دار سعد أدى إلى إصابة 120 شخصا", False),
+    ("التفجير أوقع 30 قتيلا", "حصيلة ضحايا التفجير ارتفعت الى 32 قتيلا", False),
+    ("ارتفاع أسعار النفط 5 بالمائة في التعاملات", "انخفاض صادرات الحديد 8 بالمائة خلال العام", False),
+])
+def number(a: Claim, b: Claim, ctx: RuleContext):
+    """Numbers: two counts of the same thing (killed, troops, money, a share) of the same event
+    that cannot both hold. "More than 100" holds 120; "about" allows 15 %; a toll that "rose to"
+    updates; one source's figures are its own updates; counts of different things never clash."""
+    if ctx.source(a) == ctx.source(b) or _updates(ctx, a) or _updates(ctx, b):
+        return None
+    for fa, fb in _pairs(ctx, a, b):
+        for qa in fa.quantities:
+            for qb in fb.quantities:
+                if conflicting(qa, qb):
+                    return ctx.conflict(a, b, score=0.7, triggers_a=(qa.words,), triggers_b=(qb.words,),
+                                        explanation=f"عددان مختلفان لـ{fa.trigger}: «{qa.words}» مقابل «{qb.words}»")
+    return None
+
+
+@rule(kind="date", score=0.75, examples=[
+    Example("الملا عمر توفي في نيسان 2013 في كراتشي", "مرض غامض أدى إلى وفاة الملا عمر مؤخرا", True,
+            "2015-07-30", "2015-07-30"),
+    Example("انسحاب القوات القتالية نهاية العام الحالي", "ستغادر القوات القتالية في 31 ديسمبر 2021", False,
+            "2021-07-27", "2021-08-01"),
+    Example("انسحاب القوات القتالية نهاية العام الحالي", "افتتاح المطار نهاية العام المقبل", False,
+            "2021-07-27", "2021-07-27"),
+])
+def date(a: Claim, b: Claim, ctx: RuleContext):
+    """Dates: two different dates for the same event — deadlines a month or more apart (relative
+    ones, "نهاية العام الحالي", resolved against the article date), or an event dated more than a
+    year back against "recently" (مؤخرا)."""
+    for fa, fb in _pairs(ctx, a, b):
+        if fa.time and fb.time and abs((fa.time - fb.time).days) > DEADLINE_SLACK_DAYS:
+            return ctx.conflict(a, b, score=0.75, triggers_a=(fa.time_text,), triggers_b=(fb.time_text,),
+                                explanation=f"موعدان مختلفان لـ{fa.trigger}: «{fa.time_text}» ({fa.time.isoformat()}) "
+                                            f"مقابل «{fb.time_text}» ({fb.time.isoformat()})")
+        today = b.article_date or dt.date.today()
+        if fa.time and fb.recent and not fb.time and (today - fa.time).days > RECENT_DAYS:
+            recent = next(w for _, w in ctx.find_phrases(b, table("events.txt")["time:recent"]))
+            return ctx.conflict(a, b, score=0.7, triggers_a=(fa.time_text,), triggers_b=(recent,),
+                                explanation=f"زمن {fa.trigger}: «{fa.time_text}» ({fa.time.isoformat()}) مقابل «{recent}»")
+    return None

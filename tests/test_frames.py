@@ -1,0 +1,87 @@
+"""Event frames read from our own sentences (iraqclaims/frames)."""
+import datetime as dt
+
+import pytest
+
+from iraqclaims.frames import event_key, read_frames
+from iraqclaims.graph import Terms
+
+
+def frames(text, **kw):
+    return read_frames(Terms.of(text), **kw)
+
+
+def main(text, **kw):
+    return next(f for f in frames(text, **kw) if not f.event.startswith("word:"))
+
+
+def test_reduction_is_a_planned_partial_withdrawal():
+    f = main("ستقلص الولايات المتحدة عدد قواتها في العراق")
+    assert (f.event, f.family, f.status, f.scope, f.polarity, f.asserts) == ("reduce", "withdraw", "planned", "part", True, True)
+
+
+def test_all_forces_and_combat_forces():
+    assert main("انسحاب جميع القوات الأميركية من العراق").scope == "all"
+    assert main("انسحاب القوات القتالية الأجنبية").scope == "combat"
+
+
+@pytest.mark.parametrize("text", ["اجتماع بشأن انسحاب القوات الأجنبية", "وجود تباين بخصوص ضمانات انسحاب القوات",
+                                  "لو طلبت الحكومة انسحاب القوات فسنضع آلية"])
+def test_a_mention_or_a_condition_asserts_nothing(text):
+    assert not main(text).asserts
+
+
+def test_need_no_longer_and_still():
+    no = main("العراق لم يعد بحاجة الى القوات الاجنبية")
+    still = main("القوات العراقية لا تزال بحاجة إلى الدعم")
+    assert (no.event, no.polarity, no.status_text) == ("need", False, "لم يعد")
+    assert (still.polarity, still.status) == (True, "ongoing")
+
+
+def test_demand_done_and_denial():
+    assert main("يجب إبقاء القوات الأميركية في العراق").status == "demanded"
+    assert main("قوات الجيش سيطرت على قاعدة العند").status == "done"
+    denied = main("الأنباء عن عملية إنزال بري في عدن عارية من الصحة")
+    assert (denied.event, denied.polarity, denied.status) == ("land", False, "denied")
+    by_cue = main("إرسال قوات برية إلى العراق", cue="ونفى")
+    assert by_cue.status == "denied" and by_cue.status_text == "ونفى"
+
+
+def test_a_correction_is_not_denied():
+    fs = frames("لا صحة لمقتل مواطن سعودي، بل الحادثة أدت إلى وفاة شخص أردني")
+    deaths = [f for f in fs if f.event == "death"]
+    assert [f.polarity for f in deaths] == [False, True]
+
+
+def test_a_negated_predicate_no_class_lists():
+    f = frames("الطالبة لم تسجل التخصص كرغبة أولى")[0]
+    assert f.event.startswith("word:") and not f.polarity
+
+
+def test_quantities_and_dates():
+    f = main("خطف المسلحون قائد الفرقة مع سبعة عناصر", today=dt.date(2015, 7, 31))
+    assert [(q.value, q.unit) for q in f.quantities] == [(7.0, "troops")]
+    tolls = main("ارتفعت حصيلة التفجير إلى 66 قتيلا وجريحا").quantities
+    assert tolls[0].combined
+    dated = main("توفي الملا عمر في نيسان 2013", today=dt.date(2015, 7, 31))
+    assert dated.time == dt.date(2013, 4, 30)
+    deadline = main("انسحاب القوات نهاية العام الحالي", today=dt.date(2021, 7, 27))
+    assert deadline.time == dt.date(2021, 12, 31)
+
+
+def test_event_key_names_class_and_object():
+    assert event_key(main("انسحاب جميع القوات الأميركية")).startswith("withdraw:")
+
+
+def test_claims_link_to_the_events_they_assert():
+    from iraqclaims.graph import build_graph
+    from iraqclaims.rules import RuleContext
+    from iraqclaims.testing import claim_from_text
+
+    a = claim_from_text("سيطرت المقاومة على قاعدة العند", speaker="x")
+    b = claim_from_text("اجتماع بشأن السيطرة على قاعدة العند", speaker="y")
+    ctx = RuleContext()
+    g = build_graph([], [a, b], [], {}, [], {c.id: ctx.frames(c) for c in (a, b)})
+    events = [n for n, d in g.nodes(data=True) if d["type"] == "event"]
+    assert len(events) == 1 and events[0].startswith("event:control")
+    assert g.has_edge(f"claim:{a.id}", events[0]) and not g.has_edge(f"claim:{b.id}", events[0])
