@@ -223,3 +223,9 @@ def test_a_quotation_inside_a_statement_after_a_colon_does_not_end_it():
 def test_an_event_is_no_one_to_point_back_to():
     found = [c for _, c in read_claims("واستمر قصف المدينة طوال الليل. وأكد أن الوضع الإنساني يزداد سوءا.")]
     assert [c.speaker_id.split(":")[0] for c in found] == ["unresolved"]
+
+
+def test_a_statement_runs_on_past_a_comma_and_a_verb_until_a_new_report():
+    claim = assert_claim(LEAD + "وأوضح أن الهجوم استهدف المطار، ونفذه مسلحون بالتنسيق مع جهات خارجية، مضيفا أن التحقيق مستمر.",
+                         cue="أوضح", content="الهجوم استهدف المطار، ونفذه مسلحون بالتنسيق مع جهات خارجية")
+    assert "جون سميث" in claim.speaker_text

@@ -169,15 +169,15 @@ class SentenceReader(SpeakerPhrases):
         return end
 
     def _clause_after_comma(self, k: int) -> bool:
-        """Does a new clause of the writer's start at ``k``, right after a comma: a verb with
-        its conjunction ("، وأضاف"، "، فيما قالت") or a reporting verb? A bare verb continues the
-        reported speech, the way Arabic strings clauses ("قتل زوجها في المعارك، طلبت من ...")."""
+        """Does a new report start at ``k``, right after a comma: a reporting verb, with or
+        without its conjunction ("، وأضاف"، "، قالت الوزارة")? Any other verb continues the
+        reported speech, the way Arabic strings clauses ("يستهدف أمن اليمن، وينفذه الحوثي ...")."""
         n = len(self.toks)
         if k >= n:
             return False
         t = self.toks[k]
         if t.norm in ("و", "ف") and k + 1 < n:
-            return self.toks[k + 1].upos == "VERB" and self.toks[k + 1].glued
+            t = self.toks[k + 1]
         return t.upos == "VERB" and self.verb_cue(t) is not None
 
     def according_to(self) -> list[tuple[str, int, int]]:
