@@ -7,6 +7,7 @@ from typing import Iterator
 
 from ..claims import Claim
 from ..frames import EventFrame
+from ..normalize import normalize
 from .context import RuleContext
 from .registry import rule
 
@@ -19,11 +20,14 @@ INCOMPATIBLE_EVENTS = {("control", "besiege")}   # one side holds the place, the
 
 def _same_theme(ctx: RuleContext, a: Claim, b: Claim, fa: EventFrame, fb: EventFrame) -> bool:
     """The two frames bear on the same thing: a shared theme word (a word common in the corpus,
-    "القوات", counts only as the object of both predicates), or two shared content words."""
+    "القوات", counts only as the object of both predicates), or two content words shared near
+    both predicates."""
     shared = fa.theme & fb.theme
     if shared - ctx.background or shared & fa.head & fb.head:
         return True
-    return len(ctx.shared_words(a, b, exclude=(fa.trigger, fb.trigger))) >= 2
+    # near both predicates: two long claims share words anywhere ("القوات الموجودة" vs "المقارنة
+    # غير موجودة ... القوات" in one paragraph)
+    return len(ctx.shared_words(a, b, exclude=(fa.trigger, fb.trigger), near=(fa.index, fb.index), reach=8)) >= 2
 
 
 def _pairs(ctx: RuleContext, a: Claim, b: Claim, *, asserted: bool = True) -> Iterator[tuple[EventFrame, EventFrame]]:
@@ -122,8 +126,11 @@ def _opposed(ctx: RuleContext, a: Claim, b: Claim, denied: bool):
             continue
         if fb.event.startswith("word:"):
             hit = _affirmed_word(ctx, a, b, fb)
-            # the same object next to both: "سجلتها في بوابة القبول" / "لم تسجل ... في بوابة الجامعة"
-            if hit and ctx.shared_words(a, b, exclude=(hit[1], fb.trigger), near=(hit[0], fb.index), reach=5):
+            # the same object next to both: "سجلتها في بوابة القبول" / "لم تسجل ... في بوابة الجامعة";
+            # a word the whole corpus uses ("العراق") does not make two predicates one
+            near = ctx.shared_words(a, b, exclude=(hit[1], fb.trigger), near=(hit[0], fb.index), reach=5) if hit else ()
+            own = {normalize(t).removeprefix("ال") for t in ((hit[1], fb.trigger) if hit else ())}
+            if hit and any(w not in ctx.background and w.removeprefix("ال") not in own for w in near):
                 return (hit[1],), fb
             continue
         for fa in ctx.frames(a):

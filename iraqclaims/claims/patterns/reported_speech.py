@@ -72,6 +72,8 @@ def reported_speech(reader: SentenceReader) -> list[RawClaim]:
             next_index = cues[n + 1].speaker_range[0]
         if cue.content_kind == "none":
             continue
+        if next_index is not None and cue.content_start is not None:
+            next_index = _clause_of(reader, cue.content_start, next_index)
         end = reader.clause_end(cue.content_start, next_index)
         if cue.content_kind == "direct" and _opened_by_quote(reader, cue.content_start):
             # the quotation ends at its closing mark; after a colon ("قال: إن الخلية «جديدة»")
@@ -218,6 +220,20 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None) -> None:
     if start is None:
         start, kind = len(toks), "report"
     cue.content_start, cue.content_kind = start, kind
+
+
+def _clause_of(reader: SentenceReader, start: int, cue: int) -> int:
+    """Where the clause of the next report begins: its content ends the one before at the
+    comma that opens that clause ("ستقلص عدد قواتها، نشرت وكالات تصريحا منسوبا للكاظمي أشار
+    فيه"), unless a complement or quotation lies between (then the comma is inside content)."""
+    toks = reader.toks
+    for k in range(cue - 1, start, -1):
+        t = toks[k]
+        if t.norm in reader.comp or t.word.text in QUOTES or t.norm == ":":
+            return cue
+        if t.norm in ("،", ","):
+            return k
+    return cue
 
 
 def _opened_by_quote(reader: SentenceReader, start: int) -> bool:
