@@ -12,11 +12,11 @@ article, with the ``must`` rows served first so they are never displaced by ordi
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from _tsv import bipartite, read_rows
 from iraqclaims import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,16 +45,8 @@ def match_key(text: str) -> str:
 
 def load_golden(path: str | Path = GOLDEN) -> list[GoldenRow]:
     path = Path(path)
-    lines = path.read_text(encoding="utf-8").splitlines()
-    body = [(n, line) for n, line in enumerate(lines, start=1) if line.strip() and not line.startswith("#")]
-    header = tuple(body[0][1].split("\t"))
-    if header != COLUMNS:
-        raise ValueError(f"{path}:{body[0][0]}: header must be {COLUMNS}, got {header}")
     rows = []
-    for n, line in body[1:]:
-        (fields,) = csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE)
-        if len(fields) != len(COLUMNS):
-            raise ValueError(f"{path}:{n}: expected {len(COLUMNS)} tab-separated fields, got {len(fields)}")
+    for n, fields in read_rows(path, COLUMNS):
         article_id, speaker_ids, speaker, fragment, must, note = fields
         words = len(match_key(fragment).split())
         if not 2 <= words <= 6 or must not in ("0", "1"):
@@ -103,19 +95,7 @@ def evaluate(claims, golden: list[GoldenRow] | None = None) -> Evaluation:
     """Match extracted claims (``Claim`` objects of the fixture articles) to golden rows."""
     golden = load_golden() if golden is None else golden
     claims = list(claims)
-    owner: dict[int, GoldenRow] = {}          # claim index -> row holding it
-
-    def augment(row: GoldenRow, seen: set[int]) -> bool:
-        for k, claim in enumerate(claims):
-            if k in seen or not matches(row, claim):
-                continue
-            seen.add(k)
-            if k not in owner or augment(owner[k], seen):
-                owner[k] = row
-                return True
-        return False
-
-    for row in sorted(golden, key=lambda r: not r.must):    # must rows first, then file order
-        augment(row, set())
+    ordered = sorted(golden, key=lambda r: not r.must)    # must rows first, then file order
+    owner = bipartite(ordered, lambda row: range(len(claims)), lambda row, k: matches(row, claims[k]))
     pairs = sorted(((row, claims[k]) for k, row in owner.items()), key=lambda p: p[0].line)
     return Evaluation(golden, claims, pairs)

@@ -13,7 +13,6 @@ silently shifting offsets.
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
 import json
@@ -21,6 +20,8 @@ import zipfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from _tsv import read_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 SNN_DIR = ROOT.parent / "shared" / "data" / "saudinewsnet"
@@ -110,25 +111,10 @@ class GoldClaim:
     note: str
 
 
-def _rows(path: Path, columns: tuple[str, ...]) -> list[tuple[int, list[str]]]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    body = [(n, line) for n, line in enumerate(lines, start=1) if line.strip() and not line.startswith("#")]
-    header = tuple(body[0][1].split("\t"))
-    if header != columns:
-        raise ValueError(f"{path}:{body[0][0]}: header must be {columns}, got {header}")
-    out = []
-    for n, line in body[1:]:
-        (fields,) = csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE)
-        if len(fields) != len(columns):
-            raise ValueError(f"{path}:{n}: expected {len(columns)} tab-separated fields, got {len(fields)}")
-        out.append((n, fields))
-    return out
-
-
 def load_articles(path: Path | None = None) -> list[GoldArticle]:
     """The gold articles of one file, or of every share in the gold folder."""
     paths = [path] if path else sorted(GOLD_DIR.glob(ARTICLE_FILES))
-    return [GoldArticle(*fields) for p in paths for _, fields in _rows(p, ARTICLE_COLUMNS)]
+    return [GoldArticle(*fields) for p in paths for _, fields in read_rows(p, ARTICLE_COLUMNS)]
 
 
 def _span(a: str, b: str, where: str) -> tuple[int, int] | None:
@@ -148,7 +134,7 @@ def load_claims(path: Path | None = None) -> list[GoldClaim]:
 
 def _load_claim_file(path: Path) -> list[GoldClaim]:
     claims = []
-    for n, f in _rows(path, CLAIM_COLUMNS):
+    for n, f in read_rows(path, CLAIM_COLUMNS):
         where = f"{path}:{n}"
         kind, anonymous = f[8], f[9]
         classes = tuple(c for c in f[10].split("|") if c)

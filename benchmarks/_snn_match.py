@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from iraqclaims import normalize
 
 from _snn import ERROR_CLASSES, UNRESOLVED, GoldClaim
+from _tsv import bipartite
 
 MIN_CONTENT_OVERLAP = 0.5
 
@@ -118,24 +119,12 @@ def evaluate(gold: list[GoldClaim], claims, texts: dict[str, str], names: dict[s
     by_article = defaultdict(list)
     for k, c in enumerate(claims):
         by_article[c.article_id].append(k)
-    owner: dict[int, GoldClaim] = {}
 
     def fits(g: GoldClaim, k: int) -> bool:
         c = claims[k]
         return speaker_matches(g, c, names) and content_matches(g, c, texts[g.article_id])
 
-    def augment(g: GoldClaim, seen: set[int]) -> bool:
-        for k in by_article[g.article_id]:
-            if k in seen or not fits(g, k):
-                continue
-            seen.add(k)
-            if k not in owner or augment(owner[k], seen):
-                owner[k] = g
-                return True
-        return False
-
-    for g in gold:
-        augment(g, set())
+    owner = bipartite(gold, lambda g: by_article[g.article_id], fits)
     pairs = [(g, claims[k]) for k, g in owner.items()]
     matched = {g.line for g, _ in pairs}
     errors = {}

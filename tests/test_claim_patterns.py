@@ -3,6 +3,7 @@ examples through the testing kit (those need the bundled parser: marker ``model`
 import pytest
 
 from conllu_builder import document, sentence, text_of
+from iraqclaims import plugins
 from iraqclaims import article_from_text
 from iraqclaims.claims import (PatternError, SpeakerRegistry, claim_pattern, extract_claims, get_pattern,
                                registered_patterns)
@@ -142,7 +143,7 @@ def test_entry_point_patterns_are_loaded(monkeypatch):
         def load(self):
             loaded.append(True)
 
-    monkeypatch.setattr(registry_module, "_entry_points_loaded", False)
+    monkeypatch.setattr(plugins, "_loaded_groups", set())
     monkeypatch.setattr("importlib.metadata.entry_points",
                         lambda group: [FakeEntryPoint()] if group == "iraqclaims.claim_patterns" else [])
     registry_module.registered_patterns()

@@ -6,6 +6,7 @@ import sys
 
 import pytest
 
+from iraqclaims import plugins
 from iraqclaims import compare
 from iraqclaims.graph import TopicMatch
 from iraqclaims.rules import RuleContext, RuleError, find_conflicts, get_rule, rule, unregister
@@ -135,7 +136,7 @@ def test_entry_point_rules_are_loaded(monkeypatch):
         def load(self):
             loaded.append(True)
 
-    monkeypatch.setattr(registry_module, "_entry_points_loaded", False)
+    monkeypatch.setattr(plugins, "_loaded_groups", set())
     monkeypatch.setattr("importlib.metadata.entry_points",
                         lambda group: [FakeEntryPoint()] if group == "iraqclaims.rules" else [])
     registry_module.registered_rules()

@@ -17,15 +17,14 @@ Fallbacks do not hold each other back.
 from __future__ import annotations
 
 import inspect
-import logging
 from dataclasses import dataclass
 from typing import Callable
 
 from ..errors import IraqclaimsError
 from ..parse.document import Sentence
+from ..plugins import load_entry_points, same_definition
 from .reader import RawClaim, SentenceReader
 
-LOG = logging.getLogger(__name__)
 ENTRY_POINT_GROUP = "iraqclaims.claim_patterns"
 _BUILTIN = f"{__package__}.patterns"
 
@@ -66,7 +65,6 @@ class ClaimPattern:
 
 
 _REGISTRY: dict[str, ClaimPattern] = {}
-_entry_points_loaded = False
 
 
 def _as_example(item, name: str) -> PatternExample:
@@ -101,7 +99,8 @@ def claim_pattern(name: str | None = None, *, examples=(), fallback: bool = Fals
         pattern_name = name or getattr(func, "__name__", repr(func))
         builtin = (getattr(func, "__module__", None) or "").startswith(_BUILTIN + ".")
         if not builtin:
-            _load_entry_points()   # packages' patterns run before a user's, whenever those are defined
+            # packages' patterns run before a user's, whenever those are defined
+            load_entry_points(ENTRY_POINT_GROUP, "claim pattern")
         params = [p for p in inspect.signature(func).parameters.values()
                   if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
         if len(params) != 1:
@@ -116,7 +115,7 @@ def claim_pattern(name: str | None = None, *, examples=(), fallback: bool = Fals
             raise PatternError(f"claim pattern {pattern_name!r}: give examples of claims it finds, tuples "
                                "(sentence, speaker, cue, content)")
         old = _REGISTRY.get(pattern_name)
-        if old is not None and not replace and not _same_definition(old.func, func):
+        if old is not None and not replace and not same_definition(old.func, func):
             if old.builtin:
                 raise PatternError(f"{pattern_name!r} is a built-in claim pattern; pick another name, or pass "
                                    "replace=True to take its place")
@@ -129,38 +128,16 @@ def claim_pattern(name: str | None = None, *, examples=(), fallback: bool = Fals
     return register
 
 
-def _same_definition(old: Callable, new: Callable) -> bool:
-    """The same function, or the same definition run again (a notebook cell re-run)."""
-    return old is new or (getattr(old, "__module__", None) == getattr(new, "__module__", 0)
-                          and getattr(old, "__qualname__", None) == getattr(new, "__qualname__", 0)
-                          and getattr(new, "__module__", "") in ("__main__",))
-
-
 def _load_builtin() -> None:
     import importlib
 
     importlib.import_module(_BUILTIN)
 
 
-def _load_entry_points() -> None:
-    """Patterns that installed packages declare under the ``iraqclaims.claim_patterns`` group."""
-    global _entry_points_loaded
-    if _entry_points_loaded:
-        return
-    _entry_points_loaded = True
-    from importlib.metadata import entry_points
-
-    for ep in entry_points(group=ENTRY_POINT_GROUP):
-        try:
-            ep.load()
-        except Exception as exc:   # a broken plugin must not take the library down
-            LOG.warning("could not load claim pattern plugin %s (%s): %s", ep.name, ep.value, exc)
-
-
 def registered_patterns() -> tuple[ClaimPattern, ...]:
     """Every registered pattern, in the order they run (fallbacks are held back at run time)."""
     _load_builtin()
-    _load_entry_points()
+    load_entry_points(ENTRY_POINT_GROUP, "claim pattern")
     return tuple(_REGISTRY.values())
 
 

@@ -9,13 +9,12 @@ malformed rule fails at import with a message saying what to fix.
 from __future__ import annotations
 
 import inspect
-import logging
 from dataclasses import dataclass
 from typing import Callable
 
 from ..errors import IraqclaimsError
+from ..plugins import load_entry_points, same_definition
 
-LOG = logging.getLogger(__name__)
 ENTRY_POINT_GROUP = "iraqclaims.rules"
 
 
@@ -52,7 +51,6 @@ class Rule:
 
 
 _REGISTRY: dict[str, Rule] = {}
-_entry_points_loaded = False
 
 
 def _as_example(item) -> Example:
@@ -93,7 +91,7 @@ def rule(name: str | None = None, *, kind: str, examples=(), score: float = 0.7,
                             "(tuples (text_a, text_b, True/False))")
         if not isinstance(kind, str) or not kind:
             raise RuleError(f"rule {rule_name!r}: kind must name the conflict it detects, e.g. 'scope'")
-        if rule_name in _REGISTRY and not replace and not _same_definition(_REGISTRY[rule_name].func, func):
+        if rule_name in _REGISTRY and not replace and not same_definition(_REGISTRY[rule_name].func, func):
             raise RuleError(f"a rule named {rule_name!r} is already registered; pick another name or pass "
                             f"replace=True (known rules: {', '.join(sorted(_REGISTRY))})")
         _REGISTRY[rule_name] = Rule(rule_name, kind, func, doc, exs, float(score))
@@ -103,13 +101,6 @@ def rule(name: str | None = None, *, kind: str, examples=(), score: float = 0.7,
     return register
 
 
-def _same_definition(old: Callable, new: Callable) -> bool:
-    """The same function, or the same definition run again (a notebook cell re-run)."""
-    return old is new or (getattr(old, "__module__", None) == getattr(new, "__module__", 0)
-                          and getattr(old, "__qualname__", None) == getattr(new, "__qualname__", 0)
-                          and getattr(new, "__module__", "") in ("__main__",))
-
-
 def _load_builtin() -> None:
     import importlib
 
@@ -117,24 +108,9 @@ def _load_builtin() -> None:
         importlib.import_module(f"{__package__}.{module}")
 
 
-def _load_entry_points() -> None:
-    """Rules that installed packages declare under the ``iraqclaims.rules`` entry point group."""
-    global _entry_points_loaded
-    if _entry_points_loaded:
-        return
-    _entry_points_loaded = True
-    from importlib.metadata import entry_points
-
-    for ep in entry_points(group=ENTRY_POINT_GROUP):
-        try:
-            ep.load()
-        except Exception as exc:   # a broken plugin must not take the library down
-            LOG.warning("could not load rule plugin %s (%s): %s", ep.name, ep.value, exc)
-
-
 def registered_rules() -> tuple[Rule, ...]:
     _load_builtin()
-    _load_entry_points()
+    load_entry_points(ENTRY_POINT_GROUP, "rule")
     return tuple(_REGISTRY.values())
 
 
