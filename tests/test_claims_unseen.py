@@ -229,3 +229,23 @@ def test_a_statement_runs_on_past_a_comma_and_a_verb_until_a_new_report():
     claim = assert_claim(LEAD + "وأوضح أن الهجوم استهدف المطار، ونفذه مسلحون بالتنسيق مع جهات خارجية، مضيفا أن التحقيق مستمر.",
                          cue="أوضح", content="الهجوم استهدف المطار، ونفذه مسلحون بالتنسيق مع جهات خارجية")
     assert "جون سميث" in claim.speaker_text
+
+
+def test_a_verb_that_reports_through_bil_qawl():
+    assert_claim("ومضى المركز الإعلامي بالقول: إن المقاتلين انسحبوا من المدينة ليلا.",
+                 speaker="المركز الإعلامي", content="المقاتلين انسحبوا من المدينة ليلا")
+
+
+def test_a_circumstance_before_the_object_of_praise():
+    assert_claim("وأثنى الرئيس في وقت لاحق على المفاوضين الذين درسوا الاتفاق.",
+                 speaker="الرئيس", cue="أثنى", content="على المفاوضين الذين درسوا الاتفاق")
+
+
+def test_a_quoted_headline_speaker():
+    assert_claim('"الوزير": الاتفاق لن يوقف الدعم للحكومة\n\nقال الوزير أمس.', speaker="الوزير",
+                 content="الاتفاق لن يوقف الدعم للحكومة")
+
+
+def test_a_quoted_name_on_the_way_to_the_complement():
+    assert_claim('وقال الوزير في مؤتمر صحفي على هامش "المؤتمر الدولي لمكافحة الإرهاب"، الذي عقد في دمشق، إن الاتفاق تاريخي.',
+                 speaker="الوزير", content="الاتفاق تاريخي")

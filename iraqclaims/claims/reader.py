@@ -72,7 +72,7 @@ class SentenceReader(SpeakerPhrases):
         ahead = self._complement_ahead(frm, until)
         if ahead is not None:
             frm = ahead
-        j, in_circumstance = frm, False
+        j, in_circumstance, circumstance_start = frm, False, frm
         while j < until:
             t = self.toks[j]
             nxt = self.toks[j + 1] if j + 1 < until else None
@@ -94,6 +94,9 @@ class SentenceReader(SpeakerPhrases):
                 if k < until and self.toks[k].word.text in QUOTES:
                     return self._past_opening_complementizer(k + 1, until), "direct"
                 return self._past_opening_complementizer(k, until), "direct"
+            if t.norm == "ب" and nxt is not None and nxt.norm in self.filler:
+                j += 2                     # "بالقول:" before the statement
+                continue
             if (t.norm in ("،", ",", "(", ")") or t.norm in self.time or t.norm in self.filler
                     or (t.upos == "PRON" and t.glued and j > frm and self.toks[j - 1].norm in self.filler)):
                 in_circumstance = False if t.norm in ("،", ",") else in_circumstance
@@ -108,9 +111,11 @@ class SentenceReader(SpeakerPhrases):
                 j += 1                     # "بعد ظهر الأربعاء": the time words are skipped one by one
                 continue
             if t.norm in self.circ_prep and nxt is not None and (nxt.norm in self.circ_noun or nxt.upos == "NUM"):
-                in_circumstance = True
+                in_circumstance, circumstance_start = True, j
                 j += 1
                 continue
+            if in_circumstance and t.norm in self.content_prep and j - circumstance_start >= 2:
+                return j, "report"        # "وأثنى خامنئي في وقت لاحق على المفاوضين"
             if in_circumstance:
                 j += 1
                 continue
@@ -148,8 +153,23 @@ class SentenceReader(SpeakerPhrases):
                 return k
             opening = k + 1 < until and self.toks[k + 1].in_quote
             if t.word.text in QUOTES and opening and self.short_quote_end(k, longest=2) is None:
+                if self._quoted_name_before_complement(k, until, reach):
+                    continue            # على هامش "المؤتمر الإعلامي الدولي ..."، الذي عقد ...، إن
                 return k
         return None
+
+    def _quoted_name_before_complement(self, k: int, until: int, reach: int) -> bool:
+        """Is the quotation opening at ``k`` a name on the way (a conference, a channel) rather
+        than the statement? It is when a complementiser follows after it closes."""
+        close = next((m for m in range(k + 1, min(until, k + reach)) if self.toks[m].word.text in QUOTES), None)
+        if close is None:
+            return False
+        for m in range(close + 1, min(until, close + reach)):
+            if self.toks[m].norm in ("؛", ";", ".", "؟", "?", "!") or self.toks[m].word.text in QUOTES:
+                return False
+            if self.toks[m].norm in self.comp:
+                return True
+        return False
 
     def clause_end(self, start: int, next_cue: int | None) -> int:
         """Where content starting at ``start`` ends: at the next cue (or the sentence end), or

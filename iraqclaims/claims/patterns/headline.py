@@ -4,6 +4,7 @@ from __future__ import annotations
 from ...normalize import normalize
 from ..reader import RawClaim, SentenceReader
 from ..registry import claim_pattern
+from ..tokens import QUOTES
 
 
 @claim_pattern(fallback=True, examples=[
@@ -12,6 +13,7 @@ from ..registry import claim_pattern
     ("وزير النفط العراقي: تلقينا أكثر من 90 عرضا", "وزير النفط العراقي", ":", "تلقينا أكثر من 90 عرضا"),
     ("السفير السعودي لرؤساء تحرير الصحف المصرية: دعم المملكة لمصر لم يتراجع", "السفير السعودي", ":",
      "دعم المملكة لمصر لم يتراجع"),
+    ('"المفتي": الحكومة عاجزة عن مواجهة الميليشيات', "المفتي", ":", "الحكومة عاجزة عن مواجهة الميليشيات"),
     ("عاجل: العراق لم يعد بحاجة الى القوات الاجنبية", None),
     ("الحرب في سوريا: روسيا تقدم شهودا على الهجوم", None),
 ])
@@ -31,8 +33,11 @@ def headline(reader: SentenceReader) -> list[RawClaim]:
     speaker_end = addressee if addressee is not None else colon
     if speaker_end > 6:
         return []
-    left = toks[:speaker_end]
-    if any(t.norm in ("-", "من", "–") or t.is_punct for t in left):
+    first = 0
+    if speaker_end >= 3 and toks[0].word.text in QUOTES and toks[speaker_end - 1].word.text in QUOTES:
+        first, speaker_end = 1, speaker_end - 1      # a quoted speaker: "المعلم": ...
+    left = toks[first:speaker_end]
+    if not left or any(t.norm in ("-", "من", "–") or t.is_punct for t in left):
         return []
     if len(left) == 1:
         # one word before the colon names a speaker ("حماس:"، "واشنطن:"، "الكاظمي:") whatever
@@ -41,7 +46,7 @@ def headline(reader: SentenceReader) -> list[RawClaim]:
             return []
     elif any(t.upos == "VERB" for t in left[1:]) or not (left[0].upos == "PROPN" or reader.speaker_noun(left[0].norm)):
         return []            # "الحرب في سوريا: ..." is a topic, not a speaker; "ولي" came out a verb
-    speaker = reader.mention(0, speaker_end)
+    speaker = reader.mention(first, speaker_end)
     if normalize(speaker.text).strip() in reader.lex.word_class("headline_label"):
         return []
     end = reader.clause_end(colon + 1, None)

@@ -110,6 +110,8 @@ def find_cues(reader: SentenceReader) -> list[Cue]:
         lemma = reader.verb_cue(t)
         if t.norm in reader.impersonal or (lemma and _takes_object_pronoun(reader, t.i)):
             continue
+        if lemma is None and _says_by_saying(reader, t.i):
+            lemma = "قال"
         if lemma and not _negated(reader, t.i) and not _relative(reader, t.i):
             out.append(Cue(t.i, "verb", lemma))
         elif t.norm in reader.lex.participles and (t.i > 0 or _opens_report(reader, t.i)):
@@ -117,6 +119,24 @@ def find_cues(reader: SentenceReader) -> list[Cue]:
         elif t.norm in ("جاء", "وجاء", "فجاء") and t.i + 1 < len(toks) and toks[t.i + 1].norm == "في":
             out.append(Cue(t.i, "statement", "جاء في"))
     return out
+
+
+def _says_by_saying(reader: SentenceReader, i: int) -> bool:
+    """"ومضى المركز بالقول:"، "واختتم قائلا": a verb that reports through the word for saying
+    a few words after it (``saying_verb`` and ``saying_word`` in lexicons/clause_words.txt)."""
+    toks = reader.toks
+    t = toks[i]
+    if t.upos != "VERB" or (t.norm not in reader.lex.word_class("saying_verb")
+                            and t.lemma not in reader.lex.word_class("saying_verb")):
+        return False
+    saying = reader.lex.word_class("saying_word")
+    for k in range(i + 1, min(i + 6, len(toks))):
+        joined = toks[k].norm if not (k + 1 < len(toks) and toks[k + 1].glued) else toks[k].norm + toks[k + 1].norm
+        if toks[k].norm in saying or joined in saying:
+            return True
+        if toks[k].is_punct:
+            return False
+    return False
 
 
 def _relative(reader: SentenceReader, i: int) -> bool:
