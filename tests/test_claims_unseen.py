@@ -249,3 +249,9 @@ def test_a_quoted_headline_speaker():
 def test_a_quoted_name_on_the_way_to_the_complement():
     assert_claim('وقال الوزير في مؤتمر صحفي على هامش "المؤتمر الدولي لمكافحة الإرهاب"، الذي عقد في دمشق، إن الاتفاق تاريخي.',
                  speaker="الوزير", content="الاتفاق تاريخي")
+
+
+def test_a_quotation_runs_on_over_sentences_until_it_closes():
+    claim = assert_claim("وقال الوزير: «هذا القرار خاطئ. ولن نقبل به أبدا». وغادر القاعة بعد ذلك.",
+                         speaker="الوزير")
+    assert claim.content == "هذا القرار خاطئ. ولن نقبل به أبدا"

@@ -52,6 +52,35 @@ def _pick(history: list[tuple[Mention, str, tuple[str, ...]]], gender: str | Non
     return candidates[-1] if candidates else None
 
 
+_OPENING, _CLOSING = "«“", "»”"
+QUOTATION_MAX_SENTENCES = 4
+
+
+def _through_open_quotation(text: str, span: tuple[int, int], parsed: ParsedDocument, index: int) -> tuple[int, int]:
+    """A quotation that the sentence opens but does not close runs on into the next sentences
+    ("وقال: «هذا ليس افتراء عاديا. إنه أخطر اتهام ...»"): the content reaches its closing mark,
+    if that comes within a few sentences and no other quotation opens first."""
+    start, end = span
+    k = start - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    if k < 0 or text[k] not in _OPENING:
+        return span
+    sentence_end = parsed.sentences[index].end
+    if any(c in _CLOSING for c in text[start:sentence_end]):
+        return span
+    last = min(index + QUOTATION_MAX_SENTENCES, len(parsed.sentences) - 1)
+    for m in range(sentence_end, parsed.sentences[last].end):
+        if text[m] in _OPENING:
+            return span
+        if text[m] in _CLOSING:
+            close = m
+            while close > start and (text[close - 1].isspace() or text[close - 1] in ".،,"):
+                close -= 1
+            return (start, close) if close > end else span
+    return span
+
+
 def extract_claims(article: Article, parsed: ParsedDocument, registry: SpeakerRegistry) -> list[Claim]:
     return [claim for _, claim in read_article(article, parsed, registry)]
 
@@ -93,6 +122,8 @@ def read_article(article: Article, parsed: ParsedDocument, registry: SpeakerRegi
             entry = (mention, speaker_id, via)
             history.append(entry)
             in_sentence.append(entry)
+            if raw.kind == "direct":
+                raw.content_span = _through_open_quotation(article.text, raw.content_span, parsed, sentence.index)
             content = " ".join(article.text[raw.content_span[0]:raw.content_span[1]].split())
             # as written: the words of "بحسب ما قال" are ب + حسب after clitic splitting
             cue_text = " ".join(article.text[raw.cue_span[0]:raw.cue_span[1]].split()) if raw.cue_span else raw.cue_text
