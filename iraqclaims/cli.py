@@ -22,6 +22,12 @@ def _positive_int(value: str) -> int:
     return number
 
 
+def _whole_number(value: str) -> int:
+    if not value.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"expected a whole number of days, 0 or more, not {value!r}")
+    return int(value)
+
+
 def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH",
                    help="article files (.txt) or folders of them; a manifest.csv in a folder (or "
@@ -56,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="extra speaker alias file (canonical<TAB>kind<TAB>alias|alias); repeatable")
     report.add_argument("--topics", action="append", metavar="FILE",
                         help="extra topic lexicon (topic<TAB>label<TAB>term|term); repeatable")
+    report.add_argument("--window-days", type=_whole_number, metavar="N",
+                        help="compare only claims whose article dates are at most N days apart "
+                             "(undated claims are compared with all)")
     compare = sub.add_parser("compare", help="say whether statement pairs contradict, agree or are unrelated")
     compare.add_argument("pairs", type=Path, metavar="PAIRS.csv", help="CSV with columns s1,s2")
     compare.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.csv",
@@ -107,7 +116,7 @@ def cmd_report(args) -> int:
         load_alias_file(path)
     articles, parsed, skipped = _parse_articles(args)
     corpus = Corpus(articles, parsed, aliases=args.aliases or (), topics=args.topics or (),
-                    progress=False if args.quiet else None, skipped=skipped)
+                    progress=False if args.quiet else None, skipped=skipped, window_days=args.window_days)
     # rendering first, writing last: bad input or a failing rule leaves no half-written folder
     # the parses go in the same staged write: a failure leaves the previous report and parses
     paths = write_report(corpus, args.output, progress=not args.quiet, folders={"parses": _parses(articles, parsed)})

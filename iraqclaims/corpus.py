@@ -33,7 +33,8 @@ class Corpus:
 
     def __init__(self, articles: list[Article], parses: list[ParsedDocument], *,
                  aliases: Iterable[str | os.PathLike] = (), topics: Iterable[str | os.PathLike] = (),
-                 rules=None, progress: bool | None = None, skipped: Iterable[Skipped] = ()):
+                 rules=None, progress: bool | None = None, skipped: Iterable[Skipped] = (),
+                 window_days: int | None = None):
         if len(articles) != len(parses):
             raise ValueError("one parse per article")
         self.articles = list(articles)
@@ -42,6 +43,8 @@ class Corpus:
         self._alias_files = list(aliases)
         self._topic_files = list(topics)
         self._rules = rules
+        # claims whose article dates are further apart than this are not compared (None: no limit)
+        self._window_days = window_days
         self._progress = progress   # None: a bar only for long work; False: never
         # read the user's lexicons now, so a bad file fails at construction with its name
         self._topic_lexicon = TopicLexicon.load(self._topic_files)
@@ -50,25 +53,27 @@ class Corpus:
     def from_paths(cls, paths: Iterable[str | os.PathLike], *, manifest: str | os.PathLike | None = None,
                    model_dir=None, cache_dir=None, executor: Executor | None = None, threads: int | None = None,
                    aliases: Iterable[str | os.PathLike] = (), topics: Iterable[str | os.PathLike] = (),
-                   rules=None, progress: bool | None = None, strict: bool = False) -> "Corpus":
+                   rules=None, progress: bool | None = None, strict: bool = False,
+                   window_days: int | None = None) -> "Corpus":
         """Articles from files and folders (with an optional manifest of outlet/date/title).
         ``aliases`` and ``topics`` add users' speaker-alias and topic lexicon files; ``rules``
         limits conflict detection to the named rules (default: every registered rule).
         Files that cannot be read are skipped with a warning and listed in :attr:`skipped`;
         ``strict=True`` makes them an error instead. ``threads``: PyTorch threads per parsing
-        process (see :func:`~iraqclaims.parse.parse_corpus`)."""
+        process (see :func:`~iraqclaims.parse.parse_corpus`). ``window_days``: claims whose
+        article dates are further apart are not compared (undated claims are compared with all)."""
         batch = load_batch(paths, manifest=manifest, strict=strict)
         TopicLexicon.load(topics)
         parses = parse_articles(batch.articles, model_dir=model_dir, cache_dir=cache_dir, executor=executor,
                                 progress=progress, threads=threads)
         return cls(list(batch.articles), parses, aliases=aliases, topics=topics, rules=rules, progress=progress,
-                   skipped=batch.skipped)
+                   skipped=batch.skipped, window_days=window_days)
 
     @classmethod
     def from_texts(cls, texts: Iterable[str] | Mapping[str, str], *, model_dir=None, cache_dir=None,
                    executor: Executor | None = None, threads: int | None = None, aliases: Iterable[str | os.PathLike] = (),
                    topics: Iterable[str | os.PathLike] = (), rules=None,
-                   progress: bool | None = None, strict: bool = False) -> "Corpus":
+                   progress: bool | None = None, strict: bool = False, window_days: int | None = None) -> "Corpus":
         """Texts as a list (ids "0", "1", ...) or a mapping id -> text. Among several texts, one
         that is empty or not Arabic is skipped and listed in :attr:`skipped` (``strict=True``:
         an error), as files are."""
@@ -80,7 +85,7 @@ class Corpus:
         parses = parse_articles(articles, model_dir=model_dir, cache_dir=cache_dir, executor=executor,
                                 progress=progress, threads=threads)
         return cls(articles, parses, aliases=aliases, topics=topics, rules=rules, progress=progress,
-                   skipped=skipped)
+                   skipped=skipped, window_days=window_days)
 
     @cached_property
     def _extraction(self) -> tuple[ClaimList, tuple[Speaker, ...]]:
@@ -135,9 +140,10 @@ class Corpus:
 
     @cached_property
     def conflicts(self) -> ConflictList:
-        """Conflicts between claims that share a topic, strongest first."""
+        """Conflicts between claims that share a topic or an event, strongest first (within
+        ``window_days`` of each other when the corpus was given one)."""
         return find_conflicts(self.claims, self.topics, ctx=self._rule_context, rules=self._rules,
-                              progress=self._progress)
+                              progress=self._progress, window_days=self._window_days)
 
     def conflicts_frame(self):
         """One row per conflict with both claims' speakers, outlets, dates and contents."""

@@ -7,6 +7,7 @@ from ..claims import Claim
 from ..frames.reader import lexicon
 from ..graph.topics import jaccard
 from .context import RuleContext
+from .blocking import Needs, content_tokens
 from .registry import rule
 
 ANTONYM_OVERLAP = 0.2   # content overlap below which two antonyms speak of different things (ANS dev)
@@ -24,7 +25,7 @@ def _part_of_whole(ctx: RuleContext, a: Claim, b: Claim) -> bool:
 
 
 # ------------------------------------------------------------------------------------ antonyms
-@rule(kind="antonym", score=0.65, examples=[
+@rule(kind="antonym", score=0.65, needs=Needs(a="antonym", b="antonym", same="antonym"), examples=[
     ("ارتفاع أسعار النفط في الأسواق العالمية", "انخفاض أسعار النفط في الأسواق العالمية", True),
     ("الولايات المتحدة ستزيد عدد قواتها في العراق", "الولايات المتحدة ستقلص عدد قواتها في العراق", True),
     ("ارتفاع أسعار النفط", "انخفاض عدد الإصابات بكورونا", False),
@@ -58,12 +59,7 @@ def antonym(a: Claim, b: Claim, ctx: RuleContext):
 
 
 # ------------------------------------------------------------------------------------ substitution
-def _content_tokens(ctx: RuleContext, claim: Claim):
-    stop = set(ctx.words("negation")) | set(ctx.words("light_verb"))
-    from ..graph.terms import stopwords
-
-    stop |= stopwords()
-    return [t for t in ctx.terms(claim).tokens if t.text not in stop and len(t.text) >= 2 and not t.text.isdigit()]
+_content_tokens = content_tokens    # one definition, shared with blocking's "content" join
 
 
 def _same_word(x, y) -> bool:
@@ -78,7 +74,7 @@ def _matches(token, others) -> bool:
     return any(token.keys & o.keys for o in others)
 
 
-@rule(kind="substitution", score=0.5, examples=[
+@rule(kind="substitution", score=0.5, needs=Needs(a="content:4", b="content:4", same="content"), examples=[
     ("تكليف عمر الرزاز برئاسة الحكومة الأردنية", "تكليف عمر الرزاز برئاسة الحكومة اللبنانية", True),
     ("وزير الخارجية الإيراني يحذر من التصعيد في الخليج", "وزير الخارجية العراقي يحذر من التصعيد في الخليج", True),
     ("تكليف عمر الرزاز برئاسة الحكومة الأردنية", "عمر الرزاز يكلف برئاسة الحكومة الأردنية الجديدة", False),

@@ -1,4 +1,5 @@
-"""Running the rules over a corpus: candidate pairs by shared topic, guards, best finding per pair."""
+"""Running the rules over a corpus: candidate pairs by shared topic or event, blocked by what each
+rule needs (rules/blocking.py), guards, best finding per pair."""
 from __future__ import annotations
 
 import dataclasses
@@ -11,6 +12,7 @@ from ..claims import Claim
 from ..graph.topics import TopicMatch, jaccard
 from .context import RuleContext
 from .model import Conflict, ConflictList, RuleFailure
+from .blocking import can_fire, content_rarity, joined, side_keys
 from .registry import Rule, RuleError, get_rule, registered_rules
 
 LOG = logging.getLogger(__name__)
@@ -19,11 +21,9 @@ CHANGE_OF_POSITION_DAYS = 60   # one speaker's claims further apart than this re
 SAME_SPEAKER_AGREEMENT = 0.5   # content overlap above which one speaker is repeating themself
 
 
-def candidate_pairs(claims: Iterable[Claim], topics: Mapping[str, tuple[TopicMatch, ...]],
-                    ctx: RuleContext | None = None) -> dict[tuple[str, str], str]:
-    """(claim id, claim id) -> the first topic they share, or the event class both speak of
-    ("event:control"), so claims on a story no topic lexicon lists still meet. Blocking keeps the
-    cost at the claims per topic squared, not all claims squared."""
+def _blocks(claims: Iterable[Claim], topics: Mapping[str, tuple[TopicMatch, ...]],
+            ctx: RuleContext | None) -> dict[str, list[str]]:
+    """Topic or event ("event:control") -> ids of the claims in it, in the order first seen."""
     by_topic: dict[str, list[str]] = defaultdict(list)
     for claim in claims:
         for match in topics.get(claim.id, ()):
@@ -31,11 +31,91 @@ def candidate_pairs(claims: Iterable[Claim], topics: Mapping[str, tuple[TopicMat
         for family in dict.fromkeys(f.family for f in (ctx.frames(claim) if ctx else ())
                                     if not f.event.startswith("word:")):
             by_topic[f"event:{family}"].append(claim.id)
+    return by_topic
+
+
+def _too_far(a: Claim, b: Claim, window_days: int | None) -> bool:
+    da, db = a.article_date, b.article_date
+    return window_days is not None and da is not None and db is not None and abs((da - db).days) > window_days
+
+
+def candidate_pairs(claims: Iterable[Claim], topics: Mapping[str, tuple[TopicMatch, ...]],
+                    ctx: RuleContext | None = None, *, window_days: int | None = None) -> dict[tuple[str, str], str]:
+    """(claim id, claim id) -> the first topic they share, or the event class both speak of
+    ("event:control"), so claims on a story no topic lexicon lists still meet: every pair a rule
+    without declared needs is tried on (the cost is the claims per topic squared). With
+    ``window_days``, claims whose article dates are further apart are left out."""
+    claims = list(claims)
+    by_id = {c.id: c for c in claims}
     pairs: dict[tuple[str, str], str] = {}
-    for topic, ids in by_topic.items():
+    for topic, ids in _blocks(claims, topics, ctx).items():
         for a, b in combinations(sorted(set(ids)), 2):
-            pairs.setdefault((a, b), topic)
+            if (a, b) not in pairs and not _too_far(by_id[a], by_id[b], window_days):
+                pairs[(a, b)] = topic
     return pairs
+
+
+def blocked_pairs(claims: Iterable[Claim], topics: Mapping[str, tuple[TopicMatch, ...]], ctx: RuleContext,
+                  rules: Iterable[Rule], *, window_days: int | None = None
+                  ) -> dict[tuple[str, str], tuple[str, set[tuple[str, bool]]]]:
+    """The pairs some rule could fire on: (claim id, claim id) -> (the first topic or event they
+    share, {(rule name, ids in reverse order)}). For a rule with needs, the claims meeting its side
+    a × those meeting its side b that share a key (rules/blocking.py), kept when they share a
+    topic or an event (as :func:`candidate_pairs`) and, with ``window_days``, are close enough in
+    time. A rule without needs gets every candidate pair, both ways."""
+    claims = list(claims)
+    by_id = {c.id: c for c in claims}
+    rules = list(rules)
+    blocks = _blocks(claims, topics, ctx)
+    names = list(blocks)
+    member: dict[str, set[int]] = defaultdict(set)
+    for n, ids in enumerate(blocks.values()):
+        for cid in ids:
+            member[cid].add(n)
+    out: dict[tuple[str, str], tuple[str, set[tuple[str, bool]]]] = {}
+
+    def add(x: str, y: str, name: str, flipped: bool) -> None:
+        pair = (x, y)
+        entry = out.get(pair)
+        if entry is None:
+            shared = member[x] & member[y]
+            if not shared or _too_far(by_id[x], by_id[y], window_days):
+                return
+            entry = out[pair] = (names[min(shared)], set())
+        entry[1].add((name, flipped))
+
+    undeclared = [r for r in rules if r.needs is None]
+    if undeclared:
+        for (x, y) in candidate_pairs(claims, topics, ctx, window_days=window_days):
+            for r in undeclared:
+                add(x, y, r.name, False)
+                add(x, y, r.name, True)
+    rarity = None
+    for r in rules:
+        if r.needs is None:
+            continue
+        if r.needs.same == "content" and rarity is None:
+            rarity = content_rarity(ctx, claims)
+        index: dict[str, dict] = {"a": defaultdict(list), "b": defaultdict(list)}
+        for side in ("a", "b"):
+            for c in claims:
+                for key in side_keys(r.needs, side, ctx, c, rarity):
+                    index[side][key].append(c.id)
+        seen: set[tuple[str, str]] = set()
+        for key, left in index["a"].items():
+            right = index["b"].get(key)
+            if not right:
+                continue
+            for x in left:
+                for y in right:
+                    if x == y or (x, y) in seen:
+                        continue
+                    seen.add((x, y))
+                    if not joined(r.needs, ctx, by_id[x], by_id[y], rarity):
+                        continue
+                    # side a is x: the pair is stored in id order, "flipped" when x is the second
+                    add(*sorted((x, y)), r.name, x > y)
+    return out
 
 
 def _guarded(a: Claim, b: Claim, ctx: RuleContext) -> str | None:
@@ -71,13 +151,20 @@ def _apply(r: Rule, x: Claim, y: Claim, ctx: RuleContext) -> Conflict | None:
 
 
 def judge(a: Claim, b: Claim, ctx: RuleContext, rules: Iterable[Rule],
-          failures: list[RuleFailure] | None = None) -> Conflict | None:
+          failures: list[RuleFailure] | None = None, allowed: set[tuple[str, bool]] | None = None) -> Conflict | None:
     """The strongest finding of any rule on the pair, in either order. A rule that fails raises
     :class:`RuleError`, or, when a ``failures`` list is given, is recorded there and the other
-    rules still judge the pair."""
+    rules still judge the pair. A rule is tried in an order only where its needs allow it:
+    ``allowed`` lists (rule name, reversed) as :func:`blocked_pairs` found them; without it the
+    needs are checked here."""
     best: Conflict | None = None
     for r in rules:
         for x, y in ((a, b), (b, a)):
+            if allowed is not None:
+                if (r.name, x is b) not in allowed:
+                    continue
+            elif not can_fire(r.needs, x, y, ctx):
+                continue
             try:
                 found = _apply(r, x, y, ctx)
             except RuleError as exc:
@@ -99,28 +186,43 @@ def judge(a: Claim, b: Claim, ctx: RuleContext, rules: Iterable[Rule],
 
 
 def find_conflicts(claims: Iterable[Claim], topics: Mapping[str, tuple[TopicMatch, ...]], *,
-                   ctx: RuleContext | None = None, rules=None, progress: bool | None = None) -> ConflictList:
+                   ctx: RuleContext | None = None, rules=None, progress: bool | None = None,
+                   window_days: int | None = None, blocking: bool = True) -> ConflictList:
+    """Conflicts among the claims, strongest first. Only pairs that share a topic or an event and
+    that some rule could fire on are tried (``blocking=False``: every rule on every pair that
+    shares a topic or event, as before blocking; the result is the same). ``window_days``: claims
+    whose article dates are further apart are not compared (undated claims are compared with all)."""
     from tqdm.auto import tqdm
 
     claims = list(claims)
     by_id = {c.id: c for c in claims}
     ctx = ctx or RuleContext()
     active = [get_rule(r) for r in rules] if rules is not None else list(registered_rules())
-    pairs = candidate_pairs(claims, topics, ctx)
+    if window_days is not None and (isinstance(window_days, bool) or not isinstance(window_days, int) or window_days < 0):
+        raise ValueError(f"window_days must be a whole number of days, 0 or more, got {window_days!r}")
+    if blocking:
+        pairs = blocked_pairs(claims, topics, ctx, active, window_days=window_days)
+    else:
+        pairs = {pair: (topic, None) for pair, topic in candidate_pairs(claims, topics, ctx, window_days=window_days).items()}
     LOG.info("conflicts: %d claims, %d candidate pairs, %d rules", len(claims), len(pairs), len(active))
     found: list[Conflict] = []
     failures: list[RuleFailure] = []
     show = progress if progress is not None else len(pairs) > 5000
-    for (ia, ib), topic in tqdm(pairs.items(), desc="comparing", unit="pair", disable=not show):
+    every = _everything(active)
+    for (ia, ib), (topic, allowed) in tqdm(pairs.items(), desc="comparing", unit="pair", disable=not show):
         a, b = by_id[ia], by_id[ib]
         if _guarded(a, b, ctx):
             continue
-        conflict = judge(a, b, ctx, active, failures)
+        conflict = judge(a, b, ctx, active, failures, allowed if allowed is not None else every)
         if conflict is not None:
             found.append(dataclasses.replace(conflict, topic=topic))
     _log_failures(failures)
     found.sort(key=lambda c: (-c.score, c.claim_a, c.claim_b))
     return ConflictList(tuple(_once_per_source(found, by_id, ctx)), tuple(failures))
+
+
+def _everything(rules: Iterable[Rule]) -> set[tuple[str, bool]]:
+    return {(r.name, flipped) for r in rules for flipped in (False, True)}
 
 
 def _once_per_source(found: list[Conflict], by_id: Mapping[str, Claim], ctx: RuleContext) -> list[Conflict]:

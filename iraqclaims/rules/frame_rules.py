@@ -9,6 +9,7 @@ from ..claims import Claim
 from ..frames import EventFrame
 from ..normalize import normalize
 from .context import RuleContext
+from .blocking import Needs
 from .registry import rule
 
 UNSETTLED = ("planned", "ongoing", "undecided")   # statuses that say the event is not done yet
@@ -54,7 +55,9 @@ def _triggers(frame: EventFrame, *slots: str) -> tuple[str, ...]:
 
 
 # ------------------------------------------------------------------------------------ scope
-@rule(kind="scope", score=0.9, examples=[
+@rule(kind="scope", score=0.9, needs=Needs(
+    a="asserted positive scope:part | asserted positive scope:combat", b="asserted positive scope:all",
+    same="event"), examples=[
     ("ستقلص الولايات المتحدة عدد قواتها في العراق", "الكاظمي: جرى تأكيد انسحاب جميع القوات الأميركية من العراق", True),
     ("سيطرت المقاومة على معظم المواقع داخل قاعدة العند", "المقاومة فرضت سيطرتها الكاملة على قاعدة العند", True),
     ("انسحاب القوات القتالية الأجنبية من البلاد", "انسحاب جميع القوات الأجنبية من البلاد", True),
@@ -78,7 +81,10 @@ def scope(a: Claim, b: Claim, ctx: RuleContext):
 
 
 # ------------------------------------------------------------------------------------ status
-@rule(kind="status", score=0.75, examples=[
+@rule(kind="status", score=0.75, needs=Needs(
+    a="asserted positive status:done | asserted positive event:control",
+    b="asserted positive status:planned | asserted positive status:ongoing | asserted positive status:undecided"
+      " | asserted positive event:besiege", same="event"), examples=[
     ("الهدف المقبل هو التحرير الكامل لقاعدة العند", "قوات الجيش سيطرت على قاعدة العند", True),
     ("قوات النظام سيطرت على مدينة الزبداني", "مدينة الزبداني لا تزال تحت حصار قوات النظام", True),
     ("البلدان اتفقا على موعد الانسحاب", "موعد الانسحاب سيحدد لاحقا في اتفاق", True),
@@ -140,7 +146,8 @@ def _opposed(ctx: RuleContext, a: Claim, b: Claim, denied: bool):
     return None
 
 
-@rule(kind="happened", score=0.8, examples=[
+@rule(kind="happened", score=0.8, needs=Needs(a="asserted positive | words", b="asserted negated", same="event"),
+      examples=[
     ("الجيش التركي قصف مواقع الوحدات الكردية في قرية قرب جرابلس", "الجيش التركي لم يقصف مواقع الوحدات الكردية", True),
     ("تعرض مقرات قوات الطوارئ لمحاولات تفجير", "عدم تعرض أي مقر آخر لقوات الطوارئ لمحاولة تفجير", True),
     ("لو قصف الجيش مواقع الوحدات", "الجيش لم يقصف مواقع الوحدات", False),
@@ -159,7 +166,8 @@ def happened(a: Claim, b: Claim, ctx: RuleContext):
                         explanation=f"الأول يثبت «{' '.join(ta)}» والثاني ينفيه «{tb}»")
 
 
-@rule(kind="dispute", score=0.75, examples=[
+@rule(kind="dispute", score=0.75, needs=Needs(a="asserted status:denied", b="asserted positive | words",
+                                              same="event"), examples=[
     ("الأنباء عن عملية إنزال بري لقوات التحالف في عدن عارية من الصحة", "إنزال قوات التحالف لقوات برية في مدينة عدن", True),
     ("لا صحة لمقتل مواطن سعودي على الأراضي الأردنية، بل الحادثة وقعت لشخص أردني", "المقتول أردني الجنسية ويعمل في السعودية", False),
     ("الكلام عن زيارة الوزير غير صحيح", "ارتفاع أسعار النفط في الأسواق", False),
@@ -178,7 +186,8 @@ def dispute(a: Claim, b: Claim, ctx: RuleContext):
 
 
 # ------------------------------------------------------------------------------------ need
-@rule(kind="need", score=0.8, examples=[
+@rule(kind="need", score=0.8, needs=Needs(a="asserted positive event:need", b="asserted negated event:need",
+                                         same="event"), examples=[
     ("قادة القوات العراقية بحاجة إلى دعم القوات المتحالفة", "العراق لم يعد بحاجة الى القوات الاجنبية", True),
     ("العراق لا يزال بحاجة إلى القوات الأجنبية", "العراق لا يحتاج القوات الأجنبية", True),
     ("لا حاجة للقوات القتالية الأجنبية", "العراق لا يزال بحاجة إلى القوات الأجنبية للتدريب", False),

@@ -14,6 +14,7 @@ from typing import Callable
 
 from ..errors import IraqclaimsError
 from ..plugins import load_entry_points, same_definition
+from .blocking import Needs
 
 ENTRY_POINT_GROUP = "iraqclaims.rules"
 
@@ -45,6 +46,7 @@ class Rule:
     doc: str
     examples: tuple[Example, ...]
     score: float
+    needs: "Needs | None" = None     # what each side must have for the rule to fire; None: every pair
 
     def __call__(self, a, b, ctx):
         return self.func(a, b, ctx)
@@ -61,7 +63,8 @@ def _as_example(item) -> Example:
     raise RuleError(f"an example must be Example(a, b, fires) or a tuple (text_a, text_b, True/False), got {item!r}")
 
 
-def rule(name: str | None = None, *, kind: str, examples=(), score: float = 0.7, replace: bool = False):
+def rule(name: str | None = None, *, kind: str, examples=(), score: float = 0.7, replace: bool = False,
+         needs=None):
     """Register a conflict rule::
 
         @rule(kind="scope", examples=[("ستقلص القوات", "انسحاب جميع القوات", True)])
@@ -70,7 +73,10 @@ def rule(name: str | None = None, *, kind: str, examples=(), score: float = 0.7,
             ...
 
     ``examples`` need at least one that fires and one that does not; ``replace=True`` lets a
-    user's rule take the place of a registered one with the same name."""
+    user's rule take the place of a registered one with the same name. ``needs`` (a
+    :class:`~iraqclaims.rules.blocking.Needs` or a dict ``a=, b=, same=``) says what each side of a
+    pair must have for the rule to fire, so the engine only builds those pairs; without it the
+    rule is tried on every pair of claims that share a topic or an event."""
 
     def register(func: Callable) -> Callable:
         _load_builtin()   # so a user's rule named like a shipped one is caught now, not overwritten later
@@ -91,10 +97,14 @@ def rule(name: str | None = None, *, kind: str, examples=(), score: float = 0.7,
                             "(tuples (text_a, text_b, True/False))")
         if not isinstance(kind, str) or not kind:
             raise RuleError(f"rule {rule_name!r}: kind must name the conflict it detects, e.g. 'scope'")
+        try:
+            declared = Needs.of(needs)
+        except ValueError as exc:
+            raise RuleError(f"rule {rule_name!r}: {exc}") from None
         if rule_name in _REGISTRY and not replace and not same_definition(_REGISTRY[rule_name].func, func):
             raise RuleError(f"a rule named {rule_name!r} is already registered; pick another name or pass "
                             f"replace=True (known rules: {', '.join(sorted(_REGISTRY))})")
-        _REGISTRY[rule_name] = Rule(rule_name, kind, func, doc, exs, float(score))
+        _REGISTRY[rule_name] = Rule(rule_name, kind, func, doc, exs, float(score), declared)
         func.rule = _REGISTRY[rule_name]
         return func
 

@@ -8,6 +8,7 @@ from ..frames.numbers import conflicting
 from ..lexicon import table
 from .context import RuleContext
 from .frame_rules import _one_is_combat, _pairs, _same_theme, _triggers, _words
+from .blocking import Needs
 from .registry import Example, rule
 
 DEADLINE_SLACK_DAYS = 31     # two deadlines within a month are the same deadline
@@ -21,7 +22,9 @@ def _leaving(frame) -> bool:
             and not any(q.unit == "percent" and q.value < 100 for q in frame.quantities))   # "60 % left"
 
 
-@rule(kind="timing", score=0.8, examples=[
+@rule(kind="timing", score=0.8, needs=Needs(
+    a="asserted positive event:stay | asserted negated event:withdraw", b="asserted positive event:withdraw",
+    same="event"), examples=[
     ("يجب إبقاء القوات الأميركية في العراق", "الكاظمي: انسحاب جميع القوات الأميركية من العراق", True),
     ("يجب إبقاء القوات الأميركية في العراق", "وجود تباين بخصوص ضمانات انسحاب القوات الأجنبية", False),
     ("يجب إبقاء القوات الأميركية في العراق", "القوات القتالية ستغادر العراق نهاية العام", False),
@@ -51,7 +54,8 @@ def _updates(ctx: RuleContext, claim: Claim) -> bool:
     return bool(ctx.find_phrases(claim, table("quantities.txt")["update"]))
 
 
-@rule(kind="number", score=0.7, examples=[
+@rule(kind="number", score=0.7, needs=Needs(a="asserted quantity", b="asserted quantity", same="event"),
+      examples=[
     ("الملثمون خطفوا قائد الفرقة مع سبعة عناصر من الفرقة", "مسلحون اختطفوا قائد الفرقة مع 16 مقاتلا", True),
     ("القصف على دار سعد أدى إلى إصابة أكثر من 100 شخص", "القصف على دار سعد أدى إلى إصابة 120 شخصا", False),
     ("التفجير أوقع 30 قتيلا", "حصيلة ضحايا التفجير ارتفعت الى 32 قتيلا", False),
@@ -72,7 +76,8 @@ def number(a: Claim, b: Claim, ctx: RuleContext):
     return None
 
 
-@rule(kind="date", score=0.75, examples=[
+@rule(kind="date", score=0.75, needs=Needs(a="asserted date", b="asserted date | asserted recent", same="event"),
+      examples=[
     Example("الملا عمر توفي في نيسان 2013 في كراتشي", "مرض غامض أدى إلى وفاة الملا عمر مؤخرا", True,
             "2015-07-30", "2015-07-30"),
     Example("انسحاب القوات القتالية نهاية العام الحالي", "ستغادر القوات القتالية في 31 ديسمبر 2021", False,
