@@ -33,6 +33,9 @@ def antonym_pairs() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     return tuple(pairs)
 
 
+COMMON_SHARE = 0.02
+
+
 @dataclass
 class RuleContext:
     """Shared by all rule calls of one run. ``lemmas`` maps a claim id to the parser's lemmas of
@@ -42,6 +45,7 @@ class RuleContext:
     # words too common in this collection to show that two claims are about the same thing
     # ("العراق" in a corpus about Iraq); see :meth:`with_background`
     background: frozenset[str] = frozenset()
+    common: frozenset[str] = frozenset()
     rule_name: str = ""
     rule_kind: str = ""
     _terms: dict[str, Terms] = field(default_factory=dict)
@@ -147,6 +151,9 @@ class RuleContext:
                 counts[key] = counts.get(key, 0) + 1
         if len(claims) >= 10:
             ctx.background = frozenset(k for k, n in counts.items() if n > share * len(claims))
+            # words too common to tell one event from another in this corpus ("عدن" in a month of
+            # Yemen news): in more than 2% of the claims, and more than 3 of them
+            ctx.common = frozenset(k for k, n in counts.items() if n > max(3, COMMON_SHARE * len(claims)))
         return ctx
 
     # ---------------------------------------------------------------- reporting

@@ -20,15 +20,21 @@ INCOMPATIBLE_EVENTS = {("control", "besiege")}   # one side holds the place, the
 
 
 def _same_theme(ctx: RuleContext, a: Claim, b: Claim, fa: EventFrame, fb: EventFrame) -> bool:
-    """The two frames bear on the same thing: a shared theme word (a word common in the corpus,
-    "القوات", counts only as the object of both predicates), or two content words shared near
-    both predicates."""
+    """The two frames bear on the same thing: the same object of both predicates, a shared theme
+    word specific to the two claims (a word common in the corpus, "القوات"، "المدينة", does not
+    tell events apart), or two content words shared near both predicates, one of them specific."""
     shared = fa.theme & fb.theme
-    if shared - ctx.background or shared & fa.head & fb.head:
+    if shared & fa.head & fb.head:
+        return True
+    # across a corpus, "the city", "the resistance" or "Aden" name no one event: a theme word the
+    # claims share must be specific to them (see RuleContext.common)
+    specific = shared - ctx.background - ctx.common
+    if len(specific) >= 2 or (specific and not ctx.common):
         return True
     # near both predicates: two long claims share words anywhere ("القوات الموجودة" vs "المقارنة
     # غير موجودة ... القوات" in one paragraph)
-    return len(ctx.shared_words(a, b, exclude=(fa.trigger, fb.trigger), near=(fa.index, fb.index), reach=8)) >= 2
+    near = ctx.shared_words(a, b, exclude=(fa.trigger, fb.trigger), near=(fa.index, fb.index), reach=8)
+    return len(near) >= 2 and any(w not in ctx.common for w in near)
 
 
 def _pairs(ctx: RuleContext, a: Claim, b: Claim, *, asserted: bool = True) -> Iterator[tuple[EventFrame, EventFrame]]:
