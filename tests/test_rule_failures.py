@@ -70,3 +70,15 @@ def test_a_denial_fires_on_its_own_verb():
     report = claim_from_text("إرسال قوات برية إلى العراق لقتال التنظيم خلال أيام", speaker="agency")
     found = assert_conflict("dispute", denial, report)
     assert found.triggers_a == ("ونفى",) and "ونفى" in found.explanation
+
+
+def test_a_trigger_may_carry_the_conjunction_as_written():
+    """"22 يونيو و3 يوليو": the terms peel و off "و3", the trigger as written keeps it (the date
+    rule failed on such pairs in a SaudiNewsNet run)."""
+    from iraqclaims.rules.context import RuleContext
+
+    a = claim_from_text("هجمات محتملة يومي 22 يونيو و3 يوليو في العاصمة", speaker="x")
+    b = claim_from_text("هجمات محتملة في العاصمة", speaker="y")
+    ctx = RuleContext().with_rule("date", "date")
+    conflict = ctx.conflict(a, b, score=0.5, explanation="x", triggers_a=("22 يونيو و3",))
+    assert conflict.triggers_a == ("22 يونيو و3",)

@@ -167,7 +167,9 @@ class RuleContext:
             # as written or as a word form of the claim (clitics peeled: "اعتقال" in "باعتقال");
             # the cue counts too: a denial fires on its verb ("نفى"), which is not in its content
             keys = self.terms(claim).keys() | set(_WORD.findall(normalize(claim.cue_text or "")))
-            missing = [t for t in triggers if t and not all(w in keys for w in _WORD.findall(normalize(t)))]
+            # a word as written may carry the conjunction the terms peel off ("و3" in "22 يونيو و3 يوليو")
+            missing = [t for t in triggers if t and not all(w in keys or (w[:1] in "وف" and w[1:] in keys)
+                                                            for w in _WORD.findall(normalize(t)))]
             if missing:
                 raise RuleError(f"rule {self.rule_name!r}: trigger {missing[0]!r} is not in claim {claim.id} "
                                 f"({claim.content[:60]!r}); triggers are words of the claim that fired the rule")
