@@ -255,3 +255,13 @@ def test_a_quotation_runs_on_over_sentences_until_it_closes():
     claim = assert_claim("وقال الوزير: «هذا القرار خاطئ. ولن نقبل به أبدا». وغادر القاعة بعد ذلك.",
                          speaker="الوزير")
     assert claim.content == "هذا القرار خاطئ. ولن نقبل به أبدا"
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("ونفى مصدر عسكري صحة التقارير التي تحدثت عن انسحاب القوات.", "مصدر عسكري",
+     "صحة التقارير التي تحدثت عن انسحاب القوات"),
+    ("نفت طهران إرسال أسلحة إلى الحوثيين في اليمن.", "طهران", "إرسال أسلحة إلى الحوثيين في اليمن"),
+])
+def test_a_listed_verbal_noun_after_any_subject_opens_the_object(sentence, speaker, content):
+    claim = assert_claim(sentence, cue="نفى", content=content)
+    assert claim.speaker_text == speaker

@@ -68,8 +68,8 @@ class SpeakerPhrases(TokenView):
         if j > 0 and self._starts_new_phrase(j):
             return True
         prev = self.toks[j - 1] if j > 0 else None
-        if (prev is not None and self.report_object_at(j)
-                and (prev.norm.startswith("ال") or prev.upos in ("ADJ", "PROPN"))):
+        if (prev is not None and self.report_object_at(j) and not prev.is_punct and prev.norm not in ("ب", "ل")
+                and (self.listed_report_object(j) or prev.norm.startswith("ال") or prev.upos in ("ADJ", "PROPN"))):
             # "المتحدث باسم الوزارة الروسية إرسال قوات": after a definite word or an adjective
             # (which cannot take a genitive) the verbal noun opens the object
             return True

@@ -78,6 +78,12 @@ class TokenView:
         self.attributed_words = {phrase[0] for kind, phrase in self.lex.attribution if kind == "attributed"}
         self.report_objects = self.lex.word_class("report_object")
 
+    def listed_report_object(self, j: int) -> bool:
+        """A verbal noun from the lexicon (not only of a verbal-noun shape) at ``j``."""
+        t = self.toks[j]
+        return t.upos == "NOUN" and not t.glued and (t.norm in self.report_objects
+                                                     or t.norm.removeprefix("ال") in self.report_objects)
+
     def report_object_at(self, j: int) -> bool:
         """Does a verbal noun at ``j`` open the verb's object ("نفى إرسال قوات"، "أعلن الجيش
         السيطرة على")? Listed nouns, and the shapes of derived verbal nouns: إفعال (إرسال),
