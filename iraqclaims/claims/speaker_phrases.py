@@ -69,9 +69,11 @@ class SpeakerPhrases(TokenView):
             return True
         prev = self.toks[j - 1] if j > 0 else None
         if (prev is not None and self.report_object_at(j) and not prev.is_punct and prev.norm not in ("ب", "ل")
-                and (self.listed_report_object(j) or prev.norm.startswith("ال") or prev.upos in ("ADJ", "PROPN"))):
+                and ((self.listed_report_object(j) and not self.toks[j].norm.startswith("ال"))
+                     or prev.norm.startswith("ال") or prev.upos in ("ADJ", "PROPN"))):
             # "المتحدث باسم الوزارة الروسية إرسال قوات": after a definite word or an adjective
-            # (which cannot take a genitive) the verbal noun opens the object
+            # (which cannot take a genitive) the verbal noun opens the object; a listed one without
+            # ال does after any word ("مصدر عسكري صحة التقارير"), but "وزارة الصحة" is a genitive
             return True
         if t.upos == "VERB" and self.verb_cue(t) is None and t.norm not in ("طلب", "رفض", "فضل"):
             # The PUD-trained tagger reads unfamiliar names as verbs ("أحمد الصحاف"، "ماثيو
