@@ -19,11 +19,17 @@ STATUS_AR = {"done": "تم", "ongoing": "جارٍ", "planned": "مخطط", "unde
 INCOMPATIBLE_EVENTS = {("control", "besiege")}   # one side holds the place, the other says it is still besieged
 
 
+# events that happen somewhere: the same one needs a place (or another specific word) in common
+PLACE_BOUND = frozenset({"control", "besiege", "attack", "land", "shoot_down", "kidnap", "death", "deploy"})
+
+
 def _same_theme(ctx: RuleContext, a: Claim, b: Claim, fa: EventFrame, fb: EventFrame) -> bool:
     """The two frames bear on the same thing: the same object of both predicates, a shared theme
     word specific to the two claims (a word common in the corpus, "القوات"، "المدينة", does not
     tell events apart), or two content words shared near both predicates, one of them specific."""
     shared = fa.theme & fb.theme
+    if fa.family in PLACE_BOUND and ctx.common and not (shared - ctx.background - ctx.common):
+        return False   # taking, besieging or attacking "the city" is about the same event only in the same place
     if shared & fa.head & fb.head:
         return True
     # across a corpus, "the city", "the resistance" or "Aden" name no one event: a theme word the
@@ -142,7 +148,8 @@ def _opposed(ctx: RuleContext, a: Claim, b: Claim, denied: bool):
             # a word the whole corpus uses ("العراق") does not make two predicates one
             near = ctx.shared_words(a, b, exclude=(hit[1], fb.trigger), near=(hit[0], fb.index), reach=5) if hit else ()
             own = {normalize(t).removeprefix("ال") for t in ((hit[1], fb.trigger) if hit else ())}
-            if hit and any(w not in ctx.background and w.removeprefix("ال") not in own for w in near):
+            if hit and any(w not in ctx.background and w not in ctx.common and w.removeprefix("ال") not in own
+                           for w in near):
                 return (hit[1],), fb
             continue
         for fa in ctx.frames(a):
