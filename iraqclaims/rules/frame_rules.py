@@ -19,7 +19,8 @@ STATUS_AR = {"done": "تم", "ongoing": "جارٍ", "planned": "مخطط", "unde
 INCOMPATIBLE_EVENTS = {("control", "besiege")}   # one side holds the place, the other says it is still besieged
 
 
-# events that happen somewhere: the same one needs a place (or another specific word) in common
+# events that happen somewhere: the same one needs two specific words in common (a place and what
+# was taken: "قاعدة العند"), where the corpus has common words
 PLACE_BOUND = frozenset({"control", "besiege", "attack", "land", "shoot_down", "kidnap", "death", "deploy"})
 
 
@@ -28,8 +29,8 @@ def _same_theme(ctx: RuleContext, a: Claim, b: Claim, fa: EventFrame, fb: EventF
     word specific to the two claims (a word common in the corpus, "القوات"، "المدينة", does not
     tell events apart), or two content words shared near both predicates, one of them specific."""
     shared = fa.theme & fb.theme
-    if fa.family in PLACE_BOUND and ctx.common and not (shared - ctx.background - ctx.common):
-        return False   # taking, besieging or attacking "the city" is about the same event only in the same place
+    if fa.family in PLACE_BOUND and ctx.common and len(shared - ctx.background - ctx.common) < 2:
+        return False   # taking, besieging or attacking "the city" is one event only in the same place
     if shared & fa.head & fb.head:
         return True
     # across a corpus, "the city", "the resistance" or "Aden" name no one event: a theme word the
@@ -148,8 +149,9 @@ def _opposed(ctx: RuleContext, a: Claim, b: Claim, denied: bool):
             # a word the whole corpus uses ("العراق") does not make two predicates one
             near = ctx.shared_words(a, b, exclude=(hit[1], fb.trigger), near=(hit[0], fb.index), reach=5) if hit else ()
             own = {normalize(t).removeprefix("ال") for t in ((hit[1], fb.trigger) if hit else ())}
-            if hit and any(w not in ctx.background and w not in ctx.common and w.removeprefix("ال") not in own
-                           for w in near):
+            specific = [w for w in near if w not in ctx.background and w not in ctx.common
+                        and w.removeprefix("ال") not in own]
+            if hit and (len(specific) >= 2 or (specific and not ctx.common)):
                 return (hit[1],), fb
             continue
         for fa in ctx.frames(a):
