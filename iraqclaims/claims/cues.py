@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from ..lexicon import _lines, table
 from ..normalize import normalize
@@ -20,6 +20,14 @@ class CueLexicon:
 
     def word_class(self, name: str) -> frozenset[str]:
         return self.clause.get(name, frozenset())
+
+    @cached_property
+    def speaker_nouns(self) -> frozenset[str]:
+        """Words (ال removed) that head a phrase naming a speaker: an office, a body, a source or a
+        statement. Looked up for every word of every speaker phrase, so built once."""
+        return frozenset(w.removeprefix("ال") for kind in ("speaker_role", "statement", "media", "government",
+                                                             "organisation", "anonymous")
+                         for w in self.speaker_kinds.get(kind, ()))
 
 
 @cache

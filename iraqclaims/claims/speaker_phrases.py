@@ -438,22 +438,21 @@ class SpeakerPhrases(TokenView):
             and (any(q in norms or q in clause_text for q in kinds.get("anonymous_qualifier", ()))
                  or self.toks[b - 1].upos != "PROPN"))
         named = bool(name or anonymous or any(t.upos == "PROPN" or self.speaker_noun(t.norm) for t in self.toks[a:b]))
-        plausible = self._can_speak(a, b) and (named or not self._cannot_speak(a, b))
+        governed = self._governed(a)
+        plausible = not governed and (named or not self._names_no_one(a))
         return Mention(text, (start, end), gender, feats.get("Number") == "Plur", anonymous, head.norm, name,
-                       plausible, named and self._can_speak(a, b))
+                       plausible, named and not governed)
 
-    def _can_speak(self, a: int, b: int) -> bool:
-        """False for a phrase that a preposition governs ("وبشأن الوضع"، "في وقت"): never a subject."""
+    def _governed(self, a: int) -> bool:
+        """A phrase that a preposition governs ("وبشأن الوضع"، "في وقت") is never a subject."""
         first = self.toks[a]
-        return not (first.upos == "ADP" or (a > 0 and first.glued and self.toks[a - 1].upos == "ADP"))
+        return first.upos == "ADP" or (a > 0 and first.glued and self.toks[a - 1].upos == "ADP")
 
-    def _cannot_speak(self, a: int, b: int) -> bool:
+    def _names_no_one(self, a: int) -> bool:
         """A phrase headed by an event, a time or a quantifier ("قصف"، "اتخاذ موقف"، "أواخر
-        الشهر"، "أي بيان") names no one who speaks, unless a name or an office is in it."""
-        toks = self.toks[a:b]
-        if any(t.upos == "PROPN" or self.speaker_noun(t.norm) for t in toks):
-            return False
-        head = toks[0]
+        الشهر"، "أي بيان") names no one who speaks, unless a name or an office is in it (the
+        caller asks only for phrases without one)."""
+        head = self.toks[a]
         return (self.report_object_at(a) or self.time_at(a) or head.norm in self.lex.word_class("non_speaker")
                 or bool(VERBAL_NOUN.match(head.norm.removeprefix("ال"))) or head.upos in ("PRON", "NUM", "DET"))
 

@@ -131,7 +131,8 @@ class SpeakerRegistry:
         norm = _key(text)
         while norm[:1] in _PREFIXES and _key(norm[1:]) in self.by_alias:
             norm = norm[1:]
-        joint = self._joint(article_id, norm.lstrip("وف") if norm[:1] in _PREFIXES and norm[1:2] == "ا" else norm)
+        # "والبلدين": one conjunction off a definite joint word
+        joint = self._joint(article_id, norm[1:] if norm[:1] in _PREFIXES and norm[1:3] == "ال" else norm)
         if joint is not None:
             return self._note(joint, text)
         links = self._article_links.setdefault(article_id, {})

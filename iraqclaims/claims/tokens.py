@@ -88,24 +88,18 @@ class TokenView:
         """Does a verbal noun at ``j`` open the verb's object ("نفى إرسال قوات"، "أعلن الجيش
         السيطرة على")? Listed nouns, and the shapes of derived verbal nouns: إفعال (إرسال),
         افتعال/انفعال (احتلال، انسحاب), استفعال (استخدام), تفعيل (تدريب), مفاعلة (مشاركة)."""
-        t = self.toks[j]
-        if t.upos != "NOUN" or t.glued:
-            return False
-        bare = t.norm.removeprefix("ال")
-        if bare in self.report_objects or t.norm in self.report_objects:
+        if self.listed_report_object(j):
             return True
+        t = self.toks[j]
         # a definite verbal noun often names a body that speaks (المقاومة، الإعلام); the
         # shapes also fit names (إيران) and statement nouns (تقرير، تصريح)
-        return (not t.norm.startswith("ال") and bool(VERBAL_NOUN.match(bare))
-                and not self.speaker_noun(bare))
+        return (t.upos == "NOUN" and not t.glued and not t.norm.startswith("ال")
+                and bool(VERBAL_NOUN.match(t.norm)) and not self.speaker_noun(t.norm))
 
     def speaker_noun(self, norm: str) -> bool:
         """Does the (normalised) word head a phrase naming a speaker: an office or role (وزير،
         متحدث) or a body (وزارة، الحكومة، وكالة), or a statement (بيان، تقرير)?"""
-        kinds = self.lex.speaker_kinds
-        bare = norm.removeprefix("ال")
-        return any(bare == w.removeprefix("ال") for name in ("speaker_role", "statement", "media", "government",
-                                                             "organisation", "anonymous") for w in kinds.get(name, ()))
+        return norm.removeprefix("ال") in self.lex.speaker_nouns
 
     def time_at(self, j: int) -> bool:
         """Is token ``j`` a time word? "العام"، "الشهر" and "الأسبوع" are only with a qualifier

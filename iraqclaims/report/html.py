@@ -8,7 +8,6 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from .arabic_counts import count_phrase
-from .data import dropped_lines
 from .svg import speakers_by_topic, topic_graph_svg
 
 KIND_LABELS = {"scope": "نطاق", "polarity": "إثبات ونفي", "antonym": "تضاد", "number": "أرقام",
@@ -26,7 +25,6 @@ def _environment() -> Environment:
     env.filters["relation_label"] = lambda r: RELATION_LABELS.get(r, r)
     env.filters["speaker_kind_label"] = lambda k: SPEAKER_KIND_LABELS.get(k, k)
     env.filters["counted"] = count_phrase
-    env.filters["dropped_lines"] = lambda a: sum(dropped_lines(a).values())
     return env
 
 

@@ -187,8 +187,9 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None) -> None:
         earlier_cue = any(i < cue.index for i in reader.cues)
         nominal = None if earlier_cue else reader.nominal_reporter(cue.index)
         for rng in (reader.main_clause_subject(cue.index), nominal):
-            if rng is not None and _continues(reader, cue, reader.mention(*rng)):
-                cue.speaker_range, cue.speaker = rng, reader.mention(*rng)
+            mention = reader.mention(*rng) if rng is not None else None
+            if mention is not None and _continues(reader, cue, mention):
+                cue.speaker_range, cue.speaker = rng, mention
                 break
     else:
         rng = reader.speaker_after(cue.index)
@@ -287,22 +288,22 @@ def _relayed_source(reader: SentenceReader, frm: int, until: int | None) -> tupl
 def _headline_speaker_before(reader: SentenceReader, i: int) -> tuple[int, int] | None:
     """In an article's first line, a present-tense reporting verb takes its subject before it
     ("طهران تنفي ..."، "الكونغرس يحذر ..."): headlines are written subject first."""
-    if reader.sentence.index != 0 or not _imperfect(reader, i):
-        return None
-    rng = reader.speaker_before(i)
-    return rng if rng is not None and reader.mention(*rng).named else None
+    return _first_line_subject(reader, i) if _imperfect(reader, i) else None
 
 
 def _headline_subject(reader: SentenceReader, i: int) -> tuple[int, int] | None:
     """Headlines put the subject first and use the imperfect: "خامنئي يصعد ضد واشنطن ويؤكد أن
     الاتفاق لن يغير العلاقات". In an article's first line, a second verb joined by و shares
     the subject of the first."""
+    first = next((t.i for t in reader.toks[:i] if t.upos == "VERB"), None)
+    return _first_line_subject(reader, first) if first is not None else None
+
+
+def _first_line_subject(reader: SentenceReader, verb: int) -> tuple[int, int] | None:
+    """The named subject before ``verb``, in the article's first line only."""
     if reader.sentence.index != 0:
         return None
-    first = next((t.i for t in reader.toks[:i] if t.upos == "VERB"), None)
-    if first is None:
-        return None
-    rng = reader.speaker_before(first)
+    rng = reader.speaker_before(verb)
     return rng if rng is not None and reader.mention(*rng).named else None
 
 
