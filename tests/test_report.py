@@ -208,6 +208,14 @@ def test_speaker_view_is_chronological_with_arabic_kinds():
     assert "(شخص، " in view and "person" not in view
 
 
+def test_every_builtin_rule_kind_has_an_arabic_label():
+    from iraqclaims.report.html import KIND_LABELS
+    from iraqclaims.rules import registered_rules
+
+    builtin = {r.kind for r in registered_rules() if r.func.__module__.startswith("iraqclaims.rules.")}
+    assert builtin and builtin <= set(KIND_LABELS)
+
+
 def test_every_speaker_kind_has_an_arabic_label():
     from iraqclaims.claims.model import SPEAKER_KINDS
     from iraqclaims.report.html import SPEAKER_KIND_LABELS

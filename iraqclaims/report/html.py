@@ -10,8 +10,9 @@ from markupsafe import Markup
 from .arabic_counts import count_phrase
 from .svg import speakers_by_topic, topic_graph_svg
 
-KIND_LABELS = {"scope": "نطاق", "polarity": "إثبات ونفي", "antonym": "تضاد", "number": "أرقام",
-               "date": "مواعيد", "dispute": "تكذيب صريح", "substitution": "تبديل"}
+KIND_LABELS = {"scope": "نطاق", "status": "حالة الحدث", "happened": "وقوع الحدث", "need": "الحاجة",
+               "timing": "البقاء والرحيل", "antonym": "تضاد", "number": "أرقام", "date": "مواعيد",
+               "dispute": "تكذيب صريح", "substitution": "تبديل"}
 RELATION_LABELS = {"contradiction": "تناقض", "change_of_position": "تغيّر موقف"}
 SPEAKER_KIND_LABELS = {"person": "شخص", "organisation": "جهة", "government": "حكومة", "statement": "بيان",
                        "anonymous": "مصدر مجهول", "media": "وسيلة إعلام", "unresolved": "غير محدد"}
