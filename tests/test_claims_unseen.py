@@ -265,3 +265,14 @@ def test_a_quotation_runs_on_over_sentences_until_it_closes():
 def test_a_listed_verbal_noun_after_any_subject_opens_the_object(sentence, speaker, content):
     claim = assert_claim(sentence, cue="نفى", content=content)
     assert claim.speaker_text == speaker
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("وأشار بارتوميو إلى أن النادي لن يبيع أي لاعبين.", "النادي لن يبيع أي لاعبين"),
+    ('وقال بارتوميو - الفائز بالانتخابات - للصحفيين "نمتلك تشكيلة كاملة".', "نمتلك تشكيلة كاملة"),
+])
+def test_a_one_word_name_the_tokenizer_split_after_the_verb(sentence, content):
+    # ب + ارتوميو: a preposition right after the verb would be followed by its object
+    assert_claim(sentence, speaker="بارتوميو", content=content)
+    (praise,) = read_claims("وأشاد الوزير بجهود الحكومة في مكافحة الإرهاب.")
+    assert praise[1].speaker_text == "الوزير"      # a real preposition keeps its object

@@ -139,7 +139,7 @@ class SentenceReader(SpeakerPhrases):
         if frm >= until:
             return None
         first = self.toks[frm]
-        if not (first.norm in ("،", ",", "(") or first.norm in self.circ_prep or first.norm in self.time
+        if not (first.norm in ("،", ",", "(", "-", "–") or first.norm in self.circ_prep or first.norm in self.time
                 or first.norm in RELATIVE_PRONOUNS):
             return None
         for k in range(frm, min(until, frm + reach)):

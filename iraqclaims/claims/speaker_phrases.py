@@ -230,7 +230,8 @@ class SpeakerPhrases(TokenView):
         start = cue + 1
         if self.toks[cue].norm.endswith("وا"):
             return None                 # "وأكدوا التزامهم": a plural verb form carries its subject
-        if start < len(self.toks) and (self._opens_adverbial(start) or self.toks[start].norm in ("،", ",")):
+        if start < len(self.toks) and not self._split_name(start) and (
+                self._opens_adverbial(start) or self.toks[start].norm in ("،", ",")):
             past = self._past_adverbials(start)
             if past is None:
                 return None
@@ -311,15 +312,28 @@ class SpeakerPhrases(TokenView):
                 and prev.upos in ("NOUN", "PROPN", "ADJ"))
 
     def _split_name(self, j: int) -> bool:
-        """Is the ب at ``j`` the first letter of a surname the tokenizer split off as a
-        preposition ("آندري ب + اكليتسكي")? After a first name, a ب glued to a proper noun without
-        ال cannot be a preposition."""
+        """Is the ب at ``j`` the first letter of a name the tokenizer split off as a preposition
+        ("آندري ب + اكليتسكي")? After a first name, a ب glued to a proper noun without ال cannot
+        be a preposition, nor one right after a reporting verb that a complement follows."""
         n = len(self.toks)
         if j == 0 or j + 1 >= n:
             return False
         prev, nxt = self.toks[j - 1], self.toks[j + 1]
-        return (prev.upos == "PROPN" and not prev.norm.startswith("ال") and nxt.glued
-                and nxt.upos in ("PROPN", "X") and not nxt.norm.startswith("ال"))
+        if not nxt.glued or nxt.norm.startswith("ال"):
+            return False
+        if prev.upos == "PROPN" and not prev.norm.startswith("ال"):
+            return nxt.upos in ("PROPN", "X")
+        # right after a reporting verb, a one-word name before the complement: "وأشار ب + ارتوميو
+        # إلى أن"، "قال ب + ارتوميو -" (a preposition there would be followed by its object)
+        return (self.verb_cue(prev) is not None and nxt.upos in ("PROPN", "X", "NOUN")
+                and j + 2 < n and self._name_boundary(j + 2))
+
+    def _name_boundary(self, k: int) -> bool:
+        """Does what follows a one-word name end it: a complement, a comma, a dash, a colon?"""
+        t = self.toks[k]
+        nxt = self.toks[k + 1].norm if k + 1 < len(self.toks) else ""
+        return (t.norm in self.comp or t.norm in ("،", ",", "-", "–", ":")
+                or (t.norm in self.content_prep and nxt in self.comp))
 
     def _pronoun_only(self, a: int, b: int) -> bool:
         """"معاليه"، "سموه"، "جلالته": an honorific carrying a pronoun points back to someone
