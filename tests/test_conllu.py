@@ -99,11 +99,11 @@ def test_corrupt_cache_entry_is_parsed_again_with_a_warning(damage, isolated_cac
     good = GOOD.__class__(GOOD.sentences, model=spec.identity)
     parsed = []
 
-    def fake_parse(text, spec):
-        parsed.append(text)
-        return good
+    def fake_parse(texts, spec):
+        parsed.extend(texts)
+        return [good for _ in texts]
 
-    monkeypatch.setattr(pipeline, "_parse_uncached", fake_parse)
+    monkeypatch.setattr(pipeline, "_parse_batch", fake_parse)
     monkeypatch.setattr(pipeline, "_set_torch_threads", lambda threads: None)
     cache = ParseCache(isolated_cache)
     key = cache.key(TEXT, spec.identity, pipeline.stanza_version())

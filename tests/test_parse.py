@@ -152,3 +152,18 @@ def test_conjunction_clitics_repaired_before_tagging():
     verb = next(w for w in second.words if w.text == "لفت")
     assert verb.upos == "VERB"
     assert doc.sentences[1].text.startswith("ونشرت")
+
+
+def test_texts_batched_together_parse_as_they_do_alone(monkeypatch):
+    """Stanza batches sentences across the documents of one pass; no parse may depend on which
+    other documents share its pass."""
+    from iraqclaims.parse import pipeline
+
+    texts = ["قال وزير الخارجية إن المحادثات ستستأنف الأسبوع المقبل.\nوأكد المتحدث أن الوفد وصل.",
+             "أعلنت الحكومة العراقية أمس انسحاب القوات من المدينة.",
+             "", "ونفى مصدر أمني وقوع انفجار في بغداد."]
+    together = parse_corpus(texts, cache_dir=False, progress=False)
+    monkeypatch.setattr(pipeline, "BATCH_CHARS", 1)
+    alone = parse_corpus(texts, cache_dir=False, progress=False)
+    assert [d.to_conllu() for d in together] == [d.to_conllu() for d in alone]
+    assert len(together[0].sentences) == 2 and together[2].sentences == ()

@@ -43,7 +43,7 @@ def recorded(monkeypatch):
     """The thread counts handed to PyTorch (None: left alone), with parsing faked."""
     calls = []
     monkeypatch.setattr(pipeline, "_set_torch_threads", calls.append)
-    monkeypatch.setattr(pipeline, "_parse_uncached", lambda text, spec: ParsedDocument((), model=spec.identity))
+    monkeypatch.setattr(pipeline, "_parse_batch", lambda texts, spec: [ParsedDocument((), model=spec.identity) for _ in texts])
     monkeypatch.setattr(pipeline, "available_cores", lambda: 4)
     monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
     return calls
@@ -100,7 +100,8 @@ class _Inline(Executor):
     (lambda: ThreadPoolExecutor(max_workers=8), None, 1),
     (_Inline, None, 1),
 ])
-def test_workers_share_the_cores(executor, threads, expected, recorded):
+def test_workers_share_the_cores(executor, threads, expected, recorded, monkeypatch):
+    monkeypatch.setattr(pipeline, "BATCH_CHARS", 1)     # one text per worker call
     with executor() as pool:
         pipeline.parse_corpus([TEXT, TEXT + " نعم"], executor=pool, threads=threads, cache_dir=False,
                               progress=False)

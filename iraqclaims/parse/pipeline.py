@@ -17,6 +17,7 @@ from .clitics import Piece, repair
 from .conllu import ConlluError
 from .document import ParsedDocument, from_conllu, from_stanza, join_parts
 from .models import ModelSpec, resolve_models
+from .tree_decoding import fast_tree_decoding
 
 LOG = logging.getLogger(__name__)
 
@@ -29,6 +30,9 @@ _SEPARATOR = "\n\n"
 # Stanza's memory stays bounded, and workers can share one document. Each line is its own
 # paragraph for Stanza anyway (see _segments), so cutting between lines changes no parse.
 CHUNK_CHARS = 20_000
+# Pieces parsed in one Stanza pass: measured on 40 SaudiNewsNet articles, batching across
+# documents is what lets the parse layer keep up with Stanza's own bulk processing.
+BATCH_CHARS = 20_000
 
 
 def stanza_version() -> str:
@@ -95,31 +99,57 @@ def _segments(text: str) -> tuple[str, list[tuple[int, int]]]:
     return normalize_for_parser(_SEPARATOR.join(parts)), segments
 
 
-def _parse_uncached(text: str, spec: ModelSpec) -> ParsedDocument:
-    to_parse, segments = _segments(text)
-    if not to_parse:
-        return ParsedDocument((), model=spec.identity)
-    pipeline = get_pipeline(spec)
-    if spec.kind == "bundled":
-        doc = _tokenize_repaired(pipeline, to_parse)
-        doc = pipeline.process(doc, processors=[p for p, _ in spec.processors if p != "tokenize"])
-    else:
-        doc = pipeline(to_parse)
-    return from_stanza(doc, segments=segments, model=spec.identity, source_text=text)
+def _parse_batch(texts: Sequence[str], spec: ModelSpec) -> list[ParsedDocument]:
+    """Parse several texts in one pass of each Stanza processor: the tagger, lemmatizer and
+    parser batch sentences across documents, as Stanza's ``bulk_process`` does, instead of
+    running once per short article; the trees are decoded by :mod:`.tree_decoding`."""
+    prepared = [_segments(text) for text in texts]
+    to_parse = [joined for joined, _ in prepared if joined]
+    parsed = iter(())
+    if to_parse:
+        pipeline = get_pipeline(spec)
+        with fast_tree_decoding():
+            if spec.kind == "bundled":
+                docs = _tokenize_repaired(pipeline, to_parse)
+                parsed = iter(pipeline.process(docs, processors=[p for p, _ in spec.processors if p != "tokenize"]))
+            else:
+                parsed = iter(pipeline.bulk_process(to_parse))
+    return [from_stanza(next(parsed), segments=segments, model=spec.identity, source_text=text) if joined
+            else ParsedDocument((), model=spec.identity)
+            for text, (joined, segments) in zip(texts, prepared)]
 
 
-def _tokenize_repaired(pipeline, text: str):
+def _tokenize_repaired(pipeline, texts: list[str]) -> list:
     """Tokenize, then fix the bundled tokenizer's conjunction clitics (see :mod:`.clitics`)
     before the tagger and parser see the tokens."""
     import stanza
 
-    tokenized = pipeline.process(stanza.Document([], text=text), processors=["tokenize"])
-    sentences = []
-    for sentence in tokenized.sentences:
-        pieces = repair([Piece(t.text, t.start_char, t.end_char) for t in sentence.tokens])
-        sentences.append([{"id": (n,), "text": p.text, "misc": f"start_char={p.start}|end_char={p.end}"}
-                          for n, p in enumerate(pieces, start=1)])
-    return stanza.Document(sentences, text=text)
+    tokenized = pipeline.process([stanza.Document([], text=t) for t in texts], processors=["tokenize"])
+    docs = []
+    for text, doc in zip(texts, tokenized):
+        sentences = []
+        for sentence in doc.sentences:
+            pieces = repair([Piece(t.text, t.start_char, t.end_char) for t in sentence.tokens])
+            sentences.append([{"id": (n,), "text": p.text, "misc": f"start_char={p.start}|end_char={p.end}"}
+                              for n, p in enumerate(pieces, start=1)])
+        docs.append(stanza.Document(sentences, text=text))
+    return docs
+
+
+def batches(sizes: Sequence[int], limit: int | None = None) -> list[list[int]]:
+    """Consecutive indices grouped so each group holds about ``limit`` (default
+    :data:`BATCH_CHARS`) characters: enough sentences for Stanza to batch well, few enough that
+    the progress bar moves and workers share the load."""
+    limit = limit or BATCH_CHARS
+    groups: list[list[int]] = []
+    size = 0
+    for i, n in enumerate(sizes):
+        if not groups or size + n > limit:
+            groups.append([])
+            size = 0
+        groups[-1].append(i)
+        size += n
+    return groups
 
 
 def chunks(text: str, limit: int | None = None) -> list[tuple[int, int]]:
@@ -177,12 +207,12 @@ def _set_torch_threads(threads: int | None) -> None:
         torch.set_num_threads(threads)
 
 
-def _worker_parse(text: str, model_dir: str, workers: int | None, threads: int | None) -> str:
+def _worker_parse(texts: list[str], model_dir: str, workers: int | None, threads: int | None) -> list[str]:
     """Runs in an executor's worker: the pipeline is built once per worker process and reused.
     Its PyTorch threads are worked out here, on the worker's machine (see :func:`torch_threads`)."""
     _set_torch_threads(torch_threads(workers, threads=threads))
     spec = resolve_models(model_dir)
-    return _parse_uncached(text, spec).to_conllu()
+    return [doc.to_conllu() for doc in _parse_batch(texts, spec)]
 
 
 def _pool_size(executor: Executor) -> int | None:
@@ -283,20 +313,23 @@ def parse_corpus(texts: Iterable[str], *, executor: Executor | None = None,
         bar.set_postfix_str(f"{done_sentences} sentences, {len(todo) - len(parts)}/{len(todo)} docs", refresh=False)
         bar.update(b - a)
 
+    groups = [[pieces[k] for k in group] for group in batches([b - a for _, a, b in pieces])]
     try:
         if executor is None:
             if pieces:
                 _set_torch_threads(torch_threads(1, threads=threads))
-            for i, a, b in pieces:
-                store(i, a, b, _parse_uncached(texts[i][a:b], spec))
+            for group in groups:
+                for (i, a, b), doc in zip(group, _parse_batch([texts[i][a:b] for i, a, b in group], spec)):
+                    store(i, a, b, doc)
         else:
             if pieces:
                 _refuse_forking_after_torch(executor)
             workers = _pool_size(executor)
-            futures = [(i, a, b, executor.submit(_worker_parse, texts[i][a:b], str(spec.directory), workers, threads))
-                       for i, a, b in pieces]
-            for i, a, b, future in futures:
-                store(i, a, b, from_conllu(future.result(), model=spec.identity))
+            futures = [(group, executor.submit(_worker_parse, [texts[i][a:b] for i, a, b in group],
+                                               str(spec.directory), workers, threads)) for group in groups]
+            for group, future in futures:
+                for (i, a, b), conllu in zip(group, future.result()):
+                    store(i, a, b, from_conllu(conllu, model=spec.identity))
     finally:
         bar.close()
     return results  # type: ignore[return-value]
