@@ -1,14 +1,16 @@
 """report.html: one self-contained, right-to-left page rendered with autoescaping templates."""
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter, defaultdict
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from .arabic_counts import count_phrase
-from .svg import speakers_by_topic, topic_graph_svg
+from .bounded import (CLAIM_FILES, JSON_ONLY, MAX_ARTICLES, MAX_ERRORS, MAX_SKIPPED, MAX_SPEAKER_ROWS,
+                      MAX_SPEAKER_VIEWS, MAX_TIMELINE_TOPICS, Shown, claim_sample, first, speaker_summary,
+                      strongest_conflicts)
+from .svg import graph_choice, speakers_by_topic, topic_graph_svg
 
 KIND_LABELS = {"scope": "نطاق", "status": "حالة الحدث", "happened": "وقوع الحدث", "need": "الحاجة",
                "timing": "البقاء والرحيل", "antonym": "تضاد", "number": "أرقام", "date": "مواعيد",
@@ -56,40 +58,53 @@ def _claim_view(corpus, claim, articles):
             "topics": corpus.topics.get(claim.id, ())}
 
 
-def _chronological(claim):
-    # undated claims last; within a day, in article and sentence order
-    return (claim.article_date or dt.date.max, claim.article_id, claim.sentence_index)
+def _timeline(corpus, in_conflict: Counter) -> Shown:
+    labels = {m.topic: m.label for ms in corpus.topics.values() for m in ms}
+    # the lexicon's topics first, then the ones found by similarity; larger ones first
+    ordered = sorted(speakers_by_topic(corpus.claims, corpus.topics).items(),
+                     key=lambda kv: (kv[0].startswith("similar:"), -len(kv[1]), kv[0]))
+    topics = first(ordered, MAX_TIMELINE_TOPICS, "topic", CLAIM_FILES, "المواضيع المعرّفة أولًا، ثم الأكبر")
+    return topics.map(lambda tc: {"topic": tc[0], "label": labels.get(tc[0], tc[0]),
+                                  "claims": claim_sample(tc[1], in_conflict)})
+
+
+def _speaker_views(corpus, rows: list[dict], in_conflict: Counter) -> Shown:
+    by_speaker = defaultdict(list)
+    for c in corpus.claims:
+        by_speaker[c.speaker_id].append(c)
+    ranked = sorted(rows, key=lambda r: (-r["conflicts"], -r["claims"], r["id"]))
+    shown = first(ranked, MAX_SPEAKER_VIEWS, "speaker", CLAIM_FILES, "الأكثر تعارضًا")
+    return shown.map(lambda r: dict(r, claims=claim_sample(by_speaker[r["id"]], in_conflict)))
 
 
 def render_html(corpus, *, title: str = "تقرير الادعاءات المتناقضة") -> str:
+    """The page; past the limits of :mod:`.bounded` each section shows its strongest or largest
+    part and says where the rest is."""
     articles = {a.id: a for a in corpus.articles}
     by_id = {c.id: c for c in corpus.claims}
-    conflicts = [{"conflict": k, "a": _claim_view(corpus, by_id[k.claim_a], articles),
-                  "b": _claim_view(corpus, by_id[k.claim_b], articles)} for k in corpus.conflicts]
+    conflicts = strongest_conflicts(corpus.conflicts).map(
+        lambda k: {"conflict": k, "a": _claim_view(corpus, by_id[k.claim_a], articles),
+                   "b": _claim_view(corpus, by_id[k.claim_b], articles)})
     in_conflict = Counter()
     for k in corpus.conflicts:
         in_conflict[k.claim_a] += 1
         in_conflict[k.claim_b] += 1
-    timeline = []
     labels = {m.topic: m.label for ms in corpus.topics.values() for m in ms}
-    for topic, claims in sorted(speakers_by_topic(corpus.claims, corpus.topics).items(),
-                                key=lambda kv: (kv[0].startswith("similar:"), -len(kv[1]), kv[0])):
-        rows = sorted(claims, key=_chronological)
-        timeline.append({"topic": topic, "label": labels.get(topic, topic), "claims": rows})
-    speakers = defaultdict(list)
-    for c in sorted(corpus.claims, key=_chronological):
-        speakers[c.speaker_id].append(c)
-    names = {s.id: s for s in corpus.speakers}
-    speaker_views = sorted(({"id": sid, "speaker": names.get(sid), "name": names[sid].name if sid in names else claims[0].speaker_text,
-                             "claims": claims, "conflicts": sum(in_conflict[c.id] for c in claims)}
-                            for sid, claims in speakers.items()),
-                           key=lambda v: (-v["conflicts"], -len(v["claims"]), v["id"]))
+    rows = speaker_summary(corpus.claims, corpus.speakers, corpus.conflicts, {a.id: a.outlet for a in corpus.articles})
+    graph_topics, graph_speakers, graph_edges = graph_choice(corpus.claims, corpus.topics, corpus.conflicts)
     svg = topic_graph_svg(corpus.claims, corpus.topics, corpus.conflicts)
     return _environment().get_template("report.html.j2").render(
-        title=title, articles=corpus.articles, skipped=corpus.skipped, rule_errors=corpus.conflicts.errors, article_index=articles, claims=corpus.claims,
-        speakers=speaker_views, conflicts=conflicts, timeline=timeline,
+        title=title, n_articles=len(corpus.articles), n_claims=len(corpus.claims), n_speakers=len(corpus.speakers),
+        n_conflicts=len(corpus.conflicts), n_skipped=len(corpus.skipped), n_errors=len(corpus.conflicts.errors),
+        articles=first(corpus.articles, MAX_ARTICLES, "article", JSON_ONLY, "بترتيب القراءة"),
+        skipped=first(corpus.skipped, MAX_SKIPPED, "article", JSON_ONLY),
+        rule_errors=first(corpus.conflicts.errors, MAX_ERRORS, "error", JSON_ONLY, "الأولى"),
+        article_index=articles, conflicts=conflicts, timeline=_timeline(corpus, in_conflict),
+        speaker_rows=first(rows, MAX_SPEAKER_ROWS, "speaker", CLAIM_FILES, "الأكثر ادعاءات"),
+        speakers=_speaker_views(corpus, rows, in_conflict),
+        graph_topics=graph_topics, graph_speakers=graph_speakers, graph_edges=graph_edges,
         kinds=sorted(Counter(k.kind for k in corpus.conflicts).items()),
         relations=sorted(Counter(k.relation for k in corpus.conflicts).items()),
-        n_speakers=len(corpus.speakers), in_conflict=in_conflict, topic_labels=labels,
+        in_conflict=in_conflict, topic_labels=labels,
         # the SVG is built by svg.py, which escapes every label itself
         graph_svg=Markup(svg))
