@@ -36,9 +36,11 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--manifest", type=Path, help="CSV with columns id,file,outlet,date,title")
     p.add_argument("--model-dir", help="Stanza Arabic model directory (default: the bundled models "
                                        "or $IRAQCLAIMS_MODEL_DIR)")
-    p.add_argument("--cache-dir", help="parse cache (default: $IRAQCLAIMS_CACHE_DIR or ~/.cache/iraqclaims)")
-    p.add_argument("--no-cache", action="store_true", help="parse everything again")
-    p.add_argument("--workers", type=int, default=1, help="parse in this many processes")
+    p.add_argument("--cache-dir", help="parse and claims cache (default: $IRAQCLAIMS_CACHE_DIR or "
+                                       "~/.cache/iraqclaims/parses)")
+    p.add_argument("--no-cache", action="store_true", help="parse and read everything again")
+    p.add_argument("--workers", type=int, default=1,
+                   help="parse, read claims and compare them in this many processes")
     p.add_argument("--threads", type=_positive_int, metavar="N",
                    help="PyTorch threads per parsing process (default: cores / workers, or "
                         "$OMP_NUM_THREADS when set)")
@@ -73,22 +75,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _parse_articles(args):
+def _pool(args):
+    """The worker processes --workers asks for (spawned: forking after PyTorch has started hangs),
+    or no pool."""
+    import contextlib
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    if args.workers > 1:
+        return ProcessPoolExecutor(max_workers=args.workers, mp_context=multiprocessing.get_context("spawn"))
+    return contextlib.nullcontext()
+
+
+def _cache_dir(args):
+    return False if args.no_cache else args.cache_dir
+
+
+def _parse_articles(args, pool=None):
     from .ingest import load_batch
     from .parse import parse_articles
 
     batch = load_batch(args.paths, manifest=args.manifest, strict=args.strict)
     articles = list(batch.articles)
-    kwargs = dict(model_dir=args.model_dir, cache_dir=False if args.no_cache else args.cache_dir,
-                  progress=not args.quiet, threads=args.threads)
-    if args.workers > 1:
-        with ProcessPoolExecutor(max_workers=args.workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-            parsed = parse_articles(articles, executor=pool, **kwargs)
-    else:
-        parsed = parse_articles(articles, **kwargs)
+    parsed = parse_articles(articles, model_dir=args.model_dir, cache_dir=_cache_dir(args), progress=not args.quiet,
+                            threads=args.threads, executor=pool)
     return articles, parsed, batch.skipped
 
 
@@ -97,7 +107,8 @@ def _parses(articles, parsed) -> dict[str, bytes]:
 
 
 def cmd_parse(args) -> int:
-    articles, parsed, _ = _parse_articles(args)
+    with _pool(args) as pool:
+        articles, parsed, _ = _parse_articles(args, pool)
     replace_folder(args.output / "parses", _parses(articles, parsed))
     print(args.output / "parses")
     return 0
@@ -114,12 +125,16 @@ def cmd_report(args) -> int:
     TopicLexicon.load(args.topics or ())
     for path in args.aliases or ():
         load_alias_file(path)
-    articles, parsed, skipped = _parse_articles(args)
-    corpus = Corpus(articles, parsed, aliases=args.aliases or (), topics=args.topics or (),
-                    progress=False if args.quiet else None, skipped=skipped, window_days=args.window_days)
-    # rendering first, writing last: bad input or a failing rule leaves no half-written folder
-    # the parses go in the same staged write: a failure leaves the previous report and parses
-    paths = write_report(corpus, args.output, progress=not args.quiet, folders={"parses": _parses(articles, parsed)})
+    # the workers parse, read claims and compare them; claims are cached beside the parses
+    with _pool(args) as pool:
+        articles, parsed, skipped = _parse_articles(args, pool)
+        corpus = Corpus(articles, parsed, aliases=args.aliases or (), topics=args.topics or (),
+                        progress=False if args.quiet else None, skipped=skipped, window_days=args.window_days,
+                        cache_dir=_cache_dir(args), executor=pool, model_dir=args.model_dir, threads=args.threads)
+        # rendering first, writing last: bad input or a failing rule leaves no half-written folder
+        # the parses go in the same staged write: a failure leaves the previous report and parses
+        paths = write_report(corpus, args.output, progress=not args.quiet,
+                             folders={"parses": _parses(articles, parsed)})
     print(paths["report.html"])
     return 0
 

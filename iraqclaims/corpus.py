@@ -8,11 +8,15 @@ from typing import Iterable, Mapping
 
 from .article import Article, Skipped
 from .errors import InputError
-from .claims import CLAIM_COLUMNS, Claim, ClaimList, Speaker, SpeakerRegistry, extract_claims
+from .claims import CLAIM_COLUMNS, Claim, ClaimList, Speaker
+from .claims.collect import collect_claims
+from .claims.per_article import ArticleClaims, merge
+from .claims.syndication import Syndication, cluster_claims
 from .ingest import article_from_text, load_batch, read_each
 from .graph import TopicLexicon, TopicMatch, assign_topics, build_graph, write_graphml
 from .parse import ParsedDocument, parse_articles
 from .rules import ConflictList, RuleContext, find_conflicts
+from .rules.engine import strongest_once
 
 
 class ClaimTopics(dict):
@@ -34,7 +38,8 @@ class Corpus:
     def __init__(self, articles: list[Article], parses: list[ParsedDocument], *,
                  aliases: Iterable[str | os.PathLike] = (), topics: Iterable[str | os.PathLike] = (),
                  rules=None, progress: bool | None = None, skipped: Iterable[Skipped] = (),
-                 window_days: int | None = None):
+                 window_days: int | None = None, cache_dir=None, executor: Executor | None = None,
+                 model_dir=None, threads: int | None = None):
         if len(articles) != len(parses):
             raise ValueError("one parse per article")
         self.articles = list(articles)
@@ -46,6 +51,12 @@ class Corpus:
         # claims whose article dates are further apart than this are not compared (None: no limit)
         self._window_days = window_days
         self._progress = progress   # None: a bar only for long work; False: never
+        # claims are cached beside the parses, and extracted (and compared) on the executor's
+        # workers; extend() parses new articles with the same settings
+        self._cache_dir = cache_dir
+        self._executor = executor
+        self._model_dir = model_dir
+        self._threads = threads
         # read the user's lexicons now, so a bad file fails at construction with its name
         self._topic_lexicon = TopicLexicon.load(self._topic_files)
 
@@ -67,7 +78,8 @@ class Corpus:
         parses = parse_articles(batch.articles, model_dir=model_dir, cache_dir=cache_dir, executor=executor,
                                 progress=progress, threads=threads)
         return cls(list(batch.articles), parses, aliases=aliases, topics=topics, rules=rules, progress=progress,
-                   skipped=batch.skipped, window_days=window_days)
+                   skipped=batch.skipped, window_days=window_days, cache_dir=cache_dir, executor=executor,
+                   model_dir=model_dir, threads=threads)
 
     @classmethod
     def from_texts(cls, texts: Iterable[str] | Mapping[str, str], *, model_dir=None, cache_dir=None,
@@ -85,15 +97,17 @@ class Corpus:
         parses = parse_articles(articles, model_dir=model_dir, cache_dir=cache_dir, executor=executor,
                                 progress=progress, threads=threads)
         return cls(articles, parses, aliases=aliases, topics=topics, rules=rules, progress=progress,
-                   skipped=skipped, window_days=window_days)
+                   skipped=skipped, window_days=window_days, cache_dir=cache_dir, executor=executor,
+                   model_dir=model_dir, threads=threads)
+
+    @cached_property
+    def _article_claims(self) -> list[ArticleClaims]:
+        return collect_claims(self.articles, self.parses, alias_files=self._alias_files, cache_dir=self._cache_dir,
+                              executor=self._executor, progress=self._progress)
 
     @cached_property
     def _extraction(self) -> tuple[ClaimList, tuple[Speaker, ...]]:
-        registry = SpeakerRegistry(self._alias_files)
-        claims: list[Claim] = []
-        for article, parsed in zip(self.articles, self.parses):
-            claims.extend(extract_claims(article, parsed, registry))
-        return ClaimList(tuple(claims)), registry.speakers({c.speaker_id for c in claims})
+        return merge(self._article_claims, self._alias_files)
 
     @property
     def claims(self) -> ClaimList:
@@ -139,11 +153,71 @@ class Corpus:
         return ClaimTopics({c.id: found.get(c.id, ()) for c in self.claims})
 
     @cached_property
+    def syndication(self) -> Syndication:
+        """Claims that are copies of one another (one agency story carried by several outlets:
+        the same speaker, the same or nearly the same content) as clusters; see
+        :mod:`iraqclaims.claims.syndication`."""
+        return cluster_claims(self.claims, {a.id: a.outlet for a in self.articles})
+
+    def reported_by(self, claim_id: str) -> int:
+        """How many outlets carry the claim: its cluster's outlets, an article whose outlet is
+        not known counting as one of its own."""
+        return len({m.outlet or f"article:{m.article_id}" for m in self.syndication.of(claim_id).members})
+
+    def _representatives(self) -> list[Claim]:
+        keep = set(self.syndication.representatives)
+        return [c for c in self.claims if c.id in keep]
+
+    def _find_conflicts(self, only_with: set[str] | None = None) -> ConflictList:
+        return find_conflicts(self._representatives(), self.topics, ctx=self._rule_context, rules=self._rules,
+                              progress=self._progress, window_days=self._window_days, only_with=only_with,
+                              executor=self._executor)
+
+    @cached_property
     def conflicts(self) -> ConflictList:
         """Conflicts between claims that share a topic or an event, strongest first (within
-        ``window_days`` of each other when the corpus was given one)."""
-        return find_conflicts(self.claims, self.topics, ctx=self._rule_context, rules=self._rules,
-                              progress=self._progress, window_days=self._window_days)
+        ``window_days`` of each other when the corpus was given one). A syndicated claim is
+        compared once, through its cluster's representative."""
+        return self._find_conflicts()
+
+    def extend(self, new: Iterable[Article | str | os.PathLike], *, manifest: str | os.PathLike | None = None,
+               strict: bool = False) -> "Corpus":
+        """Add articles (Article objects, or files and folders as :meth:`from_paths` takes them)
+        and compare only their claims: with the corpus's own claims and with each other. The
+        daily tracker: yesterday's corpus, today's articles. Parses and claims come from the
+        caches where they are there. Conflicts already found are kept as they were; a new claim
+        that copies one already in the corpus joins its cluster and is not compared again.
+        Returns the corpus itself."""
+        items = list(new)
+        articles = [x for x in items if isinstance(x, Article)]
+        paths = [x for x in items if not isinstance(x, Article)]
+        skipped: tuple[Skipped, ...] = ()
+        if paths:
+            batch = load_batch(paths, manifest=manifest, strict=strict)
+            articles += batch.articles
+            skipped = tuple(batch.skipped)
+        known = {a.id for a in self.articles}
+        clash = sorted({a.id for a in articles if a.id in known})
+        if clash:
+            raise InputError(f"Corpus.extend: the corpus already has article(s) {', '.join(clash[:5])}; "
+                             f"new articles need new ids (file names)")
+        parses = parse_articles(articles, model_dir=self._model_dir, cache_dir=self._cache_dir,
+                                executor=self._executor, progress=self._progress, threads=self._threads)
+        old = self.conflicts
+        old_ids = {c.id for c in self.claims}
+        added = collect_claims(articles, parses, alias_files=self._alias_files, cache_dir=self._cache_dir,
+                               executor=self._executor, progress=self._progress)
+        self.articles += articles
+        self.parses += parses
+        self.skipped += skipped
+        self.__dict__["_article_claims"] = [*self._article_claims, *added]
+        for derived in ("_extraction", "_rule_context", "topics", "syndication", "conflicts", "graph"):
+            self.__dict__.pop(derived, None)
+        fresh = self._find_conflicts(only_with={i for i in self.syndication.representatives if i not in old_ids})
+        by_id = {c.id: c for c in self.claims}
+        self.__dict__["conflicts"] = ConflictList(tuple(strongest_once([*old, *fresh], by_id, self._rule_context)),
+                                                  old.errors + fresh.errors)
+        return self
 
     def conflicts_frame(self):
         """One row per conflict with both claims' speakers, outlets, dates and contents."""
@@ -156,9 +230,10 @@ class Corpus:
             frame[f"outlet_{side}"] = ids.map(lambda i: outlets.get(by_id[i].article_id))
             frame[f"date_{side}"] = ids.map(lambda i: by_id[i].article_date)
             frame[f"content_{side}"] = ids.map(lambda i: by_id[i].content)
+            frame[f"reported_by_{side}"] = ids.map(self.reported_by)
         return frame
 
-    @property
+    @cached_property
     def graph(self):
         """networkx MultiDiGraph of articles, speakers, claims, topics and events (see graph/build.py)."""
         ctx = self._rule_context
@@ -175,6 +250,8 @@ class Corpus:
         outlets = {a.id: a.outlet for a in self.articles}
         frame.insert(2, "outlet", frame["article_id"].map(outlets))
         frame["topics"] = frame["claim_id"].map(lambda i: " | ".join(m.topic for m in self.topics.get(i, ())))
+        frame["cluster"] = frame["claim_id"].map(lambda i: self.syndication.of(i).id)
+        frame["reported_by"] = frame["claim_id"].map(self.reported_by)
         return frame
 
     def speakers_frame(self):

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def no_parser(monkeypatch):
     """The CLI gets the hand-built corpus instead of parsing."""
     corpus = hand_corpus()
-    monkeypatch.setattr(cli, "_parse_articles", lambda args: (corpus.articles, corpus.parses, ()))
+    monkeypatch.setattr(cli, "_parse_articles", lambda args, pool=None: (corpus.articles, corpus.parses, ()))
     monkeypatch.setattr(corpus_module, "Corpus", lambda *args, **kwargs: corpus)
     return corpus
 
@@ -114,7 +114,7 @@ def test_bad_manifest_exits_2(tmp_path, capsys):
 
 
 def test_bad_topic_lexicon_exits_2_before_parsing(tmp_path, capsys, monkeypatch):
-    def must_not_parse(args):
+    def must_not_parse(args, pool=None):
         raise AssertionError("parsed before checking the lexicon")
 
     monkeypatch.setattr(cli, "_parse_articles", must_not_parse)

@@ -22,12 +22,6 @@ import threading
 
 import numpy as np
 
-try:
-    from stanza.models.common import chuliu_edmonds as _stanza_cle
-    from stanza.models.depparse import model as _depparse_model
-except ImportError:         # another Stanza layout: its own decoding is used, unchanged
-    _stanza_cle = _depparse_model = None
-
 _LOCK = threading.Lock()
 _ACTIVE = 0
 
@@ -54,8 +48,20 @@ def _cycles(heads: np.ndarray) -> list[np.ndarray]:
     return cycles
 
 
+def _stanza_parts():
+    """Stanza's decoding module and the parser module that calls it; imported only when parsing
+    (a warm run reads cached parses without importing Stanza or PyTorch)."""
+    try:
+        from stanza.models.common import chuliu_edmonds
+        from stanza.models.depparse import model
+    except ImportError:         # another Stanza layout: its own decoding is used, unchanged
+        return None, None
+    return chuliu_edmonds, model
+
+
 def _chu_liu_edmonds(scores: np.ndarray) -> np.ndarray:
     # Stanza's iterative contraction loop (chuliu_edmonds.chuliu_edmonds) with the linear cycle walk
+    _stanza_cle, _ = _stanza_parts()
     stack = []
     _stanza_cle.prepare_scores(scores)
     tree = np.argmax(scores, axis=1)
@@ -98,6 +104,7 @@ def fast_tree_decoding():
     parse layer's own calls are affected: a user's plain Stanza pipeline in the same process
     keeps Stanza's decoding outside the block."""
     global _ACTIVE
+    _stanza_cle, _depparse_model = _stanza_parts()
     if _depparse_model is None or not hasattr(_depparse_model, "chuliu_edmonds_one_root"):
         yield
         return

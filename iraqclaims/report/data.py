@@ -10,7 +10,7 @@ def _offsets(span):
     return list(span) if span else None
 
 
-def claim_record(claim, topics, article_text: str | None = None) -> dict:
+def claim_record(claim, topics, article_text: str | None = None, cluster=None, reported_by: int = 1) -> dict:
     # the sentence itself travels with the claim: from_texts() articles have no file to read it
     # from, and a consumer of report.json should not need the parser to show a claim in context
     start, end = claim.sentence_span
@@ -22,6 +22,12 @@ def claim_record(claim, topics, article_text: str | None = None) -> dict:
         "anonymous": claim.anonymous, "via": list(claim.via), "resolved": claim.resolved,
         "date": claim.article_date.isoformat() if claim.article_date else None,
         "topics": [{"topic": m.topic, "label": m.label, "words": list(m.words)} for m in topics],
+        "reported_by": reported_by,
+        # a syndicated claim: every copy of it, with outlet, article and offsets
+        "cluster": None if cluster is None else {
+            "id": cluster.id, "representative": cluster.representative,
+            "sources": [{"outlet": m.outlet, "article": m.article_id, "claim": m.claim_id,
+                         "content": list(m.content_span)} for m in cluster.members]},
         "offsets": {"speaker": _offsets(claim.speaker_span), "cue": _offsets(claim.cue_span),
                     "content": _offsets(claim.content_span), "sentence": _offsets(claim.sentence_span)},
     }
@@ -41,7 +47,10 @@ def report_data(corpus) -> dict:
     skipped = [{"path": s.path, "reason": s.reason} for s in corpus.skipped]
     errors = [f.as_row() for f in corpus.conflicts.errors]
     texts = {a.id: a.text for a in corpus.articles}
-    claims = [claim_record(c, corpus.topics.get(c.id, ()), texts.get(c.article_id)) for c in corpus.claims]
+    syndication = corpus.syndication
+    claims = [claim_record(c, corpus.topics.get(c.id, ()), texts.get(c.article_id),
+                           syndication.of(c.id) if syndication.of(c.id).size > 1 else None,
+                           corpus.reported_by(c.id)) for c in corpus.claims]
     conflicts = [{"claims": [k.claim_a, k.claim_b], "rule": k.rule, "kind": k.kind, "relation": k.relation,
                   "score": k.score, "topic": k.topic, "triggers": [list(k.triggers_a), list(k.triggers_b)],
                   "explanation": k.explanation} for k in corpus.conflicts]

@@ -55,7 +55,7 @@ def highlighted_sentence(article, claim) -> list[tuple[str, str]]:
 def _claim_view(corpus, claim, articles):
     article = articles[claim.article_id]
     return {"claim": claim, "article": article, "pieces": highlighted_sentence(article, claim),
-            "topics": corpus.topics.get(claim.id, ())}
+            "topics": corpus.topics.get(claim.id, ()), "reported_by": corpus.reported_by(claim.id)}
 
 
 def _timeline(corpus, in_conflict: Counter) -> Shown:

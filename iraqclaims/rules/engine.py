@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections import defaultdict
+from concurrent.futures import Executor
 from itertools import combinations
 from typing import Iterable, Mapping
 
@@ -56,13 +57,14 @@ def candidate_pairs(claims: Iterable[Claim], topics: Mapping[str, tuple[TopicMat
 
 
 def blocked_pairs(claims: Iterable[Claim], topics: Mapping[str, tuple[TopicMatch, ...]], ctx: RuleContext,
-                  rules: Iterable[Rule], *, window_days: int | None = None
+                  rules: Iterable[Rule], *, window_days: int | None = None, only_with: set[str] | None = None
                   ) -> dict[tuple[str, str], tuple[str, set[tuple[str, bool]]]]:
     """The pairs some rule could fire on: (claim id, claim id) -> (the first topic or event they
     share, {(rule name, ids in reverse order)}). For a rule with needs, the claims meeting its side
     a × those meeting its side b that share a key (rules/blocking.py), kept when they share a
     topic or an event (as :func:`candidate_pairs`) and, with ``window_days``, are close enough in
-    time. A rule without needs gets every candidate pair, both ways."""
+    time. A rule without needs gets every candidate pair, both ways. ``only_with``: only pairs
+    with at least one of these claims (the new ones, when a corpus is extended)."""
     claims = list(claims)
     by_id = {c.id: c for c in claims}
     rules = list(rules)
@@ -78,6 +80,8 @@ def blocked_pairs(claims: Iterable[Claim], topics: Mapping[str, tuple[TopicMatch
         pair = (x, y)
         entry = out.get(pair)
         if entry is None:
+            if only_with is not None and x not in only_with and y not in only_with:
+                return
             shared = member[x] & member[y]
             if not shared or _too_far(by_id[x], by_id[y], window_days):
                 return
@@ -187,13 +191,14 @@ def judge(a: Claim, b: Claim, ctx: RuleContext, rules: Iterable[Rule],
 
 def find_conflicts(claims: Iterable[Claim], topics: Mapping[str, tuple[TopicMatch, ...]], *,
                    ctx: RuleContext | None = None, rules=None, progress: bool | None = None,
-                   window_days: int | None = None, blocking: bool = True) -> ConflictList:
+                   window_days: int | None = None, blocking: bool = True, only_with: set[str] | None = None,
+                   executor: Executor | None = None) -> ConflictList:
     """Conflicts among the claims, strongest first. Only pairs that share a topic or an event and
     that some rule could fire on are tried (``blocking=False``: every rule on every pair that
     shares a topic or event, as before blocking; the result is the same). ``window_days``: claims
-    whose article dates are further apart are not compared (undated claims are compared with all)."""
-    from tqdm.auto import tqdm
-
+    whose article dates are further apart are not compared (undated claims are compared with all).
+    ``only_with``: only pairs with at least one of these claim ids. ``executor``: the pairs are
+    judged in chunks on its workers (rules/distributed.py); the result is the same."""
     claims = list(claims)
     by_id = {c.id: c for c in claims}
     ctx = ctx or RuleContext()
@@ -201,24 +206,47 @@ def find_conflicts(claims: Iterable[Claim], topics: Mapping[str, tuple[TopicMatc
     if window_days is not None and (isinstance(window_days, bool) or not isinstance(window_days, int) or window_days < 0):
         raise ValueError(f"window_days must be a whole number of days, 0 or more, got {window_days!r}")
     if blocking:
-        pairs = blocked_pairs(claims, topics, ctx, active, window_days=window_days)
+        pairs = blocked_pairs(claims, topics, ctx, active, window_days=window_days, only_with=only_with)
     else:
-        pairs = {pair: (topic, None) for pair, topic in candidate_pairs(claims, topics, ctx, window_days=window_days).items()}
+        pairs = {pair: (topic, None) for pair, topic in candidate_pairs(claims, topics, ctx, window_days=window_days).items()
+                 if only_with is None or pair[0] in only_with or pair[1] in only_with}
     LOG.info("conflicts: %d claims, %d candidate pairs, %d rules", len(claims), len(pairs), len(active))
+    show = progress if progress is not None else len(pairs) > 5000
+    if executor is None:
+        found, failures = judge_pairs(pairs, by_id, ctx, active, progress=show)
+    else:
+        from .distributed import judge_on_workers
+
+        found, failures = judge_on_workers(pairs, by_id, ctx, active, executor, progress=show)
+    _log_failures(failures)
+    return ConflictList(tuple(strongest_once(found, by_id, ctx)), tuple(failures))
+
+
+def judge_pairs(pairs: Mapping[tuple[str, str], tuple[str, set | None]], by_id: Mapping[str, Claim],
+                ctx: RuleContext, rules: list[Rule], *, progress: bool = False
+                ) -> tuple[list[Conflict], list[RuleFailure]]:
+    """The finding on each unguarded pair (as :func:`blocked_pairs` gives them), and the rules'
+    failures."""
+    from tqdm.auto import tqdm
+
     found: list[Conflict] = []
     failures: list[RuleFailure] = []
-    show = progress if progress is not None else len(pairs) > 5000
-    every = _everything(active)
-    for (ia, ib), (topic, allowed) in tqdm(pairs.items(), desc="comparing", unit="pair", disable=not show):
+    every = _everything(rules)
+    for (ia, ib), (topic, allowed) in tqdm(pairs.items(), desc="comparing", unit="pair", disable=not progress):
         a, b = by_id[ia], by_id[ib]
         if _guarded(a, b, ctx):
             continue
-        conflict = judge(a, b, ctx, active, failures, allowed if allowed is not None else every)
+        conflict = judge(a, b, ctx, rules, failures, allowed if allowed is not None else every)
         if conflict is not None:
             found.append(dataclasses.replace(conflict, topic=topic))
-    _log_failures(failures)
-    found.sort(key=lambda c: (-c.score, c.claim_a, c.claim_b))
-    return ConflictList(tuple(_once_per_source(found, by_id, ctx)), tuple(failures))
+    return found, failures
+
+
+def strongest_once(found: Iterable[Conflict], by_id: Mapping[str, Claim], ctx: RuleContext) -> list[Conflict]:
+    """Conflicts strongest first, one per kind between two sources' articles (see
+    :func:`_once_per_source`)."""
+    ordered = sorted(found, key=lambda c: (-c.score, c.claim_a, c.claim_b))
+    return _once_per_source(ordered, by_id, ctx)
 
 
 def _everything(rules: Iterable[Rule]) -> set[tuple[str, bool]]:

@@ -1,0 +1,78 @@
+"""Claims one article at a time: the unit that is cached, sent to a worker, or added later.
+
+An article's claims depend only on that article, its parse, the alias files and the registered
+claim patterns: speaker ids are names or article-scoped ids, and every link between mentions is
+kept per article (see :mod:`.speakers`). So each article is read with a registry of its own and
+the speakers are merged afterwards, in article order, which gives exactly what one registry
+reading the articles in turn gives: the first article to name a speaker fixes its name and kind,
+and the aliases are the union of every article's.
+"""
+from __future__ import annotations
+
+import copy
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from ..article import Article
+from ..parse.document import ParsedDocument
+from .article_claims import extract_claims
+from .model import Claim, ClaimList, Speaker
+from .speakers import SpeakerRegistry
+
+
+@dataclass(frozen=True)
+class ArticleClaims:
+    """The claims found in one article and the speakers they name, with the aliases seen there."""
+
+    article_id: str
+    claims: tuple[Claim, ...]
+    speakers: tuple[Speaker, ...]
+
+
+@lru_cache(maxsize=8)
+def _base_registry(alias_files: tuple[str, ...]) -> SpeakerRegistry:
+    return SpeakerRegistry(list(alias_files))
+
+
+def alias_key(alias_files: Iterable[str | os.PathLike]) -> tuple[str, ...]:
+    return tuple(str(p) for p in alias_files)
+
+
+def extract_article(article: Article, parsed: ParsedDocument,
+                    alias_files: Iterable[str | os.PathLike] = ()) -> ArticleClaims:
+    """Read one article's claims with a registry of its own (the alias files are read once per
+    process)."""
+    registry = copy.deepcopy(_base_registry(alias_key(alias_files)))
+    claims = tuple(extract_claims(article, parsed, registry))
+    return ArticleClaims(article.id, claims, registry.speakers({c.speaker_id for c in claims}))
+
+
+def extract_articles(pairs: list[tuple[Article, ParsedDocument]],
+                     alias_files: tuple[str, ...] = ()) -> list[ArticleClaims]:
+    """Several articles in one call: what an executor's worker runs."""
+    return [extract_article(article, parsed, alias_files) for article, parsed in pairs]
+
+
+def merge(results: Iterable[ArticleClaims],
+          alias_files: Iterable[str | os.PathLike] = ()) -> tuple[ClaimList, tuple[Speaker, ...]]:
+    """All claims in article order, and each speaker once: the name and kind of its first
+    article, the aliases of all; the alias files' speakers first, in their order, as one
+    registry lists them."""
+    claims: list[Claim] = []
+    # the alias files' entries, in file order, are placeholders filled only if a claim names them
+    speakers: dict[str, Speaker | None] = dict.fromkeys(_base_registry(alias_key(alias_files)).entries)
+    aliases: dict[str, set[str]] = {}
+    for result in results:
+        claims.extend(result.claims)
+        for speaker in result.speakers:
+            if speakers.get(speaker.id) is None:
+                speakers[speaker.id] = speaker
+            aliases.setdefault(speaker.id, set()).update(speaker.aliases)
+    merged = tuple(Speaker(s.id, s.name, s.kind, tuple(sorted(aliases[s.id]))) for s in speakers.values()
+                   if s is not None)
+    return ClaimList(tuple(claims)), merged
+
+
+__all__ = ["ArticleClaims", "extract_article", "extract_articles", "merge"]
