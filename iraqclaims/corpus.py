@@ -216,7 +216,7 @@ class Corpus:
         fresh = self._find_conflicts(only_with={i for i in self.syndication.representatives if i not in old_ids})
         by_id = {c.id: c for c in self.claims}
         self.__dict__["conflicts"] = ConflictList(tuple(strongest_once([*old, *fresh], by_id, self._rule_context)),
-                                                  old.errors + fresh.errors)
+                                                  old.errors + fresh.errors, old.examined + fresh.examined)
         return self
 
     def conflicts_frame(self):

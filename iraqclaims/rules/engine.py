@@ -219,7 +219,7 @@ def find_conflicts(claims: Iterable[Claim], topics: Mapping[str, tuple[TopicMatc
 
         found, failures = judge_on_workers(pairs, by_id, ctx, active, executor, progress=show)
     _log_failures(failures)
-    return ConflictList(tuple(strongest_once(found, by_id, ctx)), tuple(failures))
+    return ConflictList(tuple(strongest_once(found, by_id, ctx)), tuple(failures), len(pairs))
 
 
 def judge_pairs(pairs: Mapping[tuple[str, str], tuple[str, set | None]], by_id: Mapping[str, Claim],

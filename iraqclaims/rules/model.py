@@ -64,6 +64,7 @@ class RuleFailure:
 class ConflictList:
     conflicts: tuple[Conflict, ...] = field(default=())
     errors: tuple[RuleFailure, ...] = field(default=())   # rules that failed on a pair, run on
+    examined: int = 0       # candidate pairs the rules were tried on (after blocking)
 
     def __iter__(self):
         return iter(self.conflicts)
