@@ -16,7 +16,7 @@ from .cache import ParseCache
 from .clitics import Piece, repair
 from .conllu import ConlluError
 from .document import ParsedDocument, from_conllu, from_stanza, join_parts
-from .models import ModelSpec, resolve_models
+from .models import MODEL_DIR_ENV, ModelSpec, resolve_models
 from .tree_decoding import fast_tree_decoding
 
 LOG = logging.getLogger(__name__)
@@ -207,7 +207,7 @@ def _set_torch_threads(threads: int | None) -> None:
         torch.set_num_threads(threads)
 
 
-def _worker_parse(texts: list[str], model_dir: str, workers: int | None, threads: int | None) -> list[str]:
+def _worker_parse(texts: list[str], model_dir: str | None, workers: int | None, threads: int | None) -> list[str]:
     """Runs in an executor's worker: the pipeline is built once per worker process and reused.
     Its PyTorch threads are worked out here, on the worker's machine (see :func:`torch_threads`)."""
     _set_torch_threads(torch_threads(workers, threads=threads))
@@ -325,8 +325,11 @@ def parse_corpus(texts: Iterable[str], *, executor: Executor | None = None,
             if pieces:
                 _refuse_forking_after_torch(executor)
             workers = _pool_size(executor)
+            # no model dir chosen: each worker loads the bundled models of its own install (a
+            # cluster's workers may have the package at another path than this process)
+            where = str(spec.directory) if model_dir is not None or os.environ.get(MODEL_DIR_ENV) else None
             futures = [(group, executor.submit(_worker_parse, [texts[i][a:b] for i, a, b in group],
-                                               str(spec.directory), workers, threads)) for group in groups]
+                                               where, workers, threads)) for group in groups]
             for group, future in futures:
                 for (i, a, b), conllu in zip(group, future.result()):
                     store(i, a, b, from_conllu(conllu, model=spec.identity))
