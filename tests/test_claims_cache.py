@@ -54,7 +54,7 @@ def test_a_warm_run_reads_claims_from_the_cache(parsed_fixtures, tmp_path, monke
     articles, parses, _ = parsed_fixtures
     cold = collect_claims(articles, parses, cache_dir=tmp_path)
     assert len(list((tmp_path / "claims").rglob("*.json"))) == len(articles)
-    monkeypatch.setattr(collect_module, "extract_article", _no_extraction)
+    monkeypatch.setattr(collect_module, "claims_of_article", _no_extraction)
     assert collect_claims(articles, parses, cache_dir=tmp_path) == cold
 
 
@@ -97,7 +97,7 @@ def test_a_corrupt_entry_is_extracted_again(parsed_fixtures, tmp_path, caplog):
 
 def test_an_interrupted_run_resumes_from_the_cache(parsed_fixtures, tmp_path, monkeypatch):
     articles, parses, _ = parsed_fixtures
-    real, calls = collect_module.extract_article, []
+    real, calls = collect_module.claims_of_article, []
 
     def stops_at_the_third(article, parsed, aliases):
         if len(calls) == 2:
@@ -105,11 +105,11 @@ def test_an_interrupted_run_resumes_from_the_cache(parsed_fixtures, tmp_path, mo
         calls.append(article.id)
         return real(article, parsed, aliases)
 
-    monkeypatch.setattr(collect_module, "extract_article", stops_at_the_third)
+    monkeypatch.setattr(collect_module, "claims_of_article", stops_at_the_third)
     with pytest.raises(KeyboardInterrupt):
         collect_claims(articles, parses, cache_dir=tmp_path)
     calls.clear()
-    monkeypatch.setattr(collect_module, "extract_article", lambda a, p, al: (calls.append(a.id), real(a, p, al))[1])
+    monkeypatch.setattr(collect_module, "claims_of_article", lambda a, p, al: (calls.append(a.id), real(a, p, al))[1])
     collect_claims(articles, parses, cache_dir=tmp_path)
     assert calls == [a.id for a in articles[2:]]
 
@@ -169,3 +169,14 @@ def test_cache_entries_round_trip(parsed_fixtures, tmp_path):
     cache.put("ab" * 32, result)
     assert cache.get("ab" * 32) == result
     assert cache.get("cd" * 32) is None
+
+
+def test_an_edited_alias_file_is_read_again(parsed_fixtures, tmp_path):
+    articles, parses, _ = parsed_fixtures
+    aliases = tmp_path / "aliases.txt"
+    aliases.write_text("جو بايدن\tperson\tالرئيس الأميركي\n", encoding="utf-8")
+    before = {c.speaker_id for c in merge(collect_claims(articles, parses, alias_files=[aliases], cache_dir=False))[0]}
+    aliases.write_text("حسن ناظم\tperson\tالمتحدث باسم الحكومة العراقية حسن ناظم\n", encoding="utf-8")
+    after = {c.speaker_id for c in merge(collect_claims(articles, parses, alias_files=[aliases], cache_dir=False))[0]}
+    assert after == {c.speaker_id for c in _one_registry(articles, parses, [aliases])[0]}
+    assert before != after

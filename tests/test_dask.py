@@ -2,8 +2,7 @@
 one process gives: the same parses, claims, speakers and conflicts, with the parsing, the claims
 per article and the conflict chunks done on the workers. A rule defined in a test (so pickled
 by value, as a notebook's would be) runs on the workers too, and workers load the bundled models
-of their own install. Two known gaps are strict xfails: a user's claim pattern and an edited
-alias file do not reach long-lived workers."""
+of their own install. A user's claim pattern and an edited alias file reach long-lived workers."""
 from __future__ import annotations
 
 import dataclasses
@@ -59,7 +58,7 @@ def runs(client, tmp_path_factory):
         patch.setattr(collect_module, "CHARS_PER_TASK", 1)
         patch.setattr(rules_distributed, "judge_on_workers", partial(rules_distributed.judge_on_workers, per_task=8))
         patch.setattr(pipeline, "_parse_batch", _not_here)
-        patch.setattr(collect_module, "extract_article", _not_here)
+        patch.setattr(collect_module, "claims_of_article", _not_here)
         patch.setattr(engine, "judge_pairs", _not_here)
         there = Corpus.from_paths([FIXTURES], executor=client.get_executor(), progress=False,
                                   cache_dir=tmp_path_factory.mktemp("dask-cache"))
@@ -149,10 +148,6 @@ def test_a_users_rule_runs_on_the_workers(client, runs):
             == [dataclasses.replace(c, explanation="") for c in found_here])
 
 
-@pytest.mark.xfail(strict=True, reason="claims/collect.py submits extract_articles without the patterns: workers "
-                   "run the claim patterns registered in their own process, so a pattern registered in the "
-                   "client (a notebook, a test) is missing there (a spawned ProcessPoolExecutor alike), and "
-                   "the claims cache files those claims under a key that counts the pattern")
 def test_a_users_claim_pattern_runs_on_the_workers(client, runs):
     here, there, _ = runs
     name = "test_dask_agencies"
@@ -178,16 +173,13 @@ def test_a_users_claim_pattern_runs_on_the_workers(client, runs):
     assert found_there == found_here
 
 
-@pytest.mark.xfail(strict=True, reason="claims/per_article.py _base_registry is an lru_cache keyed by the alias "
-                   "files' paths: a long-lived worker that read an alias file keeps its old contents, while the "
-                   "claims cache key (extractor_identity) hashes the new contents")
 def test_workers_read_an_edited_alias_file_again(client, runs, tmp_path):
     from iraqclaims.claims import per_article
 
     here, there, _ = runs
     aliases = tmp_path / "aliases.txt"
     aliases.write_text("جو بايدن\tperson\tالرئيس الأميركي\n", encoding="utf-8")
-    client.run(per_article._base_registry, (str(aliases),))       # every worker has read the first version
+    client.run(per_article._base_registry, per_article.alias_key([aliases]))   # every worker read the first version
     aliases.write_text("حسن ناظم\tperson\tالمتحدث باسم الحكومة العراقية حسن ناظم\n", encoding="utf-8")
     local = Corpus(here.articles, here.parses, aliases=[aliases], cache_dir=False, progress=False)
     remote = Corpus(there.articles, there.parses, aliases=[aliases], cache_dir=False, progress=False,

@@ -2,8 +2,8 @@
 claims of the articles it has seen instead of extracting them again.
 
 The key covers everything the claims depend on: the article (text and metadata), its parse,
-the extractor (the source of the claims and parse packages, the lexicon files), the alias files'
-contents and the registered claim patterns, users' included. A change to any of them is a
+the extractor (the package's code and lexicon files), the alias files' contents and the
+registered claim patterns, users' included. A change to any of them is a
 cache miss, never a stale claim. JSON rather than pickles: safe to share, readable.
 """
 from __future__ import annotations
@@ -27,23 +27,20 @@ from .registry import registered_patterns
 
 LOG = logging.getLogger(__name__)
 CLAIMS_FOLDER = "claims"      # beside the parse cache's entries, in the same cache directory
-# what the claims are computed from: these packages' code and every lexicon file
-_EXTRACTOR_PARTS = ("claims", "parse", "lexicons")
-_EXTRACTOR_FILES = ("normalize.py", "lexicon.py", "article.py")
+# what the claims are computed from: the claims layer imports from all over the package (terms,
+# normalisation, lexicons), so the whole package's code and data count; an upgrade re-reads
+_EXTRACTOR_SUFFIXES = (".py", ".txt")
 _TUPLE_FIELDS = ("speaker_span", "cue_span", "content_span", "sentence_span", "via")
 
 
 @lru_cache(maxsize=1)
 def _code_identity() -> str:
-    root = resources.files("iraqclaims")
+    root = Path(str(resources.files("iraqclaims")))
     digest = hashlib.sha256()
-    files = [root / name for name in _EXTRACTOR_FILES]
-    for part in _EXTRACTOR_PARTS:
-        files += sorted((p for p in Path(str(root / part)).rglob("*") if p.suffix in (".py", ".txt")),
-                        key=lambda p: p.as_posix())
-    for path in files:
-        digest.update(Path(str(path)).name.encode())
-        digest.update(Path(str(path)).read_bytes())
+    for path in sorted((p for p in root.rglob("*") if p.suffix in _EXTRACTOR_SUFFIXES and "__pycache__" not in p.parts),
+                       key=lambda p: p.relative_to(root).as_posix()):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
     return digest.hexdigest()
 
 

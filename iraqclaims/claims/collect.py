@@ -10,7 +10,8 @@ from typing import Sequence
 from ..article import Article
 from ..parse.document import ParsedDocument
 from .cache import ClaimsCache, claims_key, extractor_identity
-from .per_article import ArticleClaims, alias_key, extract_article, extract_articles
+from .per_article import ArticleClaims, alias_key, extract_articles, claims_of_article
+from .registry import registered_patterns
 
 LOG = logging.getLogger(__name__)
 # characters of article text per worker task: enough work to pay for shipping the parses
@@ -29,7 +30,7 @@ def collect_claims(articles: Sequence[Article], parses: Sequence[ParsedDocument]
 
     aliases = alias_key(alias_files)
     cache = None if cache_dir is False else ClaimsCache(default_cache_dir() if cache_dir is None else cache_dir)
-    extractor = extractor_identity(aliases) if cache is not None else ""
+    extractor = extractor_identity(alias_files) if cache is not None else ""
     results: list[ArticleClaims | None] = [None] * len(articles)
     keys: list[str | None] = [None] * len(articles)
     todo: list[int] = []
@@ -50,13 +51,14 @@ def collect_claims(articles: Sequence[Article], parses: Sequence[ParsedDocument]
     with tqdm(total=len(todo), desc="claims", unit="article", disable=not show) as bar:
         if executor is None:
             for i in todo:
-                store(i, extract_article(articles[i], parses[i], aliases))
+                store(i, claims_of_article(articles[i], parses[i], aliases))
                 bar.update()
         else:
             groups = [[todo[k] for k in group]
                       for group in batches([len(articles[i].text) for i in todo], CHARS_PER_TASK)]
-            futures = [(group, executor.submit(extract_articles, [(articles[i], parses[i]) for i in group], aliases))
-                       for group in groups]
+            patterns = registered_patterns()
+            futures = [(group, executor.submit(extract_articles, [(articles[i], parses[i]) for i in group], aliases,
+                                               patterns)) for group in groups]
             for group, future in futures:
                 for i, result in zip(group, future.result()):
                     store(i, result)

@@ -10,15 +10,18 @@ and the aliases are the union of every article's.
 from __future__ import annotations
 
 import copy
+import hashlib
 import os
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterable
 
 from ..article import Article
 from ..parse.document import ParsedDocument
 from .article_claims import extract_claims
 from .model import Claim, ClaimList, Speaker
+from .registry import ClaimPattern, adopt_patterns
 from .speakers import SpeakerRegistry
 
 
@@ -31,28 +34,47 @@ class ArticleClaims:
     speakers: tuple[Speaker, ...]
 
 
+AliasKey = tuple[tuple[str, str], ...]
+
+
 @lru_cache(maxsize=8)
-def _base_registry(alias_files: tuple[str, ...]) -> SpeakerRegistry:
-    return SpeakerRegistry(list(alias_files))
+def _base_registry(key: AliasKey) -> SpeakerRegistry:
+    return SpeakerRegistry([path for path, _ in key])
 
 
-def alias_key(alias_files: Iterable[str | os.PathLike]) -> tuple[str, ...]:
-    return tuple(str(p) for p in alias_files)
+def alias_key(alias_files: Iterable[str | os.PathLike]) -> AliasKey:
+    """The alias files by path and contents: an edited file is read again, in a notebook or on a
+    long-lived worker, instead of the registry built from its old contents."""
+    key = []
+    for path in alias_files:
+        try:
+            digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        except OSError:
+            digest = "unreadable"      # SpeakerRegistry says what is wrong with it
+        key.append((str(path), digest))
+    return tuple(key)
 
 
-def extract_article(article: Article, parsed: ParsedDocument,
-                    alias_files: Iterable[str | os.PathLike] = ()) -> ArticleClaims:
-    """Read one article's claims with a registry of its own (the alias files are read once per
-    process)."""
-    registry = copy.deepcopy(_base_registry(alias_key(alias_files)))
+def claims_of_article(article: Article, parsed: ParsedDocument, key: AliasKey = ()) -> ArticleClaims:
+    """One article's claims, with a registry of its own built from the alias files of ``key``."""
+    registry = copy.deepcopy(_base_registry(key))
     claims = tuple(extract_claims(article, parsed, registry))
     return ArticleClaims(article.id, claims, registry.speakers({c.speaker_id for c in claims}))
 
 
-def extract_articles(pairs: list[tuple[Article, ParsedDocument]],
-                     alias_files: tuple[str, ...] = ()) -> list[ArticleClaims]:
-    """Several articles in one call: what an executor's worker runs."""
-    return [extract_article(article, parsed, alias_files) for article, parsed in pairs]
+def extract_article(article: Article, parsed: ParsedDocument,
+                    alias_files: Iterable[str | os.PathLike] = ()) -> ArticleClaims:
+    """Read one article's claims with a registry of its own."""
+    return claims_of_article(article, parsed, alias_key(alias_files))
+
+
+def extract_articles(pairs: list[tuple[Article, ParsedDocument]], key: AliasKey = (),
+                     patterns: tuple[ClaimPattern, ...] | None = None) -> list[ArticleClaims]:
+    """Several articles in one call: what an executor's worker runs, with the claim patterns of
+    the process that sent the work."""
+    if patterns is not None:
+        adopt_patterns(patterns)
+    return [claims_of_article(article, parsed, key) for article, parsed in pairs]
 
 
 def merge(results: Iterable[ArticleClaims],

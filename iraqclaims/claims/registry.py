@@ -153,6 +153,16 @@ def get_pattern(name_or_func) -> ClaimPattern:
     raise PatternError(f"no claim pattern {name_or_func!r}; known patterns: {', '.join(_REGISTRY)}")
 
 
+def adopt_patterns(patterns: tuple[ClaimPattern, ...]) -> None:
+    """Make this process run exactly ``patterns``, in their order: a worker adopts the patterns
+    of the process that sent it work, so a pattern registered in a notebook runs on a cluster's
+    workers too (and one unregistered there stops running)."""
+    if registered_patterns() == patterns:
+        return
+    _REGISTRY.clear()
+    _REGISTRY.update((p.name, p) for p in patterns)
+
+
 def unregister_pattern(name: str) -> None:
     """Remove a pattern (for tests and notebooks that register throw-away patterns)."""
     if name not in _REGISTRY:

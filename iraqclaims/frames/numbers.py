@@ -18,8 +18,23 @@ def _lexicon() -> dict[str, tuple[str, ...]]:
     return table("quantities.txt")
 
 
+@cache
 def _words(prefix: str) -> dict[str, tuple[str, ...]]:
     return {k.split(":", 1)[1]: v for k, v in _lexicon().items() if k.startswith(prefix)}
+
+
+@cache
+def _number_words() -> dict[str, tuple[tuple[int, float, tuple[str, ...]], ...]]:
+    """Number words by their first word: (lexicon order, value, words) of every form that starts
+    with it; of two forms as long, the one listed first is read."""
+    by_first: dict[str, list[tuple[int, float, tuple[str, ...]]]] = {}
+    order = 0
+    for value, forms in _words("word:").items():
+        for form in forms:
+            words = tuple(form.split())
+            by_first.setdefault(words[0], []).append((order, float(value), words))
+            order += 1
+    return {first: tuple(entries) for first, entries in by_first.items()}
 
 
 def _number_at(terms: Terms, i: int) -> tuple[float, int] | None:
@@ -31,13 +46,13 @@ def _number_at(terms: Terms, i: int) -> tuple[float, int] | None:
         scale = next((s for w, s in _SCALE.items() if w in terms.tokens[i + 1].keys), None) if nxt else None
         return (value * scale, 2) if scale else (value, 1)
     best = None
-    for value, forms in _words("word:").items():
-        for form in forms:
-            words = form.split()
+    by_first = _number_words()
+    for first in tok.keys & by_first.keys():
+        for order, value, words in by_first[first]:
             if all(i + k < len(terms.tokens) and w in terms.tokens[i + k].keys for k, w in enumerate(words)):
-                if best is None or len(words) > best[1]:
-                    best = (float(value), len(words))
-    return best
+                if best is None or (-len(words), order) < (-best[1], best[2]):
+                    best = (value, len(words), order)
+    return best[:2] if best else None
 
 
 def quantities(terms: Terms) -> tuple[tuple[int, Quantity], ...]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from ..lexicon import _lines
 from ..normalize import normalize
@@ -63,6 +63,14 @@ def _forms(word: str) -> tuple[str, ...]:
     if len(word) < 3:
         return (word,)
     return (word,) + tuple(word + ending for ending in _INFLECTIONS)
+
+
+@lru_cache(maxsize=65536)
+def _phrase(phrase: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A lexicon phrase's normalised words and the forms its first word matches: rules ask for
+    the same few hundred phrases in every claim of a corpus."""
+    words = tuple(normalize(phrase).split())
+    return words, frozenset(_forms(words[0]) if words else ())
 
 
 def _matches(word: str, token: "Token") -> bool:
@@ -121,11 +129,14 @@ class Terms:
     def find(self, phrase: str) -> int | None:
         """Index of the first token where a normalised phrase starts ("جميع القوات"), else None.
         Each phrase word must be one of the token's keys."""
-        words = normalize(phrase).split()
+        words, first_forms = _phrase(phrase)
         if not words:
             return None
         n = len(words)
-        starts = sorted({i for form in _forms(words[0]) for i in self._positions.get(form, ())})
+        positions = self._positions
+        # most phrases are absent: one set intersection in C rejects them
+        present = positions.keys() & first_forms
+        starts = sorted({i for form in present for i in positions[form]}) if present else ()
         for i in starts:
             if i + n <= len(self.tokens) and all(_matches(words[k], self.tokens[i + k]) for k in range(1, n)):
                 return i

@@ -38,7 +38,7 @@ from typing import Iterable, Mapping
 
 from ..claims import Claim
 from ..frames import FAMILY, EventFrame
-from ..graph.terms import _forms
+from ..graph.terms import _forms, stopwords
 from ..normalize import normalize
 from .context import RuleContext
 
@@ -178,6 +178,8 @@ def _antonym_keys(ctx: RuleContext, claim: Claim, side: str) -> set:
     near both."""
     keys = set()
     tokens = ctx.terms(claim).tokens
+    # the shared word is a content word of one claim (RuleContext.shared_words): never a stopword
+    stop = stopwords()
     for i, s in _antonym_sides(ctx, claim):
         own = set(ctx.antonyms()[i][0]) | set(ctx.antonyms()[i][1])
         near = set()
@@ -185,7 +187,7 @@ def _antonym_keys(ctx: RuleContext, claim: Claim, side: str) -> set:
             lo, hi = (0, len(tokens)) if at < 0 else (at - ANTONYM_NEAR, at + ANTONYM_NEAR + 1)
             for k, tok in enumerate(tokens):
                 if lo <= k < hi:
-                    near |= {w for w in tok.keys if len(w) >= 3 and w not in ctx.background}
+                    near |= {w for w in tok.keys if len(w) >= 3 and w not in ctx.background and w not in stop}
         # the pair's own words are no shared thing ("ارتفاع" near "ارتفاع")
         keys |= {(i, s if side == "a" else 1 - s, w) for w in near if not any(w in e or e in w for e in own)}
     return keys
@@ -198,22 +200,34 @@ def _event_keys(ctx: RuleContext, claim: Claim, frame: EventFrame) -> set:
     words = (frame.theme - ctx.background) | (frame.theme & frame.head)
     tokens = ctx.terms(claim).tokens
     lo, hi = (0, len(tokens)) if frame.index < 0 else (frame.index - NEAR, frame.index + NEAR + 1)
+    # near words count as content words (RuleContext.shared_words), theme words exclude function
+    # words: a stopword ("على"، "التي") is never what two claims share
+    stop = stopwords()
     for k, tok in enumerate(tokens):
         if lo <= k < hi:
-            words |= {w for w in tok.keys if len(w) >= 3 and w not in ctx.background}
+            words |= {w for w in tok.keys if len(w) >= 3 and w not in ctx.background and w not in stop}
     keys = {("e", family, w) for w in words}
     if frame.event.startswith("word:") and 0 <= frame.index < len(tokens):
-        keys |= {("w", w) for w in tokens[frame.index].keys if len(w) >= 3}
+        keys |= {("w", w) for w in predicate_keys(tokens[frame.index])}
     return keys
+
+
+def predicate_keys(token) -> list[str]:
+    """The forms of an open predicate ("لم تسجل") another claim may affirm it with: not a
+    stopword a clitic left behind ("علي" of "عليها")."""
+    stop = stopwords()
+    return [k for k in token.keys if len(k) >= 3 and k not in stop]
 
 
 def _word_keys(ctx: RuleContext, claim: Claim) -> set:
     """The forms a word of another claim may take to be found in this one (Terms.find)."""
     keys = set()
+    stop = stopwords()
     for tok in ctx.terms(claim).tokens:
         for k in tok.keys:
-            keys.add(("w", k))
-            keys.update(("w", k[: -len(e)]) for e in _INFLECTIONS if k.endswith(e) and len(k) - len(e) >= 3)
+            # a stopword is never an open predicate's form (predicate_keys); a stem of one may be
+            forms = [k] + [k[: -len(e)] for e in _INFLECTIONS if k.endswith(e) and len(k) - len(e) >= 3]
+            keys.update(("w", f) for f in forms if f not in stop)
     return keys
 
 

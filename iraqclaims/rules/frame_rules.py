@@ -9,7 +9,7 @@ from ..claims import Claim
 from ..frames import EventFrame
 from ..normalize import normalize
 from .context import RuleContext
-from .blocking import Needs
+from .blocking import Needs, predicate_keys
 from .registry import rule
 
 UNSETTLED = ("planned", "ongoing", "undecided")   # statuses that say the event is not done yet
@@ -130,7 +130,7 @@ def _affirmed_word(ctx: RuleContext, a: Claim, b: Claim, fb: EventFrame) -> tupl
     negated = {f.index for f in ctx.frames(a) if not f.polarity}
     if any(f.status == "denied" for f in ctx.frames(a)):
         return None
-    for key in sorted((k for k in ctx.terms(b).tokens[fb.index].keys if len(k) >= 3), key=len, reverse=True):
+    for key in sorted(predicate_keys(ctx.terms(b).tokens[fb.index]), key=len, reverse=True):
         j = ta.find(key)
         if j is not None and j >= 0 and j not in negated and not ctx.negated(a, j, window=4):
             return j, ta.surface(j)
