@@ -320,3 +320,17 @@ def test_terms_find_inflected_forms():
 
     terms = Terms.of("وقد فرضت السلطات حظر التجول وسيطروا على المدينة")
     assert terms.find("فرض") == 1 and terms.find("سيطر") == 5
+
+
+def test_a_trigger_written_with_underscores_is_the_words_it_joins():
+    """Scraped headlines join words with underscores ("الكويت_تمنع_صحيفة"); a rule that quotes
+    such a word as its trigger names words the claim has (a SaudiNewsNet run failed on this)."""
+    from iraqclaims.rules import RuleContext
+    from iraqclaims.rules.compare import statement
+
+    a, b = statement("الكويت_تمنع_صحيفة الحياة من الصدور", "a"), statement("الصحيفة تصدر غدا", "b")
+    ctx = RuleContext().with_rule("probe", "x")
+    found = ctx.conflict(a, b, score=0.5, explanation="x", triggers_a=("الكويت_تمنع_صحيفة",))
+    assert found.triggers_a == ("الكويت_تمنع_صحيفة",)
+    with pytest.raises(RuleError, match="is not in claim"):
+        ctx.conflict(a, b, score=0.5, explanation="x", triggers_a=("الكويت_تسمح",))

@@ -15,7 +15,8 @@ from ..normalize import normalize
 from .model import Conflict
 
 
-_WORD = re.compile(r"\w+")
+# words as Terms splits them: "الكويت_تمنع" (a hashtag as scraped) is two words
+_WORD = re.compile(r"[^\W_]+")
 
 
 @cache
