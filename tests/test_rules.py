@@ -334,3 +334,14 @@ def test_a_trigger_written_with_underscores_is_the_words_it_joins():
     assert found.triggers_a == ("الكويت_تمنع_صحيفة",)
     with pytest.raises(RuleError, match="is not in claim"):
         ctx.conflict(a, b, score=0.5, explanation="x", triggers_a=("الكويت_تسمح",))
+
+
+def test_a_trigger_with_a_year_and_its_letter_is_found():
+    """"1973م" (the year with م for ميلادي) is two tokens in the claim's terms; the trigger check
+    splits it the same way (the date rule failed on it in a SaudiNewsNet run)."""
+    from iraqclaims.rules import RuleContext
+    from iraqclaims.rules.compare import statement
+
+    a, b = statement("اندلعت الحرب في أكتوبر 1973م", "a"), statement("اندلعت الحرب في 1967", "b")
+    ctx = RuleContext().with_rule("probe", "date")
+    assert ctx.conflict(a, b, score=0.5, explanation="x", triggers_a=("أكتوبر 1973م",)).triggers_a == ("أكتوبر 1973م",)

@@ -2,21 +2,20 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Callable
 
 from ..claims import Claim
 from ..frames import EventFrame, read_frames
-from ..graph.terms import Terms
+from ..graph.terms import _TOKEN, Terms
 from ..lexicon import _lines, table
 from ..normalize import normalize
 from .model import Conflict
 
 
-# words as Terms splits them: "الكويت_تمنع" (a hashtag as scraped) is two words
-_WORD = re.compile(r"[^\W_]+")
+# words as Terms splits them: "الكويت_تمنع" (a hashtag as scraped) is two words, "1973م" two
+_WORD = _TOKEN
 
 
 @cache
