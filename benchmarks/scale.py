@@ -104,7 +104,7 @@ def throughput(sample: int) -> None:
     print(f"2 workers vs 1 worker: {by_workers[2] / by_workers[1]:.2f}x; vs in process: {by_workers[2] / ours_wps:.2f}x")
 
 
-def run_size(n: int, cache_dir: Path, workers: int, cold_before: dict[str, float]) -> dict:
+def run_size(n: int, cache_dir: Path, workers: int, cold_before: dict[str, float], keep: Path | None = None) -> dict:
     from iraqclaims import Corpus, write_report
     from iraqclaims.parse import parse_articles
 
@@ -129,7 +129,7 @@ def run_size(n: int, cache_dir: Path, workers: int, cold_before: dict[str, float
             row[f"{stage} s"] = time.perf_counter() - start
         with tempfile.TemporaryDirectory() as out:
             start = time.perf_counter()
-            paths = write_report(corpus, out)
+            paths = write_report(corpus, keep / str(n) if keep else out)
             row["report s"] = time.perf_counter() - start
             row["html MB"] = paths["report.html"].stat().st_size / 1e6
             row["json MB"] = paths["report.json"].stat().st_size / 1e6
@@ -155,6 +155,7 @@ def main() -> int:
     ap.add_argument("--sample", type=int, default=80, help="articles for the throughput comparison")
     ap.add_argument("--throughput-only", action="store_true")
     ap.add_argument("--no-throughput", action="store_true")
+    ap.add_argument("--report-dir", type=Path, help="keep each size's report in DIR/<articles>/")
     args = ap.parse_args()
     if not _snn.available():
         print(f"SaudiNewsNet is not at {_snn.SNN_DIR}: nothing to measure", file=sys.stderr)
@@ -168,7 +169,7 @@ def main() -> int:
         cold: dict[str, float] = {}
         rows = []
         for n in sizes:
-            rows.append(run_size(n, cache, args.workers, cold))
+            rows.append(run_size(n, cache, args.workers, cold, args.report_dir))
             print({k: round(v, 2) if isinstance(v, float) else v for k, v in rows[-1].items()}, flush=True)
         columns = list(rows[0])
         print("\n| " + " | ".join(columns) + " |\n|" + "---|" * len(columns))

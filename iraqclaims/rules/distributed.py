@@ -3,9 +3,9 @@
 
 Pairs are cut into chunks in the order blocking produced them (so a chunk holds pairs of the
 same rule and block, and shares their claims); each chunk travels with only the claims it
-refers to and a context that carries the corpus-wide word counts (background and common words)
-and those claims' lemmas. Everything else a rule reads is computed from the claim, so a worker
-finds exactly what the main process would.
+refers to and a context that carries the corpus-wide word counts (background and common words),
+those claims' lemmas, and their terms and frames as blocking read them. Everything else a rule
+reads is computed from the claim, so a worker finds exactly what the main process would.
 """
 from __future__ import annotations
 
@@ -28,8 +28,12 @@ def _judge_chunk(pairs: dict, claims: dict[str, Claim], ctx: RuleContext,
 
 
 def _slim_context(ctx: RuleContext, ids: set[str]) -> RuleContext:
+    # the claims' terms and frames were read for blocking already: they travel instead of being
+    # read again on the worker (frames are most of a pair's cost)
     return RuleContext(lemmas={i: ctx.lemmas[i] for i in ids if i in ctx.lemmas},
-                       background=ctx.background, common=ctx.common)
+                       background=ctx.background, common=ctx.common,
+                       _terms={i: ctx._terms[i] for i in ids if i in ctx._terms},
+                       _frames={i: ctx._frames[i] for i in ids if i in ctx._frames})
 
 
 def judge_on_workers(pairs: Mapping, by_id: Mapping[str, Claim], ctx: RuleContext, rules: list[Rule],
