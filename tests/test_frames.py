@@ -85,3 +85,14 @@ def test_claims_link_to_the_events_they_assert():
     events = [n for n, d in g.nodes(data=True) if d["type"] == "event"]
     assert len(events) == 1 and events[0].startswith("event:control")
     assert g.has_edge(f"claim:{a.id}", events[0]) and not g.has_edge(f"claim:{b.id}", events[0])
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("انسحاب كل القوات الأجنبية من البلاد", "all"),
+    ("انسحاب كافة القوات من المدينة", "all"),
+    # "all of that", "every citizen": the quantifier scopes no event
+    ("وتقلص الإنفاق الحكومي وكل ذلك سيتسبب في عجز", "part"),
+    ("تحتاج كل أسرة إلى دعم الحكومة", ""),
+])
+def test_all_needs_a_definite_noun_after_the_quantifier(text, scope):
+    assert main(text).scope == scope

@@ -86,6 +86,18 @@ def _negated_words(terms: Terms, negators, still, covered) -> list[tuple[int, st
     return out
 
 
+def _scope_hits(terms: Terms, name: str) -> list[tuple[int, str]]:
+    """Where the claim says how much of the theme the event covers; "كل"/"جميع" count only
+    before a definite noun (lexicon class scope:before_definite)."""
+    hits = _positions(terms, f"scope:{name}")
+    if name != "all":
+        return hits
+    quantifiers = {normalize(w) for w in lexicon().get("scope:before_definite", ())}
+    toks = terms.tokens
+    return [(k, p) for k, p in hits
+            if normalize(p) not in quantifiers or (0 <= k + 1 < len(toks) and toks[k + 1].text.startswith("ال"))]
+
+
 def _past(keys: frozenset[str], phrase: str) -> bool:
     """A predicate written as a past verb: the lexicon stem with a past ending ("سيطرت"، "اتفقا")."""
     return " " not in phrase and any(phrase + ending in keys for ending in PAST_ENDINGS)
@@ -105,7 +117,7 @@ def read_frames(terms: Terms, *, cue: str = "", today: dt.date | None = None) ->
     mentions = [i for i, _ in _positions(terms, "mention")]
     conditions = [i for i, _ in _positions(terms, "status:conditional")]
     statuses = {name: _positions(terms, f"status:{name}") for name in STATUS_ORDER}
-    scopes = {name: _positions(terms, f"scope:{name}") for name in ("combat", "all", "part")}
+    scopes = {name: _scope_hits(terms, name) for name in ("combat", "all", "part")}
     numbers = quantities(terms)
     when = read_date(terms, today)
     recent = bool(_positions(terms, "time:recent"))
