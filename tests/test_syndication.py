@@ -194,3 +194,15 @@ def test_unknown_claims_and_bad_arguments_fail_loudly():
     with pytest.raises(ValueError, match="threshold"):
         cluster_claims(claims, OUTLETS, threshold=0)
     assert len(cluster_claims([], OUTLETS)) == 0
+
+
+def test_lsh_finds_the_clusters_that_comparing_every_pair_finds(monkeypatch):
+    """Past _EXACT_PAIRS same-speaker pairs the near copies come from MinHash LSH; on these claims
+    it must find what comparing every pair exactly finds."""
+    from iraqclaims.claims import syndication
+
+    claims = _many_claims()
+    exact = partition(cluster_claims(claims, OUTLETS))
+    monkeypatch.setattr(syndication, "_EXACT_PAIRS", 0)
+    assert partition(cluster_claims(claims, OUTLETS)) == exact
+    assert any(len(group) > 1 for group in exact)

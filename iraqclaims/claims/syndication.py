@@ -30,6 +30,8 @@ _SEED = 1
 _LSH_SLACK = 0.15
 _LSH_WEIGHTS = (0.1, 0.9)  # (false positives, false negatives)
 _PUNCT = re.compile(r"[^\w\s]")
+# below this many same-speaker pairs of wordings, every pair is compared exactly (no LSH)
+_EXACT_PAIRS = 20_000
 
 
 def _text_key(text: str) -> str:
@@ -146,14 +148,25 @@ class _UnionFind:
             self.parent[self.find(i)] = root
 
 
+def _near_copies_by_lsh(fuzzy: list[int], keys: list[tuple[str, str]], shingles: dict[int, frozenset[str]],
+                        threshold: float, join) -> None:
+    from datasketch import MinHash, MinHashLSH  # half a second to import: only for many claims
+
+    lsh = MinHashLSH(threshold=max(threshold - _LSH_SLACK, 0.05), num_perm=_NUM_PERM, weights=_LSH_WEIGHTS)
+    hashes = MinHash.bulk(([s.encode("utf-8") for s in shingles[g]] for g in fuzzy), num_perm=_NUM_PERM, seed=_SEED)
+    for g, minhash in zip(fuzzy, hashes):
+        for other in lsh.query(minhash):
+            if keys[other][0] == keys[g][0] and _jaccard(shingles[g], shingles[other]) >= threshold:
+                join(g, other)
+        lsh.insert(g, minhash)
+
+
 def cluster_claims(claims: Iterable[Claim], outlet_of: Mapping[str, str | None], *,
                    threshold: float = 0.8) -> Syndication:
     """Group copies of one claim: same speaker, and the same content once normalised or word-2-gram
     Jaccard >= ``threshold``. ``outlet_of`` maps article id -> outlet. Claims of one article are
     never joined to each other directly (a headline repeating the body is not syndication), but
     both join a copy in another article."""
-    from datasketch import MinHash, MinHashLSH  # half a second to import: only when clustering
-
     if not 0 < threshold <= 1:
         raise ValueError(f"threshold must be in (0, 1], got {threshold}")
     claims = list(claims)
@@ -183,13 +196,19 @@ def cluster_claims(claims: Iterable[Claim], outlet_of: Mapping[str, str | None],
     wordings = Counter(keys[g][0] for g in fuzzy)
     fuzzy = [g for g in fuzzy if wordings[keys[g][0]] > 1]
     shingles = {g: _shingles(keys[g][1].split()) for g in fuzzy}
-    lsh = MinHashLSH(threshold=max(threshold - _LSH_SLACK, 0.05), num_perm=_NUM_PERM, weights=_LSH_WEIGHTS)
-    hashes = MinHash.bulk(([s.encode("utf-8") for s in shingles[g]] for g in fuzzy), num_perm=_NUM_PERM, seed=_SEED)
-    for g, minhash in zip(fuzzy, hashes):
-        for other in lsh.query(minhash):
-            if keys[other][0] == keys[g][0] and _jaccard(shingles[g], shingles[other]) >= threshold:
-                join(g, other)
-        lsh.insert(g, minhash)
+    by_speaker: dict[str, list[int]] = defaultdict(list)
+    for g in fuzzy:
+        by_speaker[keys[g][0]].append(g)
+    if sum(len(gs) * (len(gs) - 1) // 2 for gs in by_speaker.values()) <= _EXACT_PAIRS:
+        # few enough pairs to compare them all, exactly, without loading datasketch (and scipy:
+        # more than half a second, most of a warm report of a few articles)
+        for gs in by_speaker.values():
+            for n, g in enumerate(gs):
+                for other in gs[:n]:
+                    if _jaccard(shingles[g], shingles[other]) >= threshold:
+                        join(g, other)
+    else:
+        _near_copies_by_lsh(fuzzy, keys, shingles, threshold, join)
 
     members: dict[int, list[int]] = defaultdict(list)  # root -> claim indices in input order
     for i in range(len(claims)):
