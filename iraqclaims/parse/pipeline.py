@@ -300,15 +300,18 @@ def parse_corpus(texts: Iterable[str], *, executor: Executor | None = None,
                disable=not show)
     done_sentences = 0
 
-    def store(i: int, a: int, b: int, part: ParsedDocument) -> None:
+    def store(i: int, a: int, b: int, part: ParsedDocument, conllu: str | None = None) -> None:
         nonlocal done_sentences
         parts[i].append((a, part))
         left[i] -= 1
         if left[i] == 0:
+            whole = len(parts[i]) == 1 and a == 0
             doc = join_parts(parts.pop(i), model=spec.identity)
             results[i] = doc
             if cache is not None:
-                cache.put(keys[i], doc.to_conllu())
+                # a document a worker parsed in one piece is cached as the worker wrote it: this
+                # process, busy reading every result, does not write it out again
+                cache.put(keys[i], conllu if whole and conllu is not None else doc.to_conllu())
         done_sentences += len(part.sentences)
         bar.set_postfix_str(f"{done_sentences} sentences, {len(todo) - len(parts)}/{len(todo)} docs", refresh=False)
         bar.update(b - a)
@@ -332,7 +335,7 @@ def parse_corpus(texts: Iterable[str], *, executor: Executor | None = None,
                                                where, workers, threads)) for group in groups]
             for group, future in futures:
                 for (i, a, b), conllu in zip(group, future.result()):
-                    store(i, a, b, from_conllu(conllu, model=spec.identity))
+                    store(i, a, b, from_conllu(conllu, model=spec.identity), conllu)
     finally:
         bar.close()
     return results  # type: ignore[return-value]
