@@ -196,10 +196,12 @@ def _antonym_keys(ctx: RuleContext, claim: Claim, side: str) -> set:
 
 
 def _event_keys(ctx: RuleContext, claim: Claim, frame: EventFrame) -> set:
-    """What two frames of one event share (frame_rules._same_theme): a theme word outside the
-    background, a theme word of both heads, or words near both predicates."""
+    """What two frames of one event share (frame_rules._same_theme): a theme word of both heads
+    (the same object), or else a theme word or a word near both predicates that is neither
+    background nor common in the corpus (every other path of _same_theme needs one)."""
     family = BLOCK_FAMILY.get(frame.event, frame.family)
-    words = (frame.theme - ctx.background) | (frame.theme & frame.head)
+    ordinary = ctx.background | ctx.common
+    words = frame.theme - ordinary
     tokens = ctx.terms(claim).tokens
     lo, hi = (0, len(tokens)) if frame.index < 0 else (frame.index - NEAR, frame.index + NEAR + 1)
     # near words count as content words (RuleContext.shared_words), theme words exclude function
@@ -207,8 +209,8 @@ def _event_keys(ctx: RuleContext, claim: Claim, frame: EventFrame) -> set:
     stop = stopwords()
     for k, tok in enumerate(tokens):
         if lo <= k < hi:
-            words |= {w for w in tok.keys if len(w) >= 3 and w not in ctx.background and w not in stop}
-    keys = {("e", family, w) for w in words}
+            words |= {w for w in tok.keys if len(w) >= 3 and w not in ordinary and w not in stop}
+    keys = {("e", family, w) for w in words} | {("eh", family, w) for w in frame.theme & frame.head}
     if frame.event.startswith("word:") and 0 <= frame.index < len(tokens):
         keys |= {("w", w) for w in predicate_keys(tokens[frame.index])}
     return keys
