@@ -72,7 +72,7 @@ def throughput(sample: int) -> None:
     import torch
 
     from iraqclaims.parse import get_pipeline, parse_corpus, resolve_models
-    from iraqclaims.parse.pipeline import available_cores, torch_threads
+    from iraqclaims.parse.threads import available_cores, torch_threads
 
     texts = [a.body_text for a in snn_articles(sample)]
     cores = available_cores()

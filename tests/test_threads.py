@@ -8,7 +8,8 @@ import iraqclaims.parse.pipeline as pipeline
 from iraqclaims import Corpus
 from iraqclaims.cli import main
 from iraqclaims.parse import ParsedDocument
-from iraqclaims.parse.pipeline import available_cores, torch_threads
+from iraqclaims.parse import threads as threads_module
+from iraqclaims.parse.threads import available_cores, torch_threads
 
 TEXT = "وقال الوزير إن الاتفاق نهائي."
 
@@ -44,7 +45,7 @@ def recorded(monkeypatch):
     calls = []
     monkeypatch.setattr(pipeline, "_set_torch_threads", calls.append)
     monkeypatch.setattr(pipeline, "_parse_batch", lambda texts, spec: [ParsedDocument((), model=spec.identity) for _ in texts])
-    monkeypatch.setattr(pipeline, "available_cores", lambda: 4)
+    monkeypatch.setattr(threads_module, "available_cores", lambda: 4)
     monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
     return calls
 

@@ -8,7 +8,7 @@ import re
 import threading
 from collections import Counter
 from concurrent.futures import Executor
-from typing import Iterable, Mapping, Sequence
+from typing import Iterable, Sequence
 
 from ..errors import ModelError
 from ..normalize import normalize_for_parser
@@ -17,6 +17,7 @@ from .clitics import Piece, repair
 from .conllu import ConlluError
 from .document import ParsedDocument, from_conllu, from_stanza, join_parts
 from .models import MODEL_DIR_ENV, ModelSpec, resolve_models
+from .threads import available_cores, set_torch_threads as _set_torch_threads, torch_threads
 from .tree_decoding import fast_tree_decoding
 
 LOG = logging.getLogger(__name__)
@@ -170,43 +171,6 @@ def chunks(text: str, limit: int | None = None) -> list[tuple[int, int]]:
     return pieces
 
 
-def available_cores() -> int:
-    """The cores this process may run on (its CPU affinity, which containers and taskset set)."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:          # macOS and Windows have no sched_getaffinity
-        return os.cpu_count() or 1
-
-
-def torch_threads(workers: int | None = 1, *, threads: int | None = None, cores: int | None = None,
-                  environ: Mapping[str, str] = os.environ) -> int | None:
-    """PyTorch threads for each of ``workers`` parsing processes: ``threads`` when given, else
-    None (leave PyTorch alone) when ``OMP_NUM_THREADS`` is set, else the cores shared out so that
-    workers x threads <= cores. ``workers=None`` is a pool of unknown size (a dask cluster, say),
-    taken to fill its machine: one thread each.
-
-    PyTorch's default, a thread per core in every process, collapses when the cores are busy
-    with anything else: on 2 cores with another process running, 25,000 characters took 257 s
-    with the default against 9.5 s with one thread; and 2 workers with every core each were 3x
-    slower than 1 worker."""
-    if threads is not None:
-        return threads
-    if environ.get("OMP_NUM_THREADS"):
-        return None
-    if workers is None:
-        return 1
-    return max(1, (cores or available_cores()) // max(1, workers))
-
-
-def _set_torch_threads(threads: int | None) -> None:
-    if threads is None:
-        return
-    import torch
-
-    if torch.get_num_threads() != threads:
-        torch.set_num_threads(threads)
-
-
 def _worker_parse(texts: list[str], model_dir: str | None, workers: int | None, threads: int | None) -> list[str]:
     """Runs in an executor's worker: the pipeline is built once per worker process and reused.
     Its PyTorch threads are worked out here, on the worker's machine (see :func:`torch_threads`)."""
@@ -347,4 +311,4 @@ def parse_articles(articles: Sequence, **kwargs) -> list[ParsedDocument]:
 
 
 __all__ = ["parse_text", "parse_corpus", "parse_articles", "get_pipeline", "build_pipeline",
-           "clear_pipelines", "stanza_version", "torch_threads", "available_cores"]
+           "clear_pipelines", "stanza_version"]
