@@ -62,12 +62,6 @@ def claims_of_article(article: Article, parsed: ParsedDocument, key: AliasKey = 
     return ArticleClaims(article.id, claims, registry.speakers({c.speaker_id for c in claims}))
 
 
-def extract_article(article: Article, parsed: ParsedDocument,
-                    alias_files: Iterable[str | os.PathLike] = ()) -> ArticleClaims:
-    """Read one article's claims with a registry of its own."""
-    return claims_of_article(article, parsed, alias_key(alias_files))
-
-
 def extract_articles(pairs: list[tuple[Article, ParsedDocument]], key: AliasKey = (),
                      patterns: tuple[ClaimPattern, ...] | None = None) -> list[ArticleClaims]:
     """Several articles in one call: what an executor's worker runs, with the claim patterns of
@@ -97,4 +91,4 @@ def merge(results: Iterable[ArticleClaims],
     return ClaimList(tuple(claims)), merged
 
 
-__all__ = ["ArticleClaims", "extract_article", "extract_articles", "merge"]
+__all__ = ["ArticleClaims", "alias_key", "claims_of_article", "extract_articles", "merge"]

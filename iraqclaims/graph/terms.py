@@ -102,14 +102,23 @@ class Terms:
                                     word.group().strip("_")))
         return cls(tuple(tokens), frozenset(normalize(lemma) for lemma in lemmas if lemma))
 
+    # keys and content keys are asked for once per pair a claim is in: computed once per Terms
     def keys(self) -> frozenset[str]:
+        return self._keys
+
+    def content_keys(self) -> frozenset[str]:
+        """Keys of the tokens that carry meaning (no stopwords, no one-letter forms)."""
+        return self._content_keys
+
+    @cached_property
+    def _keys(self) -> frozenset[str]:
         out = set(self.lemmas)
         for t in self.tokens:
             out |= t.keys
         return frozenset(out)
 
-    def content_keys(self) -> frozenset[str]:
-        """Keys of the tokens that carry meaning (no stopwords, no one-letter forms)."""
+    @cached_property
+    def _content_keys(self) -> frozenset[str]:
         stop = stopwords()
         out = set()
         for t in self.tokens:

@@ -17,7 +17,7 @@ from .clitics import Piece, repair
 from .conllu import ConlluError
 from .document import ParsedDocument, from_conllu, from_stanza, join_parts
 from .models import MODEL_DIR_ENV, ModelSpec, resolve_models
-from .threads import available_cores, set_torch_threads as _set_torch_threads, torch_threads
+from .threads import set_torch_threads as _set_torch_threads, torch_threads
 from .tree_decoding import fast_tree_decoding
 
 LOG = logging.getLogger(__name__)

@@ -307,13 +307,6 @@ def _specific_words(ctx: RuleContext, claim: Claim) -> frozenset[str]:
     return ctx._found[key]
 
 
-def _all_keys(ctx: RuleContext, claim: Claim) -> frozenset[str]:
-    key = ("all-keys", claim.id)
-    if key not in ctx._found:
-        ctx._found[key] = ctx.terms(claim).keys()
-    return ctx._found[key]
-
-
 def _heads(ctx: RuleContext, claim: Claim) -> frozenset[str]:
     key = ("frame-heads", claim.id)
     if key not in ctx._found:
@@ -327,7 +320,7 @@ def _event_joined(ctx: RuleContext, a: Claim, b: Claim) -> bool:
     words (a word in 2 % of a month's claims, "القوات", names no one event). A word key alone
     cannot say "specific": at 3,000 articles, claims sharing only common words were most of the
     pairs, and their number grows with the square of the corpus."""
-    return bool(_specific_words(ctx, a) & _all_keys(ctx, b) or _specific_words(ctx, b) & _all_keys(ctx, a)
+    return bool(_specific_words(ctx, a) & ctx.terms(b).keys() or _specific_words(ctx, b) & ctx.terms(a).keys()
                 or _heads(ctx, a) & _heads(ctx, b))
 
 
