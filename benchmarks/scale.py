@@ -104,7 +104,8 @@ def throughput(sample: int) -> None:
     print(f"2 workers vs 1 worker: {by_workers[2] / by_workers[1]:.2f}x; vs in process: {by_workers[2] / ours_wps:.2f}x")
 
 
-def run_size(n: int, cache_dir: Path, workers: int, cold_before: dict[str, float], keep: Path | None = None) -> dict:
+def run_size(n: int, cache_dir: Path, workers: int, cold_before: dict[str, float], keep: Path | None = None,
+             max_partners: int | None = None) -> dict:
     from iraqclaims import Corpus, write_report
     from iraqclaims.parse import parse_articles
 
@@ -121,7 +122,7 @@ def run_size(n: int, cache_dir: Path, workers: int, cold_before: dict[str, float
             cold_before[a.id] = row["parse s"] * len(a.text) / new_chars
         row["cold parse s"] = sum(cold_before[a.id] for a in articles)
         row["words"] = _words(parses)
-        corpus = Corpus(articles, parses, cache_dir=cache_dir, executor=pool, progress=True)
+        corpus = Corpus(articles, parses, cache_dir=cache_dir, executor=pool, progress=True, max_partners=max_partners)
         for stage, compute in (("claims", lambda: corpus.claims), ("topics", lambda: corpus.topics),
                                ("conflicts", lambda: corpus.conflicts)):
             start = time.perf_counter()
@@ -156,6 +157,8 @@ def main() -> int:
     ap.add_argument("--throughput-only", action="store_true")
     ap.add_argument("--no-throughput", action="store_true")
     ap.add_argument("--report-dir", type=Path, help="keep each size's report in DIR/<articles>/")
+    ap.add_argument("--max-partners", type=int, help="candidates compared per claim (default: the library's; "
+                                                     "0: every candidate)")
     args = ap.parse_args()
     if not _snn.available():
         print(f"SaudiNewsNet is not at {_snn.SNN_DIR}: nothing to measure", file=sys.stderr)
@@ -164,12 +167,16 @@ def main() -> int:
     if not args.throughput_only:
         from iraqclaims.parse.cache import default_cache_dir
 
+        from iraqclaims.rules.partners import MAX_PARTNERS
+
         cache = args.cache_dir or default_cache_dir()
+        partners = MAX_PARTNERS if args.max_partners is None else (args.max_partners or None)
+        print(f"each claim compared with at most {partners or 'all'} of its closest candidates")
         sizes = [args.articles] if args.articles else sorted(args.sizes)
         cold: dict[str, float] = {}
         rows = []
         for n in sizes:
-            rows.append(run_size(n, cache, args.workers, cold, args.report_dir))
+            rows.append(run_size(n, cache, args.workers, cold, args.report_dir, partners))
             print({k: round(v, 2) if isinstance(v, float) else v for k, v in rows[-1].items()}, flush=True)
         columns = list(rows[0])
         print("\n| " + " | ".join(columns) + " |\n|" + "---|" * len(columns))

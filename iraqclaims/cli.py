@@ -50,6 +50,8 @@ def _add_common(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .rules.partners import MAX_PARTNERS
+
     parser = argparse.ArgumentParser(
         prog="iraqclaims",
         description="Who said what in Arabic news, and where the claims contradict each other.")
@@ -67,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--window-days", type=_whole_number, metavar="N",
                         help="compare only claims whose article dates are at most N days apart "
                              "(undated claims are compared with all)")
+    report.add_argument("--max-partners", type=_whole_number, metavar="N", default=MAX_PARTNERS,
+                        help="compare each claim with at most its N most similar candidates "
+                             f"(default {MAX_PARTNERS}; 0: every candidate, slower on large corpora)")
     compare = sub.add_parser("compare", help="say whether statement pairs contradict, agree or are unrelated")
     compare.add_argument("pairs", type=Path, metavar="PAIRS.csv", help="CSV with columns s1,s2")
     compare.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.csv",
@@ -130,7 +135,8 @@ def cmd_report(args) -> int:
         articles, parsed, skipped = _parse_articles(args, pool)
         corpus = Corpus(articles, parsed, aliases=args.aliases or (), topics=args.topics or (),
                         progress=False if args.quiet else None, skipped=skipped, window_days=args.window_days,
-                        cache_dir=_cache_dir(args), executor=pool, model_dir=args.model_dir, threads=args.threads)
+                        max_partners=args.max_partners or None, cache_dir=_cache_dir(args), executor=pool,
+                        model_dir=args.model_dir, threads=args.threads)
         # rendering first, writing last: bad input or a failing rule leaves no half-written folder
         # the parses go in the same staged write: a failure leaves the previous report and parses
         paths = write_report(corpus, args.output, progress=not args.quiet,

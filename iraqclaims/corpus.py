@@ -17,6 +17,7 @@ from .graph import TopicLexicon, TopicMatch, assign_topics, build_graph, write_g
 from .parse import ParsedDocument, parse_articles
 from .rules import ConflictList, RuleContext, find_conflicts
 from .rules.engine import strongest_once
+from .rules.partners import MAX_PARTNERS, checked_max_partners
 
 
 class ClaimTopics(dict):
@@ -39,7 +40,7 @@ class Corpus:
                  aliases: Iterable[str | os.PathLike] = (), topics: Iterable[str | os.PathLike] = (),
                  rules=None, progress: bool | None = None, skipped: Iterable[Skipped] = (),
                  window_days: int | None = None, cache_dir=None, executor: Executor | None = None,
-                 model_dir=None, threads: int | None = None):
+                 model_dir=None, threads: int | None = None, max_partners: int | None = MAX_PARTNERS):
         if len(articles) != len(parses):
             raise ValueError("one parse per article")
         self.articles = list(articles)
@@ -50,6 +51,8 @@ class Corpus:
         self._rules = rules
         # claims whose article dates are further apart than this are not compared (None: no limit)
         self._window_days = window_days
+        # each claim is compared with at most this many of its closest candidates (rules/partners.py)
+        self._max_partners = checked_max_partners(max_partners)
         self._progress = progress   # None: a bar only for long work; False: never
         # claims are cached beside the parses, and extracted (and compared) on the executor's
         # workers; extend() parses new articles with the same settings
@@ -65,27 +68,30 @@ class Corpus:
                    model_dir=None, cache_dir=None, executor: Executor | None = None, threads: int | None = None,
                    aliases: Iterable[str | os.PathLike] = (), topics: Iterable[str | os.PathLike] = (),
                    rules=None, progress: bool | None = None, strict: bool = False,
-                   window_days: int | None = None) -> "Corpus":
+                   window_days: int | None = None, max_partners: int | None = MAX_PARTNERS) -> "Corpus":
         """Articles from files and folders (with an optional manifest of outlet/date/title).
         ``aliases`` and ``topics`` add users' speaker-alias and topic lexicon files; ``rules``
         limits conflict detection to the named rules (default: every registered rule).
         Files that cannot be read are skipped with a warning and listed in :attr:`skipped`;
         ``strict=True`` makes them an error instead. ``threads``: PyTorch threads per parsing
         process (see :func:`~iraqclaims.parse.parse_corpus`). ``window_days``: claims whose
-        article dates are further apart are not compared (undated claims are compared with all)."""
+        article dates are further apart are not compared (undated claims are compared with all).
+        ``max_partners``: each claim is compared with at most this many of its most similar
+        candidates (None: every candidate; see :mod:`iraqclaims.rules.partners`)."""
         batch = load_batch(paths, manifest=manifest, strict=strict)
         TopicLexicon.load(topics)
         parses = parse_articles(batch.articles, model_dir=model_dir, cache_dir=cache_dir, executor=executor,
                                 progress=progress, threads=threads)
         return cls(list(batch.articles), parses, aliases=aliases, topics=topics, rules=rules, progress=progress,
                    skipped=batch.skipped, window_days=window_days, cache_dir=cache_dir, executor=executor,
-                   model_dir=model_dir, threads=threads)
+                   model_dir=model_dir, threads=threads, max_partners=max_partners)
 
     @classmethod
     def from_texts(cls, texts: Iterable[str] | Mapping[str, str], *, model_dir=None, cache_dir=None,
                    executor: Executor | None = None, threads: int | None = None, aliases: Iterable[str | os.PathLike] = (),
                    topics: Iterable[str | os.PathLike] = (), rules=None,
-                   progress: bool | None = None, strict: bool = False, window_days: int | None = None) -> "Corpus":
+                   progress: bool | None = None, strict: bool = False, window_days: int | None = None,
+                   max_partners: int | None = MAX_PARTNERS) -> "Corpus":
         """Texts as a list (ids "0", "1", ...) or a mapping id -> text. Among several texts, one
         that is empty or not Arabic is skipped and listed in :attr:`skipped` (``strict=True``:
         an error), as files are."""
@@ -98,7 +104,7 @@ class Corpus:
                                 progress=progress, threads=threads)
         return cls(articles, parses, aliases=aliases, topics=topics, rules=rules, progress=progress,
                    skipped=skipped, window_days=window_days, cache_dir=cache_dir, executor=executor,
-                   model_dir=model_dir, threads=threads)
+                   model_dir=model_dir, threads=threads, max_partners=max_partners)
 
     @cached_property
     def _article_claims(self) -> list[ArticleClaims]:
@@ -171,7 +177,7 @@ class Corpus:
     def _find_conflicts(self, only_with: set[str] | None = None) -> ConflictList:
         return find_conflicts(self._representatives(), self.topics, ctx=self._rule_context, rules=self._rules,
                               progress=self._progress, window_days=self._window_days, only_with=only_with,
-                              executor=self._executor)
+                              executor=self._executor, max_partners=self._max_partners)
 
     @cached_property
     def conflicts(self) -> ConflictList:

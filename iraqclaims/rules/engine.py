@@ -14,6 +14,7 @@ from ..graph.topics import TopicMatch, jaccard
 from .context import RuleContext
 from .model import Conflict, ConflictList, RuleFailure
 from .blocking import can_fire, content_rarity, joined, side_keys
+from .partners import MAX_PARTNERS, checked_max_partners, prune_partners
 from .registry import Rule, RuleError, get_rule, registered_rules
 
 LOG = logging.getLogger(__name__)
@@ -192,21 +193,27 @@ def judge(a: Claim, b: Claim, ctx: RuleContext, rules: Iterable[Rule],
 def find_conflicts(claims: Iterable[Claim], topics: Mapping[str, tuple[TopicMatch, ...]], *,
                    ctx: RuleContext | None = None, rules=None, progress: bool | None = None,
                    window_days: int | None = None, blocking: bool = True, only_with: set[str] | None = None,
-                   executor: Executor | None = None) -> ConflictList:
+                   executor: Executor | None = None, max_partners: int | None = MAX_PARTNERS) -> ConflictList:
     """Conflicts among the claims, strongest first. Only pairs that share a topic or an event and
     that some rule could fire on are tried (``blocking=False``: every rule on every pair that
     shares a topic or event, as before blocking; the result is the same). ``window_days``: claims
     whose article dates are further apart are not compared (undated claims are compared with all).
     ``only_with``: only pairs with at least one of these claim ids. ``executor``: the pairs are
-    judged in chunks on its workers (rules/distributed.py); the result is the same."""
+    judged in chunks on its workers (rules/distributed.py); the result is the same.
+    ``max_partners``: for rules with declared needs, each claim is compared with at most this
+    many of its most similar candidates (rules/partners.py), so the pairs per claim stay flat as
+    the corpus grows; None compares every blocked pair."""
     claims = list(claims)
     by_id = {c.id: c for c in claims}
     ctx = ctx or RuleContext()
     active = [get_rule(r) for r in rules] if rules is not None else list(registered_rules())
     if window_days is not None and (isinstance(window_days, bool) or not isinstance(window_days, int) or window_days < 0):
         raise ValueError(f"window_days must be a whole number of days, 0 or more, got {window_days!r}")
+    checked_max_partners(max_partners)
     if blocking:
         pairs = blocked_pairs(claims, topics, ctx, active, window_days=window_days, only_with=only_with)
+        if max_partners is not None:
+            pairs = prune_partners(pairs, by_id, ctx, max_partners, {r.name for r in active if r.needs is not None})
     else:
         pairs = {pair: (topic, None) for pair, topic in candidate_pairs(claims, topics, ctx, window_days=window_days).items()
                  if only_with is None or pair[0] in only_with or pair[1] in only_with}
