@@ -35,10 +35,13 @@ def checked_max_partners(value: int | None) -> int | None:
     return value
 
 
-def similarity(ctx: RuleContext, a: Claim, b: Claim, idf: Mapping[str, float]) -> float:
+def similarity(ctx: RuleContext, a: Claim, b: Claim, idf: Mapping[str, float],
+               ordinary: frozenset[str] | None = None) -> float:
     """How much two claims share that is specific to them: the inverse document frequency of
-    every word of one found in the other that is neither background nor common in the corpus."""
-    ordinary = ctx.background | ctx.common
+    every word of one found in the other that is neither background nor common in the corpus
+    (``ordinary``: those words, when the caller has them at hand)."""
+    if ordinary is None:
+        ordinary = ctx.background | ctx.common
     shared = ((ctx.terms(a).content_keys() - ordinary) & ctx.terms(b).keys()) | \
              ((ctx.terms(b).content_keys() - ordinary) & ctx.terms(a).keys())
     return sum(idf.get(w, 0.0) for w in shared)
@@ -67,6 +70,7 @@ def prune_partners(pairs: dict, by_id: Mapping[str, Claim], ctx: RuleContext, ma
     if not crowded:
         return pairs
     idf = document_frequencies(ctx, by_id.values())
+    ordinary = ctx.background | ctx.common
     weight: dict[tuple[str, str], float] = {}
     keep: set[tuple[str, str]] = set()
     for cid, ps in candidates.items():
@@ -75,7 +79,7 @@ def prune_partners(pairs: dict, by_id: Mapping[str, Claim], ctx: RuleContext, ma
             continue
         for p in ps:
             if p not in weight:
-                weight[p] = similarity(ctx, by_id[p[0]], by_id[p[1]], idf)
+                weight[p] = similarity(ctx, by_id[p[0]], by_id[p[1]], idf, ordinary)
         keep.update(sorted(ps, key=lambda p: (-weight[p], p))[:max_partners])
     out = {}
     for pair, (topic, allowed) in pairs.items():
