@@ -3,7 +3,7 @@ from .compare import Comparison, compare
 from .context import RuleContext
 from .engine import find_conflicts
 from .model import CONFLICT_COLUMNS, Conflict, ConflictList, RuleFailure
-from .registry import Example, Rule, RuleError, get_rule, registered_rules, rule, unregister
+from .registry import Example, Rule, RuleError, corpus_rules, get_rule, registered_rules, rule, unregister
 
 __all__ = ["Comparison", "compare", "RuleContext", "find_conflicts", "CONFLICT_COLUMNS", "Conflict",
-           "ConflictList", "RuleFailure", "Example", "Rule", "RuleError", "get_rule", "registered_rules", "rule", "unregister"]
+           "ConflictList", "RuleFailure", "Example", "Rule", "RuleError", "corpus_rules", "get_rule", "registered_rules", "rule", "unregister"]

@@ -14,7 +14,7 @@ Frame features (:class:`~iraqclaims.frames.EventFrame`): ``frame`` (any frame), 
 ``quantity``, ``date``, ``recent``.
 Claim features: ``words`` (any claim: its words), ``antonym`` (a word of the antonym lexicon),
 ``class:<name>`` (a word class of ``lexicons/rule_words.txt``), ``content:<n>`` (at least n
-content words, as :func:`content_tokens` counts them).
+content words, as :func:`content_tokens` counts them), ``short:<n>`` (at most n words).
 
 ``same`` says what both sides must share, besides their features:
 
@@ -25,6 +25,7 @@ content words, as :func:`content_tokens` counts them).
   background nor common in the corpus (:meth:`RuleContext.with_background`).
 - ``"antonym"``: side a has one side of an antonym pair, side b the other side of that pair.
 - ``"content"``: all but one of side a's content words are in side b.
+- ``"specific"``: a content word of both that is neither background nor common in the corpus.
 - None: nothing; any claim meeting side a meets any claim meeting side b.
 
 Needs must be *necessary*: a pair the needs exclude is one the rule can never fire on, so
@@ -47,8 +48,8 @@ from .context import RuleContext
 FRAME_FEATURES = ("frame", "asserted", "positive", "negated", "quantity", "date", "recent")
 FRAME_PREFIXES = ("event:", "status:", "scope:")
 CLAIM_FEATURES = ("words", "antonym")
-CLAIM_PREFIXES = ("class:", "content:")
-JOINS = ("event", "antonym", "content")
+CLAIM_PREFIXES = ("class:", "content:", "short:")
+JOINS = ("event", "antonym", "content", "specific")
 # families compared by one rule although they differ: a place taken vs still besieged (status),
 # staying vs leaving (timing)
 BLOCK_FAMILY = {**FAMILY, "besiege": "control", "stay": "withdraw"}
@@ -68,8 +69,8 @@ def _alternatives(side) -> tuple[tuple[str, ...], ...]:
             if not (f in FRAME_FEATURES or f in CLAIM_FEATURES or f.startswith(FRAME_PREFIXES + CLAIM_PREFIXES)):
                 raise ValueError(f"unknown feature {f!r}; features: {', '.join(FRAME_FEATURES + CLAIM_FEATURES)}, "
                                  f"{', '.join(p + '…' for p in FRAME_PREFIXES + CLAIM_PREFIXES)}")
-            if f.startswith("content:") and not f[8:].isdigit():
-                raise ValueError(f"{f!r}: content:<n> takes a number")
+            if f.startswith(("content:", "short:")) and not f.partition(":")[2].isdigit():
+                raise ValueError(f"{f!r}: {f.partition(':')[0]}:<n> takes a number")
         out.append(features)
     return tuple(out)
 
@@ -147,6 +148,8 @@ def _claim_has(ctx: RuleContext, claim: Claim, feature: str) -> bool:
         return bool(ctx.find(claim, feature[6:]))
     if feature.startswith("content:"):
         return len(content_tokens(ctx, claim)) >= int(feature[8:])
+    if feature.startswith("short:"):
+        return len(ctx.terms(claim).tokens) <= int(feature[6:])
     return True    # a frame feature, checked on a frame
 
 
@@ -263,6 +266,8 @@ def side_keys(needs: Needs, side: str, ctx: RuleContext, claim: Claim,
             keys |= _antonym_keys(ctx, claim, side)
         elif needs.same == "content":
             keys |= _content_keys(ctx, claim, side, rarity)
+        elif needs.same == "specific":
+            keys |= specific_keys(ctx, claim)
         elif needs.same is None:
             keys.add("*")
         else:   # "event" with frames handled above
@@ -300,7 +305,8 @@ def joined(needs: Needs, ctx: RuleContext, a: Claim, b: Claim, rarity: Mapping[s
     return True
 
 
-def _specific_words(ctx: RuleContext, claim: Claim) -> frozenset[str]:
+def specific_keys(ctx: RuleContext, claim: Claim) -> frozenset[str]:
+    """The claim's content words that are neither background nor common in the corpus."""
     key = ("specific-words", claim.id)
     if key not in ctx._found:
         ctx._found[key] = ctx.terms(claim).content_keys() - ctx.background - ctx.common
@@ -320,7 +326,7 @@ def _event_joined(ctx: RuleContext, a: Claim, b: Claim) -> bool:
     words (a word in 2 % of a month's claims, "القوات", names no one event). A word key alone
     cannot say "specific": at 3,000 articles, claims sharing only common words were most of the
     pairs, and their number grows with the square of the corpus."""
-    return bool(_specific_words(ctx, a) & ctx.terms(b).keys() or _specific_words(ctx, b) & ctx.terms(a).keys()
+    return bool(specific_keys(ctx, a) & ctx.terms(b).keys() or specific_keys(ctx, b) & ctx.terms(a).keys()
                 or _heads(ctx, a) & _heads(ctx, b))
 
 

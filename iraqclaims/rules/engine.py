@@ -15,7 +15,7 @@ from .context import RuleContext
 from .model import Conflict, ConflictList, RuleFailure
 from .blocking import can_fire, content_rarity, joined, side_keys
 from .partners import MAX_PARTNERS, checked_max_partners, prune_partners
-from .registry import Rule, RuleError, get_rule, registered_rules
+from .registry import Rule, RuleError, corpus_rules, get_rule
 
 LOG = logging.getLogger(__name__)
 
@@ -206,7 +206,7 @@ def find_conflicts(claims: Iterable[Claim], topics: Mapping[str, tuple[TopicMatc
     claims = list(claims)
     by_id = {c.id: c for c in claims}
     ctx = ctx or RuleContext()
-    active = [get_rule(r) for r in rules] if rules is not None else list(registered_rules())
+    active = [get_rule(r) for r in rules] if rules is not None else list(corpus_rules())
     if window_days is not None and (isinstance(window_days, bool) or not isinstance(window_days, int) or window_days < 0):
         raise ValueError(f"window_days must be a whole number of days, 0 or more, got {window_days!r}")
     checked_max_partners(max_partners)

@@ -47,6 +47,7 @@ class Rule:
     examples: tuple[Example, ...]
     score: float
     needs: "Needs | None" = None     # what each side must have for the rule to fire; None: every pair
+    corpus: bool = True               # run by default over a corpus's claims (False: compare() only)
 
     def __call__(self, a, b, ctx):
         return self.func(a, b, ctx)
@@ -64,7 +65,7 @@ def _as_example(item) -> Example:
 
 
 def rule(name: str | None = None, *, kind: str, examples=(), score: float = 0.7, replace: bool = False,
-         needs=None):
+         needs=None, corpus: bool = True):
     """Register a conflict rule::
 
         @rule(kind="scope", examples=[("ستقلص القوات", "انسحاب جميع القوات", True)])
@@ -76,7 +77,9 @@ def rule(name: str | None = None, *, kind: str, examples=(), score: float = 0.7,
     user's rule take the place of a registered one with the same name. ``needs`` (a
     :class:`~iraqclaims.rules.blocking.Needs` or a dict ``a=, b=, same=``) says what each side of a
     pair must have for the rule to fire, so the engine only builds those pairs; without it the
-    rule is tried on every pair of claims that share a topic or an event."""
+    rule is tried on every pair of claims that share a topic or an event. ``corpus=False``: the
+    rule judges pairs of statements given to :func:`~iraqclaims.rules.compare.compare` but is not
+    run over a corpus unless named in its ``rules``."""
 
     def register(func: Callable) -> Callable:
         _load_builtin()   # so a user's rule named like a shipped one is caught now, not overwritten later
@@ -104,7 +107,7 @@ def rule(name: str | None = None, *, kind: str, examples=(), score: float = 0.7,
         if rule_name in _REGISTRY and not replace and not same_definition(_REGISTRY[rule_name].func, func):
             raise RuleError(f"a rule named {rule_name!r} is already registered; pick another name or pass "
                             f"replace=True (known rules: {', '.join(sorted(_REGISTRY))})")
-        _REGISTRY[rule_name] = Rule(rule_name, kind, func, doc, exs, float(score), declared)
+        _REGISTRY[rule_name] = Rule(rule_name, kind, func, doc, exs, float(score), declared, bool(corpus))
         func.rule = _REGISTRY[rule_name]
         return func
 
@@ -114,7 +117,7 @@ def rule(name: str | None = None, *, kind: str, examples=(), score: float = 0.7,
 def _load_builtin() -> None:
     import importlib
 
-    for module in ("frame_rules", "timing", "builtin"):
+    for module in ("frame_rules", "timing", "builtin", "stance"):
         importlib.import_module(f"{__package__}.{module}")
 
 
@@ -122,6 +125,11 @@ def registered_rules() -> tuple[Rule, ...]:
     _load_builtin()
     load_entry_points(ENTRY_POINT_GROUP, "rule")
     return tuple(_REGISTRY.values())
+
+
+def corpus_rules() -> tuple[Rule, ...]:
+    """The rules a corpus run uses when it is not given its own list."""
+    return tuple(r for r in registered_rules() if r.corpus)
 
 
 def get_rule(name_or_func) -> Rule:
