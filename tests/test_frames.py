@@ -58,6 +58,17 @@ def test_a_negated_predicate_no_class_lists():
     assert f.event.startswith("word:") and not f.polarity
 
 
+def test_a_negation_stops_at_the_verb_it_negates():
+    # the decisions exist; what is denied is implementing them
+    implement, decide = frames("دول الجوار لم تنفذ قرارات مجلس الأمن")
+    assert (implement.event, implement.polarity) == ("word:نفذ", False)
+    assert (decide.event, decide.polarity) == ("decide", True)
+    # a support verb carries the negation on to the event noun
+    (participate,) = [f for f in frames("المعركة لن تشهد مشاركة القوات") if f.event == "participate"]
+    assert not participate.polarity
+    assert not frames("الجيش لم يقصف مواقع الوحدات")[0].polarity
+
+
 def test_quantities_and_dates():
     f = main("خطف المسلحون قائد الفرقة مع سبعة عناصر", today=dt.date(2015, 7, 31))
     assert [(q.value, q.unit) for q in f.quantities] == [(7.0, "troops")]

@@ -65,6 +65,14 @@ def _predicates(terms: Terms) -> list[tuple[int, str, str]]:
     return sorted(out)
 
 
+def _verb_between(toks, negator: int, at: int, starts: set[int]) -> bool:
+    """A predicate of its own between the negator and this one takes the negation: "لم تنفذ
+    قرارات المجلس" denies the implementing, not the decisions. A support verb passes it on
+    ("لن تشهد مشاركة")."""
+    support = set(lexicon()["support"])
+    return any(j in starts and not (toks[j].keys & support) for j in range(negator + 1, at))
+
+
 def _negated_words(terms: Terms, negators, still, covered) -> list[tuple[int, str, str]]:
     """Negated predicates no class lists: "لم تسجل" -> (index, "word:سجل", "تسجل")."""
     skip = {normalize(w) for w in ("تم", "يتم", "تمت", "يحدث", "يحصل")}
@@ -125,12 +133,14 @@ def read_frames(terms: Terms, *, cue: str = "", today: dt.date | None = None) ->
     covered = {i for i, _, _ in predicates} | {i + k for i, p in no_longer for k in range(len(p.split()))}
     predicates += _negated_words(terms, negators, still, covered)
 
+    starts = {i for i, _, _ in predicates}
     frames = []
     for i, event, phrase in sorted(predicates):
         at = max(i, 0)
         trigger = terms.surface(i, len(phrase.split())) or phrase
         polarity, status, status_text = True, "", ""
-        neg = [(k, p) for k, p in negators if at - NEGATION_REACH <= k < at and k not in still]
+        neg = [(k, p) for k, p in negators if at - NEGATION_REACH <= k < at and k not in still
+               and not _verb_between(toks, k, at, starts)]
         stop = [(k, p) for k, p in no_longer if at - 4 <= k < at]
         if stop or neg:
             k = (stop or neg)[-1][0]
