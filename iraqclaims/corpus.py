@@ -18,6 +18,7 @@ from .parse import ParsedDocument, parse_articles
 from .rules import ConflictList, RuleContext, find_conflicts
 from .rules.engine import strongest_once
 from .rules.partners import MAX_PARTNERS, checked_max_partners
+from .rules.stories import story_words
 
 
 class ClaimTopics(dict):
@@ -40,7 +41,8 @@ class Corpus:
                  aliases: Iterable[str | os.PathLike] = (), topics: Iterable[str | os.PathLike] = (),
                  rules=None, progress: bool | None = None, skipped: Iterable[Skipped] = (),
                  window_days: int | None = None, cache_dir=None, executor: Executor | None = None,
-                 model_dir=None, threads: int | None = None, max_partners: int | None = MAX_PARTNERS):
+                 model_dir=None, threads: int | None = None, max_partners: int | None = MAX_PARTNERS,
+                 story_guard: bool = True):
         if len(articles) != len(parses):
             raise ValueError("one parse per article")
         self.articles = list(articles)
@@ -53,6 +55,8 @@ class Corpus:
         self._window_days = window_days
         # each claim is compared with at most this many of its closest candidates (rules/partners.py)
         self._max_partners = checked_max_partners(max_partners)
+        # claims of articles telling different stories are not compared (rules/stories.py)
+        self._story_guard = story_guard
         self._progress = progress   # None: a bar only for long work; False: never
         # claims are cached beside the parses, and extracted (and compared) on the executor's
         # workers; extend() parses new articles with the same settings
@@ -68,7 +72,8 @@ class Corpus:
                    model_dir=None, cache_dir=None, executor: Executor | None = None, threads: int | None = None,
                    aliases: Iterable[str | os.PathLike] = (), topics: Iterable[str | os.PathLike] = (),
                    rules=None, progress: bool | None = None, strict: bool = False,
-                   window_days: int | None = None, max_partners: int | None = MAX_PARTNERS) -> "Corpus":
+                   window_days: int | None = None, max_partners: int | None = MAX_PARTNERS,
+                   story_guard: bool = True) -> "Corpus":
         """Articles from files and folders (with an optional manifest of outlet/date/title).
         ``aliases`` and ``topics`` add users' speaker-alias and topic lexicon files; ``rules``
         limits conflict detection to the named rules (default: every registered rule).
@@ -77,21 +82,24 @@ class Corpus:
         process (see :func:`~iraqclaims.parse.parse_corpus`). ``window_days``: claims whose
         article dates are further apart are not compared (undated claims are compared with all).
         ``max_partners``: each claim is compared with at most this many of its most similar
-        candidates (None: every candidate; see :mod:`iraqclaims.rules.partners`)."""
+        candidates (None: every candidate; see :mod:`iraqclaims.rules.partners`). ``story_guard``:
+        claims of articles that tell different stories are not compared (see
+        :mod:`iraqclaims.rules.stories`; False compares them too)."""
         batch = load_batch(paths, manifest=manifest, strict=strict)
         TopicLexicon.load(topics)
         parses = parse_articles(batch.articles, model_dir=model_dir, cache_dir=cache_dir, executor=executor,
                                 progress=progress, threads=threads)
         return cls(list(batch.articles), parses, aliases=aliases, topics=topics, rules=rules, progress=progress,
                    skipped=batch.skipped, window_days=window_days, cache_dir=cache_dir, executor=executor,
-                   model_dir=model_dir, threads=threads, max_partners=max_partners)
+                   model_dir=model_dir, threads=threads, max_partners=max_partners,
+                   story_guard=story_guard)
 
     @classmethod
     def from_texts(cls, texts: Iterable[str] | Mapping[str, str], *, model_dir=None, cache_dir=None,
                    executor: Executor | None = None, threads: int | None = None, aliases: Iterable[str | os.PathLike] = (),
                    topics: Iterable[str | os.PathLike] = (), rules=None,
                    progress: bool | None = None, strict: bool = False, window_days: int | None = None,
-                   max_partners: int | None = MAX_PARTNERS) -> "Corpus":
+                   max_partners: int | None = MAX_PARTNERS, story_guard: bool = True) -> "Corpus":
         """Texts as a list (ids "0", "1", ...) or a mapping id -> text. Among several texts, one
         that is empty or not Arabic is skipped and listed in :attr:`skipped` (``strict=True``:
         an error), as files are."""
@@ -104,7 +112,8 @@ class Corpus:
                                 progress=progress, threads=threads)
         return cls(articles, parses, aliases=aliases, topics=topics, rules=rules, progress=progress,
                    skipped=skipped, window_days=window_days, cache_dir=cache_dir, executor=executor,
-                   model_dir=model_dir, threads=threads, max_partners=max_partners)
+                   model_dir=model_dir, threads=threads, max_partners=max_partners,
+                   story_guard=story_guard)
 
     @cached_property
     def _article_claims(self) -> list[ArticleClaims]:
@@ -177,7 +186,12 @@ class Corpus:
     def _find_conflicts(self, only_with: set[str] | None = None) -> ConflictList:
         return find_conflicts(self._representatives(), self.topics, ctx=self._rule_context, rules=self._rules,
                               progress=self._progress, window_days=self._window_days, only_with=only_with,
-                              executor=self._executor, max_partners=self._max_partners)
+                              executor=self._executor, max_partners=self._max_partners,
+                              stories=self._stories if self._story_guard else None)
+
+    @cached_property
+    def _stories(self) -> dict[str, frozenset[str]]:
+        return story_words({a.id: a.body_text for a in self.articles})
 
     @cached_property
     def conflicts(self) -> ConflictList:
@@ -217,7 +231,7 @@ class Corpus:
         self.parses += parses
         self.skipped += skipped
         self.__dict__["_article_claims"] = [*self._article_claims, *added]
-        for derived in ("_extraction", "_rule_context", "topics", "syndication", "conflicts", "graph"):
+        for derived in ("_extraction", "_rule_context", "_stories", "topics", "syndication", "conflicts", "graph"):
             self.__dict__.pop(derived, None)
         fresh = self._find_conflicts(only_with={i for i in self.syndication.representatives if i not in old_ids})
         by_id = {c.id: c for c in self.claims}

@@ -15,6 +15,7 @@ from .context import RuleContext
 from .model import Conflict, ConflictList, RuleFailure
 from .blocking import can_fire, content_rarity, joined, side_keys
 from .partners import MAX_PARTNERS, checked_max_partners, prune_partners
+from .stories import same_story
 from .registry import Rule, RuleError, corpus_rules, get_rule
 
 LOG = logging.getLogger(__name__)
@@ -193,7 +194,8 @@ def judge(a: Claim, b: Claim, ctx: RuleContext, rules: Iterable[Rule],
 def find_conflicts(claims: Iterable[Claim], topics: Mapping[str, tuple[TopicMatch, ...]], *,
                    ctx: RuleContext | None = None, rules=None, progress: bool | None = None,
                    window_days: int | None = None, blocking: bool = True, only_with: set[str] | None = None,
-                   executor: Executor | None = None, max_partners: int | None = MAX_PARTNERS) -> ConflictList:
+                   executor: Executor | None = None, max_partners: int | None = MAX_PARTNERS,
+                   stories: Mapping[str, frozenset[str]] | None = None) -> ConflictList:
     """Conflicts among the claims, strongest first. Only pairs that share a topic or an event and
     that some rule could fire on are tried (``blocking=False``: every rule on every pair that
     shares a topic or event, as before blocking; the result is the same). ``window_days``: claims
@@ -202,7 +204,8 @@ def find_conflicts(claims: Iterable[Claim], topics: Mapping[str, tuple[TopicMatc
     judged in chunks on its workers (rules/distributed.py); the result is the same.
     ``max_partners``: for rules with declared needs, each claim is compared with at most this
     many of its most similar candidates (rules/partners.py), so the pairs per claim stay flat as
-    the corpus grows; None compares every blocked pair."""
+    the corpus grows; None compares every blocked pair. ``stories``: each article's story words
+    (rules/stories.py); claims of articles that tell different stories are not compared."""
     claims = list(claims)
     by_id = {c.id: c for c in claims}
     ctx = ctx or RuleContext()
@@ -212,6 +215,9 @@ def find_conflicts(claims: Iterable[Claim], topics: Mapping[str, tuple[TopicMatc
     checked_max_partners(max_partners)
     if blocking:
         pairs = blocked_pairs(claims, topics, ctx, active, window_days=window_days, only_with=only_with)
+        if stories:
+            pairs = {p: v for p, v in pairs.items()
+                     if same_story(by_id[p[0]].article_id, by_id[p[1]].article_id, stories)}
         if max_partners is not None:
             pairs = prune_partners(pairs, by_id, ctx, max_partners, {r.name for r in active if r.needs is not None})
     else:
