@@ -1,5 +1,5 @@
 """Each claim's closest partners (issue 11): where claims have more candidates than
-max_partners, a pair is kept only when one of its claims ranks it among its most similar, so the
+max_partners, a pair is kept only when each such claim ranks it among its most similar, so the
 pairs per claim stay flat as coverage grows; small corpora are untouched."""
 import pytest
 
@@ -39,15 +39,16 @@ def test_similarity_counts_the_rare_shared_words():
     assert same_place > other_place == 0
 
 
-def test_a_claim_with_few_candidates_keeps_them_all():
+def test_a_pair_stays_only_when_each_claim_that_chooses_chose_it():
     claims = _claims()
     pairs = {("c0", "c2"): ("t", {("r", False)}), ("c0", "c3"): ("t", {("r", False)}),
              ("c1", "c2"): ("t", {("r", False)})}
     by_id = {c.id: c for c in claims}
-    # c0 has two candidates, the others one each: with a limit of 2 nothing is crowded
+    # c0 and c2 have two candidates each: with a limit of 2 nothing is crowded
     assert prune_partners(pairs, by_id, RuleContext(), 2, {"r"}) == pairs
-    # with 1, c0 is crowded but c3 has only c0: the pair stays through c3
-    assert prune_partners(pairs, by_id, RuleContext(), 1, {"r"}) == pairs
+    # with 1, c0 and c2 must choose, and each chooses the other (the same place): c3 has only
+    # c0 but c0 did not choose it, and c2 did not choose c1
+    assert set(prune_partners(pairs, by_id, RuleContext(), 1, {"r"})) == {("c0", "c2")}
 
 
 def test_undeclared_rules_keep_every_pair():

@@ -65,6 +65,12 @@ def _predicates(terms: Terms) -> list[tuple[int, str, str]]:
     return sorted(out)
 
 
+def _shortest(key: str) -> tuple[int, str]:
+    """The shortest form first, and among forms of one length the same one on every run (a
+    set's order changes with Python's hash seed)."""
+    return len(key), key
+
+
 def _verb_between(toks, negator: int, at: int, starts: set[int]) -> bool:
     """A predicate of its own between the negator and this one takes the negation: "لم تنفذ
     قرارات المجلس" denies the implementing, not the decisions. A support verb passes it on
@@ -89,7 +95,7 @@ def _negated_words(terms: Terms, negators, still, covered) -> list[tuple[int, st
         tok = terms.tokens[k]
         if tok.keys & light or tok.text in _function_words() or len(tok.text) < 3 or tok.text.isdigit():
             continue
-        stem = min((key for key in tok.keys if len(key) >= 3), key=len, default=tok.text)
+        stem = min((key for key in tok.keys if len(key) >= 3), key=_shortest, default=tok.text)
         out.append((k, f"word:{stem}", tok.text))
     return out
 
@@ -197,5 +203,5 @@ def event_key(frame: EventFrame) -> str:
     head = normalize(frame.theme_text.split()[0]) if frame.theme_text else ""
     from ..graph.terms import token_keys
 
-    stem = min((k for k in token_keys(head) if len(k) >= 3), key=len, default=head) if head else ""
+    stem = min((k for k in token_keys(head) if len(k) >= 3), key=_shortest, default=head) if head else ""
     return f"{frame.family}:{stem}" if stem else frame.family

@@ -66,7 +66,7 @@ def _same_word(x, y) -> bool:
     """Two forms of one word (verb and verbal noun, a misspelling): their letters mostly align."""
     from difflib import SequenceMatcher
 
-    stem_x, stem_y = min(x.keys, key=len), min(y.keys, key=len)
+    stem_x, stem_y = min(x.keys, key=lambda k: (len(k), k)), min(y.keys, key=lambda k: (len(k), k))
     return SequenceMatcher(None, stem_x, stem_y).ratio() >= 0.7
 
 

@@ -135,7 +135,7 @@ class RuleContext:
         out = []
         for _, tok in usable(tb.tokens, j):
             hit = sorted((k for k in tok.keys & keys_a if k not in excluded and len(k) >= 3
-                          and not any(k in e or e in k for e in excluded)), key=len, reverse=True)
+                          and not any(k in e or e in k for e in excluded)), key=lambda k: (len(k), k), reverse=True)
             if hit and hit[0] not in out:
                 out.append(hit[0])
         return out

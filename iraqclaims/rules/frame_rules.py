@@ -130,7 +130,7 @@ def _affirmed_word(ctx: RuleContext, a: Claim, b: Claim, fb: EventFrame) -> tupl
     negated = {f.index for f in ctx.frames(a) if not f.polarity}
     if any(f.status == "denied" for f in ctx.frames(a)):
         return None
-    for key in sorted(predicate_keys(ctx.terms(b).tokens[fb.index]), key=len, reverse=True):
+    for key in sorted(predicate_keys(ctx.terms(b).tokens[fb.index]), key=lambda k: (len(k), k), reverse=True):
         j = ta.find(key)
         if j is not None and j >= 0 and j not in negated and not ctx.negated(a, j, window=4):
             return j, ta.surface(j)

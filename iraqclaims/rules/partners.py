@@ -3,17 +3,16 @@ with more than a few others.
 
 Blocking (rules/blocking.py) keeps only the pairs some rule could fire on, but in a month of news
 a claim such as "the minister denied the raid on the city" still meets every claim that names the
-city: its candidates grow with the coverage, and so do the pairs per claim (a 3,000-article
-sample of one month had three times the pairs per claim of a 1,000-article one). Meta-blocking's
-cardinality node pruning (Papadakis et al., 2014) bounds that: a pair is kept when it is among
-the ``max_partners`` most similar candidates of either of its claims, similarity being the
-rarity of the specific words the two share (the sum of their inverse document frequencies).
-The pairs it drops are the claims' weakest candidates: two claims that share a single word among
-the hundreds that share more with one of them.
+city: its candidates grow with the coverage, and so do the pairs per claim. Meta-blocking's
+reciprocal cardinality node pruning (Papadakis et al., 2016) bounds that: where a claim has more
+than ``max_partners`` candidates, it keeps its ``max_partners`` most similar, and a pair is kept
+only when each of its claims that has to choose ranks the other that high. Similarity is the
+rarity of the specific words the two claims share (the sum of their inverse document
+frequencies), so the pairs dropped are the weakest candidates of crowded claims.
 
 Only pairs a rule with declared ``needs`` would see are pruned; a rule without needs is still
-tried on every candidate pair. A small corpus is untouched: pruning starts where a claim has
-more candidates than ``max_partners``.
+tried on every candidate pair. A claim with ``max_partners`` candidates or fewer keeps them all
+unless its partner has to choose.
 """
 from __future__ import annotations
 
@@ -24,7 +23,7 @@ from typing import Iterable, Mapping
 from ..claims import Claim
 from .context import RuleContext
 
-MAX_PARTNERS = 5   # per claim; a pair is kept when either claim ranks it this high
+MAX_PARTNERS = 5   # per claim; a pair is kept when each crowded claim of it ranks it this high
 
 
 def checked_max_partners(value: int | None) -> int | None:
@@ -58,8 +57,9 @@ def document_frequencies(ctx: RuleContext, claims: Iterable[Claim]) -> dict[str,
 def prune_partners(pairs: dict, by_id: Mapping[str, Claim], ctx: RuleContext, max_partners: int,
                    declared: set[str]) -> dict:
     """The pairs (as :func:`~iraqclaims.rules.engine.blocked_pairs` gives them) in which each
-    claim keeps its ``max_partners`` most similar candidates for the rules named in ``declared``;
-    a pair neither claim ranks that high loses those rules, and is dropped when no rule is left."""
+    claim with more than ``max_partners`` candidates for the rules named in ``declared`` keeps its
+    most similar ones; a pair that such a claim does not rank that high loses those rules, and is
+    dropped when no rule is left."""
     checked_max_partners(max_partners)
     candidates: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for pair, (_, allowed) in pairs.items():
@@ -72,18 +72,21 @@ def prune_partners(pairs: dict, by_id: Mapping[str, Claim], ctx: RuleContext, ma
     idf = document_frequencies(ctx, by_id.values())
     ordinary = ctx.background | ctx.common
     weight: dict[tuple[str, str], float] = {}
-    keep: set[tuple[str, str]] = set()
-    for cid, ps in candidates.items():
-        if cid not in crowded:
-            keep.update(ps)
-            continue
+    ranked: dict[str, set[tuple[str, str]]] = {}
+    for cid in crowded:
+        ps = candidates[cid]
         for p in ps:
             if p not in weight:
                 weight[p] = similarity(ctx, by_id[p[0]], by_id[p[1]], idf, ordinary)
-        keep.update(sorted(ps, key=lambda p: (-weight[p], p))[:max_partners])
+        ranked[cid] = set(sorted(ps, key=lambda p: (-weight[p], p))[:max_partners])
+
+    def kept(pair) -> bool:
+        # reciprocal: each crowded claim of the pair ranks the other among its closest
+        return all(pair in ranked[c] for c in pair if c in ranked)
+
     out = {}
     for pair, (topic, allowed) in pairs.items():
-        if pair not in keep and pair in weight:
+        if pair in weight and not kept(pair):
             allowed = {(name, flipped) for name, flipped in allowed if name not in declared}
             if not allowed:
                 continue

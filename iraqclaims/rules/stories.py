@@ -26,7 +26,7 @@ SHARED = 2
 @lru_cache(maxsize=200_000)
 def _stem(token: str) -> str:
     """The shortest form of the word of three letters or more ("والانسحاب" -> "انسحاب")."""
-    return min((k for k in token_keys(token) if len(k) >= 3), key=len, default="")
+    return min((k for k in token_keys(token) if len(k) >= 3), key=lambda k: (len(k), k), default="")
 
 
 def article_words(text: str) -> Counter:
