@@ -69,6 +69,16 @@ def test_a_negation_stops_at_the_verb_it_negates():
     assert not frames("الجيش لم يقصف مواقع الوحدات")[0].polarity
 
 
+def test_a_denial_word_denies_what_it_names():
+    # "X غير صحيح" denies what precedes it, "مزاعم X" and "لا صحة لـX" what follows
+    assert frames("ما يتداول بشأن منع المواطنين غير صحيح")[0].status == "denied"
+    assert frames("لا صحة لمقتل مواطن على الحدود")[0].status == "denied"
+    assert frames("الشائعات المتعلقة بوفاة الزعيم لا أساس لها")[0].status == "denied"
+    # the attack happened; what it refutes are the attackers' claims
+    attack = frames("الهجوم الذي استهدف المسجد يدحض مزاعم المتطرفين")[0]
+    assert attack.event == "attack" and attack.status != "denied" and attack.polarity
+
+
 def test_quantities_and_dates():
     f = main("خطف المسلحون قائد الفرقة مع سبعة عناصر", today=dt.date(2015, 7, 31))
     assert [(q.value, q.unit) for q in f.quantities] == [(7.0, "troops")]

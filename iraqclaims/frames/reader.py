@@ -126,7 +126,9 @@ def read_frames(terms: Terms, *, cue: str = "", today: dt.date | None = None) ->
     no_longer = _positions(terms, "no_longer")
     cue_terms = Terms.of(cue)
     denied_by_cue = bool(cue and cue_terms.find_any(lexicon()["denial_cue"]))
-    denials = _positions(terms, "denial")
+    # "X غير صحيح" denies what precedes; "مزاعم X" what follows ("تدحض مزاعم" denies nothing before it)
+    denials = [(k, p, "after") for k, p in _positions(terms, "denial")] + \
+              [(k, p, "before") for k, p in _positions(terms, "denial_before")]
     corrections = [i for i, _ in _positions(terms, "correction") if i >= 0]
     mentions = [i for i, _ in _positions(terms, "mention")]
     conditions = [i for i, _ in _positions(terms, "status:conditional")]
@@ -154,7 +156,8 @@ def read_frames(terms: Terms, *, cue: str = "", today: dt.date | None = None) ->
         corrected = any(c < at for c in corrections)
         # "ما يتداول بشأن منع ... غير صحيح"، "لا صحة لمقتل": the marker stands next to what it
         # denies; one far before ("المغالطات في التصريحات بخصوص إخراج القوات") disputes talk about it
-        denial = next(((k, p) for k, p in denials if at - DENIAL_BEFORE <= k <= at + DENIAL_AFTER), None)
+        denial = next(((k, p) for k, p, side in denials
+                       if (at - DENIAL_BEFORE <= k < at if side == "before" else at < k <= at + DENIAL_AFTER)), None)
         if (denied_by_cue or denial) and not corrected:
             polarity, status = False, "denied"
             status_text = cue if denied_by_cue else (terms.surface(denial[0], len(denial[1].split())) or denial[1])
