@@ -79,6 +79,15 @@ def test_a_denial_word_denies_what_it_names():
     assert attack.event == "attack" and attack.status != "denied" and attack.polarity
 
 
+def test_a_question_asserts_nothing_and_every_person_of_a_verb_is_found():
+    asked = frames("هل انسحبت القوات الأميركية من العراق")[0]
+    assert asked.event == "withdraw" and not asked.asserts
+    # the lexicon lists "ينسحب"; "تنسحب" and "ننسحب" are the same verb
+    for text in ("لم تنسحب القوات من القاعدة", "لن ننسحب من القاعدة"):
+        (f,) = frames(text)
+        assert (f.event, f.polarity) == ("withdraw", False), text
+
+
 def test_quantities_and_dates():
     f = main("خطف المسلحون قائد الفرقة مع سبعة عناصر", today=dt.date(2015, 7, 31))
     assert [(q.value, q.unit) for q in f.quantities] == [(7.0, "troops")]

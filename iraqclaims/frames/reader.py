@@ -20,6 +20,7 @@ from .time import read_date
 STATUS_REACH = 6    # "ستواصل الولايات المتحدة خلال الأشهر المقبلة تقليص": the status word may stand far back
 NEGATION_REACH = 2  # "لم يتم تحرير"، "لن تشهد مشاركة"
 MENTION_REACH = 3   # "بخصوص ضمانات انسحاب"
+QUESTION_REACH = 4  # "هل ستنسحب القوات"، "كيف يؤثر"
 DENIAL_BEFORE, DENIAL_AFTER = 3, 10
 THEME_BEFORE, THEME_AFTER = 3, 6
 SCOPE_BEFORE, SCOPE_AFTER = 2, 5
@@ -131,6 +132,7 @@ def read_frames(terms: Terms, *, cue: str = "", today: dt.date | None = None) ->
               [(k, p, "before") for k, p in _positions(terms, "denial_before")]
     corrections = [i for i, _ in _positions(terms, "correction") if i >= 0]
     mentions = [i for i, _ in _positions(terms, "mention")]
+    questions = [i for i, _ in _positions(terms, "question")]
     conditions = [i for i, _ in _positions(terms, "status:conditional")]
     statuses = {name: _positions(terms, f"status:{name}") for name in STATUS_ORDER}
     scopes = {name: _scope_hits(terms, name) for name in ("combat", "all", "part")}
@@ -178,6 +180,7 @@ def read_frames(terms: Terms, *, cue: str = "", today: dt.date | None = None) ->
         if conditional:
             status = "conditional"
         mentioned = any(at - MENTION_REACH <= k < at for k in mentions) and status != "denied"
+        asked = any(at - QUESTION_REACH <= k < at for k in questions)
         scope, scope_text = "", ""
         for name, hits in scopes.items():
             hit = next(((k, p) for k, p in hits if at - SCOPE_BEFORE <= k <= at + SCOPE_AFTER and k != at), None)
@@ -197,7 +200,7 @@ def read_frames(terms: Terms, *, cue: str = "", today: dt.date | None = None) ->
             head=frozenset(k for t in after_tokens for k in t.keys if len(k) >= 3), polarity=polarity,
             status=status, scope=scope, scope_text=scope_text, status_text=status_text, quantities=near_numbers,
             time=when[0] if when else None, time_text=when[1] if when else "", recent=recent,
-            asserts=not conditional and not mentioned))
+            asserts=not conditional and not mentioned and not asked))
     return tuple(frames)
 
 

@@ -59,10 +59,12 @@ def token_keys(token: str) -> frozenset[str]:
 
 def _forms(word: str) -> tuple[str, ...]:
     """The keys a lexicon word matches: itself and, for stems of three letters or more, the
-    stem with an inflectional ending."""
+    stem with an inflectional ending; an imperfect verb listed with ي ("ينسحب") also its bare
+    form, which every person of the verb has among its keys ("تنسحب"، "ننسحب")."""
     if len(word) < 3:
         return (word,)
-    return (word,) + tuple(word + ending for ending in _INFLECTIONS)
+    bare = (word[1:],) if word.startswith("ي") and len(word) >= 4 else ()
+    return (word,) + bare + tuple(word + ending for ending in _INFLECTIONS)
 
 
 @lru_cache(maxsize=65536)

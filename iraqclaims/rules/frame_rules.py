@@ -7,11 +7,13 @@ from typing import Iterator
 
 from ..claims import Claim
 from ..frames import EventFrame
+from ..frames.reader import lexicon
 from ..normalize import normalize
 from .context import RuleContext
 from .blocking import Needs, predicate_keys
 from .registry import rule
 
+AFFIRM_REACH = 3    # tokens before a word in which a question or an opposing word takes away its assertion
 UNSETTLED = ("planned", "ongoing", "undecided")   # statuses that say the event is not done yet
 NOT_FACT = ("demanded", "planned", "conditional", "undecided")
 SCOPE_AR = {"all": "الكل", "part": "جزء", "combat": "القتالية فقط"}
@@ -130,9 +132,12 @@ def _affirmed_word(ctx: RuleContext, a: Claim, b: Claim, fb: EventFrame) -> tupl
     negated = {f.index for f in ctx.frames(a) if not f.polarity}
     if any(f.status == "denied" for f in ctx.frames(a)):
         return None
+    # a question ("كيف يؤثر") or a word opposing it ("رفض محاولات التدخل") does not affirm it
+    unasserted = [i for name in ("question", "opposing") for i, _ in ta.find_any(lexicon()[name]) if i >= 0]
     for key in sorted(predicate_keys(ctx.terms(b).tokens[fb.index]), key=lambda k: (len(k), k), reverse=True):
         j = ta.find(key)
-        if j is not None and j >= 0 and j not in negated and not ctx.negated(a, j, window=4):
+        if j is not None and j >= 0 and j not in negated and not ctx.negated(a, j, window=4) \
+                and not any(j - AFFIRM_REACH <= k < j for k in unasserted):
             return j, ta.surface(j)
     return None
 
@@ -167,11 +172,15 @@ def _opposed(ctx: RuleContext, a: Claim, b: Claim, denied: bool):
     ("تعرض مقرات قوات الطوارئ لمحاولات تفجير", "عدم تعرض أي مقر آخر لقوات الطوارئ لمحاولة تفجير", True),
     ("لو قصف الجيش مواقع الوحدات", "الجيش لم يقصف مواقع الوحدات", False),
     ("القوات الإماراتية لم تنفذ أية عملية إنزال بري في عدن", "لم تنفذ قوات التحالف عملية إنزال بري في عدن", False),
+    ("كيف يؤثر الاتفاق على الدور الإيراني في المنطقة", "الاتفاق لن يؤثر على الدور الإيراني في المنطقة", False),
+    ("رفض محاولات التدخل في الشؤون الداخلية للدول", "عدم التدخل في الشؤون الداخلية للدول", False),
+    ("انسحبت القوات الأميركية من قاعدة عين الأسد", "لم تنسحب القوات الأميركية من قاعدة عين الأسد", True),
 ])
 def happened(a: Claim, b: Claim, ctx: RuleContext):
     """Happened vs did not happen: one claim asserts an event as fact (قصف، تعرض، يشاركون) and the
     other negates the same predicate about the same thing (لم يقصف، عدم تعرض، لن تشهد مشاركة).
-    Conditions, demands and plans are not facts; two negations agree."""
+    Conditions, demands, plans and questions ("كيف يؤثر") are not facts, nor is a word another
+    opposes ("رفض محاولات التدخل"); two negations agree."""
     found = _opposed(ctx, a, b, denied=False)
     if found is None:
         return None
