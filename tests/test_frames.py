@@ -88,6 +88,14 @@ def test_a_question_asserts_nothing_and_every_person_of_a_verb_is_found():
         assert (f.event, f.polarity) == ("withdraw", False), text
 
 
+def test_a_thing_denied_is_no_act_denied():
+    # "ليس"، "غير"، "ولا" before a noun deny a thing or a quality; only verbs make an open predicate
+    assert not [f for f in frames("سيدربونهم لمواجهة التنظيم وليس لإسقاط الرئيس ولا نظامه") if f.event.startswith("word:")]
+    assert not [f for f in frames("لم يتبق غير إجراء الكشف الطبي") if f.event == "word:اجراء"]
+    (act,) = frames("الوزارة لا تتدخل في شؤون الجامعات")
+    assert act.event.startswith("word:") and not act.polarity
+
+
 def test_quantities_and_dates():
     f = main("خطف المسلحون قائد الفرقة مع سبعة عناصر", today=dt.date(2015, 7, 31))
     assert [(q.value, q.unit) for q in f.quantities] == [(7.0, "troops")]

@@ -80,12 +80,19 @@ def _verb_between(toks, negator: int, at: int, starts: set[int]) -> bool:
     return any(j in starts and not (toks[j].keys & support) for j in range(negator + 1, at))
 
 
+def _imperfect_verb(word: str) -> bool:
+    """Looks like a present-tense verb: a third-person prefix on a stem of three letters or more
+    (ن is left out: "نظام"، "نقل" are nouns far more often than "we" verbs)."""
+    return word[:1] in ("ي", "ت") and len(word) >= 4
+
+
 def _negated_words(terms: Terms, negators, still, covered) -> list[tuple[int, str, str]]:
     """Negated predicates no class lists: "لم تسجل" -> (index, "word:سجل", "تسجل")."""
     skip = {normalize(w) for w in ("تم", "يتم", "تمت", "يحدث", "يحصل")}
     light = set(lexicon()["light"])
+    verbal = set(lexicon()["verbal_negation"])
     out = []
-    for n, _ in negators:
+    for n, negator in negators:
         if n in still or n < 0:
             continue
         k = n + 1
@@ -95,6 +102,10 @@ def _negated_words(terms: Terms, negators, still, covered) -> list[tuple[int, st
             continue
         tok = terms.tokens[k]
         if tok.keys & light or tok.text in _function_words() or len(tok.text) < 3 or tok.text.isdigit():
+            continue
+        # "ليس لتنفيذ … فحسب"، "لم يتبق غير إجراء"، "ولا نظامه": these negators deny a thing or a
+        # quality, not an act; "لا" denies an act only before a verb ("لا يتدخل")
+        if normalize(negator) not in verbal and not (normalize(negator) == "لا" and _imperfect_verb(tok.text)):
             continue
         stem = min((key for key in tok.keys if len(key) >= 3), key=_shortest, default=tok.text)
         out.append((k, f"word:{stem}", tok.text))
