@@ -6,6 +6,14 @@ import tempfile
 from pathlib import Path
 
 
+def _permissions(directory: bool = False) -> int:
+    """What a plain open() or mkdir() would give under the process umask: temporary files and
+    folders are created private (0600, 0700), and a report should not stay so after the rename."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return (0o777 if directory else 0o666) & ~mask
+
+
 def atomic_write_text(path: str | os.PathLike, text: str, *, encoding: str = "utf-8") -> None:
     atomic_write_bytes(path, text.encode(encoding))
 
@@ -18,6 +26,7 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
+        os.chmod(tmp, _permissions())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -32,6 +41,7 @@ def replace_folder(path: str | os.PathLike, files: dict[str, bytes]) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.", suffix=".new"))
+    os.chmod(staging, _permissions(directory=True))
     old = staging.with_suffix(".old")
     try:
         for name, data in files.items():
