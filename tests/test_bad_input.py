@@ -25,6 +25,16 @@ def test_unreadable_articles(tmp_path, content, message):
     assert "\n" not in str(info.value)
 
 
+def test_a_short_arabic_file_is_read(tmp_path):
+    path = tmp_path / "headline.txt"
+    path.write_text("شرب وغسل ولعب", encoding="utf-8")
+    assert load_article(path).text == "شرب وغسل ولعب"
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes("Café au lait, s'il vous plaît".encode("cp1252"))   # not UTF-8: cp1256 garbage
+    with pytest.raises(InputError, match="no Arabic text found"):
+        load_article(latin)
+
+
 def test_utf8_with_bom(tmp_path):
     path = tmp_path / "bom.txt"
     path.write_bytes(b"\xef\xbb\xbf" + ARABIC.encode("utf-8"))
