@@ -7,7 +7,8 @@ from ..claims import Claim
 from ..frames.reader import lexicon
 from ..graph.topics import jaccard
 from .context import RuleContext
-from .blocking import Needs, content_tokens
+from .blocking import Needs
+from .join_keys import content_tokens
 from .registry import rule
 
 ANTONYM_OVERLAP = 0.2   # content overlap below which two antonyms speak of different things (ANS dev)

@@ -13,7 +13,8 @@ from ..claims import Claim
 from ..graph.topics import TopicMatch, jaccard
 from .context import RuleContext
 from .model import Conflict, ConflictList, RuleFailure
-from .blocking import can_fire, content_rarity, joined, side_keys
+from .blocking import can_fire, joined, side_keys
+from .join_keys import content_rarity
 from .partners import MAX_PARTNERS, checked_max_partners, prune_partners
 from .stories import same_story
 from .registry import Rule, RuleError, corpus_rules, get_rule

@@ -10,7 +10,8 @@ from ..frames import EventFrame
 from ..frames.reader import lexicon
 from ..normalize import normalize
 from .context import RuleContext
-from .blocking import Needs, predicate_keys
+from .blocking import Needs
+from .join_keys import predicate_keys
 from .registry import rule
 
 AFFIRM_REACH = 3    # tokens before a word in which a question or an opposing word takes away its assertion

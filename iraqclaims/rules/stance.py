@@ -8,7 +8,8 @@ from functools import cache
 
 from ..claims import Claim
 from ..graph.topics import jaccard
-from .blocking import Needs, specific_keys
+from .blocking import Needs
+from .join_keys import specific_keys
 from .context import RuleContext
 from .registry import rule
 from .stance_model import MODEL_DIR, differing, probabilities
