@@ -64,6 +64,13 @@ def test_a_missing_model_says_how_to_get_it(monkeypatch, tmp_path):
             probabilities(RuleContext(), statement(VISIT, "a"), statement(CANCELLED, "b"))
     finally:
         stance_model._weights.cache_clear()
+    monkeypatch.setattr(stance_model, "SETTINGS_FILE", tmp_path / "stance.json")
+    stance_model.settings.cache_clear()
+    try:
+        with pytest.raises(ModelError, match="train_stance.py"):
+            stance_model.settings()
+    finally:
+        stance_model.settings.cache_clear()
 
 
 def test_the_training_script_runs_on_a_small_corpus(tmp_path):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
-from ..graph.terms import Terms, stopwords
+from ..graph.terms import Terms, stem, stopwords, token_keys
 from ..lexicon import table
 from ..normalize import normalize
 from .model import EventFrame, FAMILY
@@ -66,12 +66,6 @@ def _predicates(terms: Terms) -> list[tuple[int, str, str]]:
     return sorted(out)
 
 
-def _shortest(key: str) -> tuple[int, str]:
-    """The shortest form first, and among forms of one length the same one on every run (a
-    set's order changes with Python's hash seed)."""
-    return len(key), key
-
-
 def _verb_between(toks, negator: int, at: int, starts: set[int]) -> bool:
     """A predicate of its own between the negator and this one takes the negation: "لم تنفذ
     قرارات المجلس" denies the implementing, not the decisions. A support verb passes it on
@@ -107,8 +101,7 @@ def _negated_words(terms: Terms, negators, still, covered) -> list[tuple[int, st
         # quality, not an act; "لا" denies an act only before a verb ("لا يتدخل")
         if normalize(negator) not in verbal and not (normalize(negator) == "لا" and _imperfect_verb(tok.text)):
             continue
-        stem = min((key for key in tok.keys if len(key) >= 3), key=_shortest, default=tok.text)
-        out.append((k, f"word:{stem}", tok.text))
+        out.append((k, f"word:{stem(tok.keys, tok.text)}", tok.text))
     return out
 
 
@@ -218,7 +211,5 @@ def read_frames(terms: Terms, *, cue: str = "", today: dt.date | None = None) ->
 def event_key(frame: EventFrame) -> str:
     """The node an event gets in the graph: its class family and the first word of its theme."""
     head = normalize(frame.theme_text.split()[0]) if frame.theme_text else ""
-    from ..graph.terms import token_keys
-
-    stem = min((k for k in token_keys(head) if len(k) >= 3), key=_shortest, default=head) if head else ""
-    return f"{frame.family}:{stem}" if stem else frame.family
+    key = stem(token_keys(head), head) if head else ""
+    return f"{frame.family}:{key}" if key else frame.family

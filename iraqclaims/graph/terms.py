@@ -57,6 +57,17 @@ def token_keys(token: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+def by_length(key: str) -> tuple[int, str]:
+    """Order for a token's forms: by length, then the form itself, so that a choice among forms
+    of one length is the same on every run (a set's order follows Python's hash seed)."""
+    return len(key), key
+
+
+def stem(keys, default: str = "") -> str:
+    """The shortest of a token's forms with three letters or more ("والانسحاب" -> "انسحاب")."""
+    return min((k for k in keys if len(k) >= 3), key=by_length, default=default)
+
+
 def _forms(word: str) -> tuple[str, ...]:
     """The keys a lexicon word matches: itself and, for stems of three letters or more, the
     stem with an inflectional ending; an imperfect verb listed with ي ("ينسحب") also its bare

@@ -174,8 +174,6 @@ def side_keys(needs: Needs, side: str, ctx: RuleContext, claim: Claim,
             keys |= specific_keys(ctx, claim)
         elif needs.same is None:
             keys.add("*")
-        else:   # "event" with frames handled above
-            pass
     out = frozenset(keys)
     if rarity is None or needs.same != "content":
         ctx._found[cache_key] = out

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..claims import Claim
 from ..frames.reader import lexicon
+from ..graph.terms import by_length
 from ..graph.topics import jaccard
 from .context import RuleContext
 from .blocking import Needs
@@ -67,7 +68,7 @@ def _same_word(x, y) -> bool:
     """Two forms of one word (verb and verbal noun, a misspelling): their letters mostly align."""
     from difflib import SequenceMatcher
 
-    stem_x, stem_y = min(x.keys, key=lambda k: (len(k), k)), min(y.keys, key=lambda k: (len(k), k))
+    stem_x, stem_y = min(x.keys, key=by_length), min(y.keys, key=by_length)
     return SequenceMatcher(None, stem_x, stem_y).ratio() >= 0.7
 
 

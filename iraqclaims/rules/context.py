@@ -8,7 +8,7 @@ from typing import Callable
 
 from ..claims import Claim
 from ..frames import EventFrame, read_frames
-from ..graph.terms import _TOKEN, Terms
+from ..graph.terms import _TOKEN, Terms, by_length
 from ..lexicon import _lines, table
 from ..normalize import normalize
 from .model import Conflict
@@ -135,7 +135,7 @@ class RuleContext:
         out = []
         for _, tok in usable(tb.tokens, j):
             hit = sorted((k for k in tok.keys & keys_a if k not in excluded and len(k) >= 3
-                          and not any(k in e or e in k for e in excluded)), key=lambda k: (len(k), k), reverse=True)
+                          and not any(k in e or e in k for e in excluded)), key=by_length, reverse=True)
             if hit and hit[0] not in out:
                 out.append(hit[0])
         return out

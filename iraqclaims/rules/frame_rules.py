@@ -8,6 +8,7 @@ from typing import Iterator
 from ..claims import Claim
 from ..frames import EventFrame
 from ..frames.reader import lexicon
+from ..graph.terms import by_length
 from ..normalize import normalize
 from .context import RuleContext
 from .blocking import Needs
@@ -135,7 +136,7 @@ def _affirmed_word(ctx: RuleContext, a: Claim, b: Claim, fb: EventFrame) -> tupl
         return None
     # a question ("كيف يؤثر") or a word opposing it ("رفض محاولات التدخل") does not affirm it
     unasserted = [i for name in ("question", "opposing") for i, _ in ta.find_any(lexicon()[name]) if i >= 0]
-    for key in sorted(predicate_keys(ctx.terms(b).tokens[fb.index]), key=lambda k: (len(k), k), reverse=True):
+    for key in sorted(predicate_keys(ctx.terms(b).tokens[fb.index]), key=by_length, reverse=True):
         j = ta.find(key)
         if j is not None and j >= 0 and j not in negated and not ctx.negated(a, j, window=4) \
                 and not any(j - AFFIRM_REACH <= k < j for k in unasserted):

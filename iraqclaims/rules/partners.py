@@ -22,6 +22,7 @@ from typing import Iterable, Mapping
 
 from ..claims import Claim
 from .context import RuleContext
+from .join_keys import specific_keys
 
 MAX_PARTNERS = 5   # per claim; a pair is kept when each crowded claim of it ranks it this high
 
@@ -34,15 +35,10 @@ def checked_max_partners(value: int | None) -> int | None:
     return value
 
 
-def similarity(ctx: RuleContext, a: Claim, b: Claim, idf: Mapping[str, float],
-               ordinary: frozenset[str] | None = None) -> float:
+def similarity(ctx: RuleContext, a: Claim, b: Claim, idf: Mapping[str, float]) -> float:
     """How much two claims share that is specific to them: the inverse document frequency of
-    every word of one found in the other that is neither background nor common in the corpus
-    (``ordinary``: those words, when the caller has them at hand)."""
-    if ordinary is None:
-        ordinary = ctx.background | ctx.common
-    shared = ((ctx.terms(a).content_keys() - ordinary) & ctx.terms(b).keys()) | \
-             ((ctx.terms(b).content_keys() - ordinary) & ctx.terms(a).keys())
+    every word of one found in the other that is neither background nor common in the corpus."""
+    shared = (specific_keys(ctx, a) & ctx.terms(b).keys()) | (specific_keys(ctx, b) & ctx.terms(a).keys())
     return sum(idf.get(w, 0.0) for w in shared)
 
 
@@ -70,14 +66,13 @@ def prune_partners(pairs: dict, by_id: Mapping[str, Claim], ctx: RuleContext, ma
     if not crowded:
         return pairs
     idf = document_frequencies(ctx, by_id.values())
-    ordinary = ctx.background | ctx.common
     weight: dict[tuple[str, str], float] = {}
     ranked: dict[str, set[tuple[str, str]]] = {}
     for cid in crowded:
         ps = candidates[cid]
         for p in ps:
             if p not in weight:
-                weight[p] = similarity(ctx, by_id[p[0]], by_id[p[1]], idf, ordinary)
+                weight[p] = similarity(ctx, by_id[p[0]], by_id[p[1]], idf)
         ranked[cid] = set(sorted(ps, key=lambda p: (-weight[p], p))[:max_partners])
 
     def kept(pair) -> bool:

@@ -3,27 +3,16 @@ conflict rule, for short statements the lexicons miss ("مفتشو الأسلح�
 "تأجيل مهمة المفتشين")."""
 from __future__ import annotations
 
-import json
-from functools import cache
-
 from ..claims import Claim
 from ..graph.topics import jaccard
 from .blocking import Needs
 from .join_keys import specific_keys
 from .context import RuleContext
 from .registry import rule
-from .stance_model import MODEL_DIR, differing, probabilities
+from .stance_model import differing, probabilities, settings
 
 # the scorer learnt from headlines (ANS: 19 words at most): longer claims are outside what it knows
 MAX_WORDS = 20
-
-
-@cache
-def settings() -> dict:
-    """The disagreement probability the rule fires at and the least content overlap, as
-    scripts/train_stance.py chose them by cross-validation on ANS train."""
-    with (MODEL_DIR / "stance.json").open(encoding="utf-8") as f:
-        return json.load(f)
 
 
 # over a corpus's claims it raised false alarms (4 on the fixtures, 2 on the SaudiNewsNet dev pairs):

@@ -11,6 +11,7 @@ Everything here is symmetric in the two statements.
 """
 from __future__ import annotations
 
+import json
 import zlib
 from collections import Counter
 from functools import cache
@@ -23,6 +24,7 @@ from .context import RuleContext
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "stance"
 MODEL_FILE = MODEL_DIR / "stance.npz"
+SETTINGS_FILE = MODEL_DIR / "stance.json"
 BUCKETS = 1 << 15          # hashed sparse features
 CLASSES = ("agree", "disagree", "other")
 DENSE = 6                  # dense features, after the hashed ones
@@ -94,20 +96,34 @@ def feature_indices(sparse: Counter, dense: list[float]) -> tuple[list[int], lis
     return rows + [BUCKETS + i for i in range(len(dense))], values + [float(v) for v in dense]
 
 
+def _read(path: Path, read):
+    """``read(path)``, or a ModelError that says how to get the file back."""
+    try:
+        return read(path)
+    except FileNotFoundError:
+        raise ModelError(f"the stance model is missing ({path}); reinstall iraqclaims, or train it "
+                         f"with: python scripts/train_stance.py") from None
+    except (OSError, ValueError, KeyError) as exc:
+        raise ModelError(f"the stance model at {path} cannot be read ({exc}); retrain it with: "
+                         f"python scripts/train_stance.py") from None
+
+
 @cache
 def _weights():
     import numpy as np
 
-    try:
-        with np.load(MODEL_FILE) as data:
-            weights = data["weights"].astype("float32")
-    except FileNotFoundError:
-        raise ModelError(f"the stance model is missing ({MODEL_FILE}); reinstall iraqclaims, or train it "
-                         f"with: python scripts/train_stance.py") from None
-    except (OSError, ValueError, KeyError) as exc:
-        raise ModelError(f"the stance model at {MODEL_FILE} cannot be read ({exc}); retrain it with: "
-                         f"python scripts/train_stance.py") from None
-    return weights
+    def load(path):
+        with np.load(path) as data:
+            return data["weights"].astype("float32")
+
+    return _read(MODEL_FILE, load)
+
+
+@cache
+def settings() -> dict:
+    """The disagreement probability the rule fires at and the least content overlap, as
+    scripts/train_stance.py chose them by cross-validation on ANS train."""
+    return _read(SETTINGS_FILE, lambda path: json.loads(path.read_text(encoding="utf-8")))
 
 
 def probabilities(ctx: RuleContext, a: Claim, b: Claim) -> dict[str, float]:

@@ -16,7 +16,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Mapping
 
-from ..graph.terms import _TOKEN, stopwords, token_keys
+from ..graph.terms import _TOKEN, stem, stopwords, token_keys
 from ..normalize import normalize
 
 STORY_WORDS = 20
@@ -25,8 +25,8 @@ SHARED = 2
 
 @lru_cache(maxsize=200_000)
 def _stem(token: str) -> str:
-    """The shortest form of the word of three letters or more ("والانسحاب" -> "انسحاب")."""
-    return min((k for k in token_keys(token) if len(k) >= 3), key=lambda k: (len(k), k), default="")
+    """A word's stem, once per distinct word of the corpus."""
+    return stem(token_keys(token))
 
 
 def article_words(text: str) -> Counter:
@@ -37,9 +37,9 @@ def article_words(text: str) -> Counter:
         token = match.group()
         if token in stop or token.isdigit():
             continue
-        stem = _stem(token)
-        if stem and stem not in stop:
-            words[stem] += 1
+        word = _stem(token)
+        if word and word not in stop:
+            words[word] += 1
     return words
 
 
