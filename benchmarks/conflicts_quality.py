@@ -3,11 +3,13 @@
     python benchmarks/conflicts_quality.py [--no-ans]
 
 A gold pair (tests/data/saudinewsnet/pairs.tsv) is predicted a contradiction when the rules flag
-its two claims. Each claim is built from the gold spans: the content span is the content, the
-speaker span the speaker, the words between speaker and content (or just before the content)
-the cue (with, when the speaker is right before the content, up to twelve words of its sentence
-before it: the verb of a verb-first sentence), so a denial's verb ("نفى") counts as it does in a corpus; the date is the pair's. Only
-dev errors are listed; the test split is scored, never read for tuning.
+its two claims. Each claim is built from the gold spans: the content span is the content (with
+the parser's lemmas of it, as a corpus claim has them; ``--no-parse`` leaves them out), the
+speaker span the speaker, and the words between speaker and content (or just before the
+content) the cue. When the speaker stands right before the content, up to twelve words of its
+sentence before it join the cue: the verb of a verb-first sentence, so a denial's verb ("نفى")
+counts as it does in a corpus. The date is the pair's. Only dev errors are listed; the test
+split is scored, never read for tuning.
 """
 from __future__ import annotations
 
@@ -55,15 +57,33 @@ def gold_claim(pair: dict, side: str, pid: str):
     claim = claim_from_text(text[c0:c1], speaker=text[s0:s1], date=pair[f"date_{side}"], id=f"{pid}{side}")
     # speakers are compared by name: the gold gives a mention, so one name is one speaker
     return dataclasses.replace(claim, cue_text=cue.strip(), speaker_id=text[s0:s1].strip(),
-                               article_id=pair[f"url_{side}"])
+                               article_id=pair[f"url_{side}"], content_span=(c0, c1))
 
 
-def score_pairs(pairs: list[dict], split: str, verbose: bool) -> tuple[float, float]:
+def parses(pairs: list[dict]) -> dict:
+    """Each pair article's parse (through the parse cache), so gold claims carry the lemmas a
+    corpus claim does."""
+    from iraqclaims import article_from_text
+    from iraqclaims.parse import parse_articles
+
+    urls = sorted({p[f"url_{side}"] for p in pairs for side in "ab"})
+    articles = [article_from_text(_snn.article_text(_snn.record(u)), id=u) for u in urls]
+    return dict(zip(urls, parse_articles(articles, progress=False)))
+
+
+def content_lemmas(claim, parsed) -> tuple[str, ...]:
+    """The parser's lemmas of a gold claim's content."""
+    c0, c1 = claim.content_span
+    return tuple(w.lemma for s in parsed.sentences for w in s.words if w.lemma and c0 <= w.start and w.end <= c1)
+
+
+def score_pairs(pairs: list[dict], split: str, verbose: bool, parsed: dict | None) -> tuple[float, float]:
     rules = corpus_rules()   # what a corpus run flags
     tp = fp = fn = tn = 0
     for pair in (p for p in pairs if p["split"] == split):
         a, b = gold_claim(pair, "a", pair["pair_id"]), gold_claim(pair, "b", pair["pair_id"])
-        found = judge(a, b, RuleContext(), rules)
+        ctx = RuleContext(lemmas={c.id: content_lemmas(c, parsed[c.article_id]) for c in (a, b)} if parsed else {})
+        found = judge(a, b, ctx, rules)
         gold = pair["label"] == "contradiction"
         tp, fp, fn, tn = tp + (gold and bool(found)), fp + (not gold and bool(found)), \
             fn + (gold and not found), tn + (not gold and not found)
@@ -89,13 +109,15 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--no-ans", action="store_true", help="skip the ANS stance benchmark (about a minute)")
     ap.add_argument("-q", "--quiet", action="store_true", help="no list of dev errors")
+    ap.add_argument("--no-parse", action="store_true", help="gold claims as bare text, without the parser's lemmas")
     args = ap.parse_args()
     if not _snn.available():
         print(f"{_snn.SNN_DIR} not found", file=sys.stderr)
         return 2
     pairs = load_pairs()
+    parsed = None if args.no_parse else parses(pairs)
     for split in ("dev", "test"):
-        score_pairs(pairs, split, verbose=not args.quiet)
+        score_pairs(pairs, split, verbose=not args.quiet, parsed=parsed)
     fixtures()
     if not args.no_ans:
         done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "ans_stance.py")], capture_output=True, text=True)
