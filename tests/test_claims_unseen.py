@@ -171,6 +171,44 @@ def test_a_participle_after_a_nominalised_report_continues_its_speaker():
                  speaker="واشنطن", cue="مؤكدة", content="لن تقيم قواعد دائمة")
 
 
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("وقال الوزيران إن الحرب انتهت. وأكدا التزامهما بالاتفاق.", "أكدا", "التزامهما بالاتفاق"),
+    ("وقال الوزيران إن الحرب انتهت. وجددا دعمهما للحكومة الجديدة.", "جددا", "دعمهما للحكومة الجديدة"),
+])
+def test_a_dual_verb_carries_its_subject_and_a_noun_with_a_pronoun_is_its_object(sentence, cue, content):
+    # a verb before its subject stays singular ("وأكد الوزيران"): "وأكدا" names no one after it
+    claim = assert_claim(sentence, cue=cue, content=content)
+    assert claim.speaker_text == "الوزيران" and claim.resolved
+
+
+def test_an_honorific_with_a_pronoun_is_the_implicit_subject():
+    claim = assert_claim("ووصل الأمير إلى بغداد. وأكد سموه أن العلاقات متينة.", cue="أكد", content="العلاقات متينة")
+    assert claim.speaker_text == "الأمير"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("اثنان من قادة الحزب، سامي وخالد، أكدا التزامهما بالاتفاق.", "سامي وخالد"),
+    ("وكان قادة الحزب، سامي وخالد ونبيل، أكدوا التزامهم بالاتفاق.", "سامي وخالد ونبيل"),
+])
+def test_a_plural_or_dual_verb_after_names_set_off_by_commas(sentence, speaker):
+    claim = assert_claim(sentence, content=sentence.split("، ")[-1].split(" ", 1)[1].rstrip("."))
+    assert claim.speaker_text == speaker
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("واعتبر الوزير سامي هذا القرار خطيرا على الاتفاق.", "اعتبر", "هذا القرار خطيرا على الاتفاق"),
+    ("ويرى الوزير سامي الاتفاق ليس كافيا لوقف القتال.", "يرى", "الاتفاق ليس كافيا لوقف القتال"),
+])
+def test_the_object_of_a_judgement_verb_is_not_part_of_its_subject(sentence, cue, content):
+    # a demonstrative after a name, or the subject of ليس, opens the object
+    claim = assert_claim(sentence, cue=cue, content=content)
+    assert claim.speaker_text == "الوزير سامي"
+
+
+def test_a_demonstrative_inside_a_title_stays_in_it():
+    assert_claim("وقال رئيس هذه اللجنة إن الحكومة ستستقيل.", speaker="رئيس هذه اللجنة", content="الحكومة ستستقيل")
+
+
 # ---------------------------------------------------------------- clitic cuts and scraped-text noise
 def test_content_never_ends_inside_a_word():
     from iraqclaims.claims.reader import SentenceReader

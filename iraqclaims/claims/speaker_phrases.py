@@ -49,7 +49,8 @@ class SpeakerPhrases(TokenView):
         """Does the speaker phrase end before token ``j`` (punctuation, a complementiser, a time,
         a preposition opening a circumstance, an object, a verb that is not part of a name)?"""
         t = self.toks[j]
-        if t.is_punct or t.norm in self.comp or t.norm in self.filler - {"ما"}:
+        if t.is_punct or t.norm in self.comp or t.norm in self.filler - {"ما"} \
+                or t.norm in self.lex.word_class("predicate_particle"):
             return True
         if self.time_at(j):
             return True
@@ -101,6 +102,8 @@ class SpeakerPhrases(TokenView):
         definite = t.norm.startswith("ال") and t.upos == "NOUN" and not t.norm.endswith(("ي", "يه"))
         if definite and prev.upos in ("NOUN", "PROPN") and prev.norm.startswith("ال"):
             return True
+        if t.norm in self.lex.word_class("demonstrative") and (prev.upos == "PROPN" or prev.norm.startswith("ال")):
+            return True             # "واعتبر أورن هذا التصريح خطيرا": a name or "الوزير" then the object
         # an adjective of "المجتمعون" would agree with it (…ون); "المجتمعون الحكومة" is two phrases
         if (t.norm.startswith("ال") and prev.norm.startswith("ال") and prev.norm.endswith("ون")
                 and not t.norm.endswith(("ون", "ين")) and t.upos in ("NOUN", "ADJ")):
@@ -228,8 +231,10 @@ class SpeakerPhrases(TokenView):
         """Tokens ``[a, b)`` of the subject right after the verb at ``cue`` (Arabic's usual
         verb-subject order), or None."""
         start = cue + 1
-        if self.toks[cue].norm.endswith("وا"):
-            return None                 # "وأكدوا التزامهم": a plural verb form carries its subject
+        if self.toks[cue].norm.endswith("وا") or self._dual(cue):
+            # "وأكدوا التزامهم"، "وأعلنا تأييدهما": a plural or dual verb carries its subject (a
+            # verb before its subject stays singular: "وأعلن النائبان")
+            return None
         if start < len(self.toks) and not self._split_name(start) and (
                 self._opens_adverbial(start) or self.toks[start].norm in ("،", ",")):
             past = self._past_adverbials(start)
@@ -244,6 +249,12 @@ class SpeakerPhrases(TokenView):
                 return None
             return found
         return self._subject_from(cue, start)
+
+    def _dual(self, cue: int) -> bool:
+        """A past reporting verb with the dual ending: the singular form plus ا ("أعلنا"، "قالا";
+        not "دعا", whose ا is its root's)."""
+        norm, forms = self.toks[cue].norm.removeprefix("و"), self.lex.verb_forms
+        return len(norm) >= 4 and norm.endswith("ا") and norm in forms and forms.get(norm[:-1]) == forms[norm]
 
     def _subject_from(self, cue: int, start: int) -> tuple[int, int] | None:
         quoted = self._quoted_name(start)
@@ -265,6 +276,12 @@ class SpeakerPhrases(TokenView):
             j += 1
         if j == start:
             return None
+        if j < len(self.toks) and self.toks[j].norm in self.lex.word_class("predicate_particle"):
+            # "ويعتبر نتنياهو الاتفاق ليس كافيا": ليس has its own subject, the definite noun before it
+            own = next((k for k in range(j - 1, start, -1)
+                        if self.toks[k].norm.startswith("ال") and self.toks[k].upos == "NOUN"), None)
+            if own is not None:
+                j = own
         # the parse knows where the subject ends and an object begins ("دعا المجتمعون الحكومة")
         subject = [w for w in self.sentence.children(self.toks[cue].word, "nsubj")
                    if start <= w.id - 1 < j]
@@ -276,19 +293,24 @@ class SpeakerPhrases(TokenView):
                        and not self._first_name(w.id - 1, j)]
             if objects:
                 j = min(j, min(objects))
-        # an appositive name between commas: "وزير الخارجية العراقي، فؤاد حسين، على أن"
-        if j < len(self.toks) and self.toks[j].norm in ("،", ",") and self._appositive_name(j + 1):
-            k = j + 1
-            while k < len(self.toks) and k - j <= 4 and not self.toks[k].is_punct and self.toks[k].norm not in self.comp:
-                k += 1
-            if k < len(self.toks) and (self.toks[k].norm in ("،", ",") or self.toks[k].norm in self.comp):
-                j = k
+        j = self.through_appositive(j)
         j = self._through_to_name(start, j)
         if not any(self.toks[k].upos in ("NOUN", "PROPN", "ADJ", "X", "NUM") for k in range(start, j)):
             return None
         if self._pronoun_only(start, j):
             return None
         return start, j
+
+    def through_appositive(self, j: int) -> int:
+        """The end of a speaker phrase ending at ``j``, past a name set off by commas after it:
+        "وزير الخارجية العراقي، فؤاد حسين، على أن"، "وحسب السفير السابق، أورن، فإن"."""
+        if j < len(self.toks) and self.toks[j].norm in ("،", ",") and self._appositive_name(j + 1):
+            k = j + 1
+            while k < len(self.toks) and k - j <= 4 and not self.toks[k].is_punct and self.toks[k].norm not in self.comp:
+                k += 1
+            if k < len(self.toks) and (self.toks[k].norm in ("،", ",") or self.toks[k].norm in self.comp):
+                return k
+        return j
 
     def _first_name(self, k: int, end: int) -> bool:
         """Is the word the parser made an object the first name of the person a title
@@ -340,8 +362,8 @@ class SpeakerPhrases(TokenView):
         named earlier, like a verb without a subject."""
         toks = self.toks[a:b]
         return (len(toks) == 1 and toks[0].upos == "PRON") or (
-            len(toks) == 2 and toks[1].glued and toks[1].upos == "PRON" and toks[0].upos in ("NOUN", "ADJ")
-            and not toks[0].norm.startswith("ال"))
+            len(toks) == 2 and toks[1].glued and toks[1].upos == "PRON"
+            and toks[0].norm in self.lex.speaker_kinds.get("honorific", ()))
 
     def _through_to_name(self, start: int, j: int, reach: int = 16) -> int:
         """A long subject cut short reaches on to the name before the complement: "المتحدث
@@ -409,6 +431,10 @@ class SpeakerPhrases(TokenView):
             return None
         end = cue
         while end > 0 and self.toks[end - 1].norm in self.preverbal:
+            end -= 1
+        if end > 1 and self.toks[end - 1].norm in ("،", ",") and (self._dual(cue) or self.toks[cue].norm.endswith("وا")):
+            # "اثنان من كبار الأغنياء، حايم صبان وجاك روزين، أعلنا": a dual or plural verb agrees
+            # with a subject before it, which may close with a comma
             end -= 1
         j = end
         while j > 0 and end - j < MAX_SPEAKER_WORDS:

@@ -11,6 +11,8 @@ from ..registry import claim_pattern
     ("وفقا لمسؤول أميركي، فإن القوات ستبقى في قاعدة عين الأسد.", "مسؤول أميركي", "وفقا ل",
      "القوات ستبقى في قاعدة عين الأسد"),
     ("وقال مصدر حكومي إن القوات ستغادر البلاد، بحسب الاتفاق.", None),
+    ("وحسب المستشار السابق، سامي، فإن الحكومة ستستقيل قريبا.", "المستشار السابق، سامي", "وحسب",
+     "الحكومة ستستقيل قريبا"),
 ])
 def according_to(reader: SentenceReader) -> list[RawClaim]:
     """A source named after an attribution phrase (``lexicons/attribution.txt``): the words
@@ -28,6 +30,7 @@ def according_to(reader: SentenceReader) -> list[RawClaim]:
             k += 1
         if k == b:
             continue
+        k = reader.through_appositive(k)
         speaker = reader.mention(b, k)
         if a > 1:
             content = (0, reader.clause_end(0, a))
