@@ -140,6 +140,21 @@ def test_according_to_with_its_conjunction(sentence):
     assert_claim(sentence, content="عدد الضحايا ارتفع إلى عشرين")
 
 
+@pytest.mark.parametrize("marker", ["وفق ما أفادت", "بحسب ما أعلنت", "حسبما صرحت", "وفقا لما ذكرته"])
+def test_any_reporting_verb_after_according_to_ma(marker):
+    # the phrase is "وفق ما" + whatever form of whatever reporting verb, not a list of spellings
+    claim = assert_claim(f"ارتفع عدد الضحايا إلى عشرين في المدينة، {marker} مصادر طبية أمس.",
+                         speaker="مصادر طبية", content="ارتفع عدد الضحايا إلى عشرين في المدينة")
+    assert claim.kind == "according_to"
+
+
+def test_a_place_the_tagger_reads_as_a_first_person_verb_reports_nothing():
+    # "أبين" (a province) looks like "أُبيّن", I clarify: only a third person or a listed form reports
+    sentence = "وصلت القوات إلى عاصمة محافظة أبين في جنوب البلاد، بحسب مصادر عسكرية."
+    assert_claim(sentence, speaker="مصادر عسكرية", content="وصلت القوات إلى عاصمة محافظة أبين في جنوب البلاد")
+    assert len(read_claims(sentence)) == 1
+
+
 # ---------------------------------------------------------------- objects, implicit and joint speakers
 def test_an_adverbial_between_the_verb_and_its_subject_and_a_denied_object():
     claim = assert_claim("ونفى، يوم الجمعة، المتحدث باسم وزارة الدفاع الروسية إرسال قوات برية إلى سوريا.",

@@ -225,8 +225,13 @@ class SentenceReader(SpeakerPhrases):
                     if end >= len(self.toks) or self.toks[end].norm not in ("ل", "لل"):
                         continue
                     end += 1
-                found.append((kind, groups[g][0], end))
+                start = groups[g][0]
                 g += len(words)
+                if words[-1] in ("ما", "لما", "حسبما") and g < len(groups) and self.verb_cue(self.toks[groups[g][0]]):
+                    # "وفق ما أفادت مصادر"، "حسبما صرح": any reporting verb after "ما" is part of the phrase
+                    end = groups[g][-1] + 1
+                    g += 1
+                found.append((kind, start, end))
                 break
             else:
                 g += 1

@@ -117,7 +117,10 @@ class TokenView:
         lex = self.lex
         if t.norm in lex.verb_forms and (t.norm not in lex.noun_ambiguous or t.upos == "VERB"):
             return lex.verb_forms[t.norm]
-        if t.upos in ("VERB", "AUX") and t.lemma in lex.verb_lemmas and t.lemma not in lex.noun_ambiguous:
+        if (t.upos in ("VERB", "AUX") and t.lemma in lex.verb_lemmas and t.lemma not in lex.noun_ambiguous
+                and not (t.norm.startswith("ا") and not t.norm.startswith(t.lemma))):
+            # a form in ا that is not the past of its lemma is a first-person present ("أبين" of
+            # أبان): no report in news, mostly a place name the tagger took for a verb ("محافظة أبين")
             return lex.verb_lemmas[t.lemma]
         # the tokenizer left the conjunction on: "واشار" (hamza-less spelling it rarely saw)
         rest = t.norm[1:]
