@@ -196,9 +196,27 @@ def test_a_dual_verb_carries_its_subject_and_a_noun_with_a_pronoun_is_its_object
     assert claim.speaker_text == "الوزيران" and claim.resolved
 
 
-def test_an_honorific_with_a_pronoun_is_the_implicit_subject():
-    claim = assert_claim("ووصل الأمير إلى بغداد. وأكد سموه أن العلاقات متينة.", cue="أكد", content="العلاقات متينة")
-    assert claim.speaker_text == "الأمير"
+@pytest.mark.parametrize("sentence, speaker", [
+    ("ووصل الأمير إلى بغداد. وأكد سموه أن العلاقات متينة.", "الأمير"),
+    ("وصل الملك إلى الرياض. وأكد جلالته أن العلاقات متينة.", "الملك"),
+])
+def test_an_honorific_with_a_pronoun_is_the_implicit_subject(sentence, speaker):
+    claim = assert_claim(sentence, cue="أكد", content="العلاقات متينة")
+    assert claim.speaker_text == speaker
+
+
+def test_a_clause_about_the_speaker_is_neither_speaker_nor_content():
+    claim = assert_claim("وقال النائب سامي وهو أكبر عضو في اللجنة إن الحكومة ستستقيل.", content="الحكومة ستستقيل")
+    assert claim.speaker_text == "النائب سامي"
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("وأكد مصدر محلي مقتل 3 من المسلحين وإحراق آلية تابعة لهم.", "مصدر محلي", "مقتل 3 من المسلحين وإحراق آلية تابعة لهم"),
+    ("وأكد مصدر طبي مصرع خمسة أشخاص في الانفجار.", "مصدر طبي", "مصرع خمسة أشخاص في الانفجار"),
+])
+def test_a_death_toll_after_an_anonymous_source_is_the_object(sentence, speaker, content):
+    claim = assert_claim(sentence, cue="أكد", content=content)
+    assert claim.speaker_text == speaker
 
 
 @pytest.mark.parametrize("sentence, speaker", [

@@ -139,8 +139,10 @@ class SentenceReader(SpeakerPhrases):
         if frm >= until:
             return None
         first = self.toks[frm]
+        about_speaker = (first.norm == "و" and frm + 1 < until and self.toks[frm + 1].glued
+                         and self.toks[frm + 1].norm in ("هو", "هي", "هم"))     # "سامي، وهو أكبر عضو ...، إن"
         if not (first.norm in ("،", ",", "(", "-", "–") or first.norm in self.circ_prep or first.norm in self.time
-                or first.norm in RELATIVE_PRONOUNS):
+                or first.norm in RELATIVE_PRONOUNS or about_speaker):
             return None
         for k in range(frm, min(until, frm + reach)):
             t = self.toks[k]

@@ -61,6 +61,8 @@ class SpeakerPhrases(TokenView):
             return True
         if t.norm in RELATIVE_PRONOUNS:
             return True
+        if t.norm == "و" and j + 1 < len(self.toks) and self.toks[j + 1].glued and self.toks[j + 1].norm in ("هو", "هي", "هم"):
+            return True     # "النائب سامي وهو أكبر عضو في اللجنة": a clause about the speaker
         if t.norm == "ب" and nxt not in ("اسم",) and not self._split_name(j):
             return True
         if t.norm in self.circ_prep and (nxt.removeprefix("ال") in self.circ_noun or nxt in self.time
@@ -361,9 +363,15 @@ class SpeakerPhrases(TokenView):
         """"معاليه"، "سموه"، "جلالته": an honorific carrying a pronoun points back to someone
         named earlier, like a verb without a subject."""
         toks = self.toks[a:b]
-        return (len(toks) == 1 and toks[0].upos == "PRON") or (
-            len(toks) == 2 and toks[1].glued and toks[1].upos == "PRON"
-            and toks[0].norm in self.lex.speaker_kinds.get("honorific", ()))
+        if len(toks) == 1:     # the tokenizer may leave "معاليه"، "سموه" whole
+            return toks[0].upos == "PRON" or any(toks[0].norm.endswith(p) and self._honorific(toks[0].norm[:-len(p)])
+                                                 for p in ("هما", "هم", "ها", "ه"))
+        return len(toks) == 2 and toks[1].glued and toks[1].upos == "PRON" and self._honorific(toks[0].norm)
+
+    def _honorific(self, norm: str) -> bool:
+        """معالي، سمو، جلالة (written جلالت before a pronoun) ...: lexicon class "honorific"."""
+        honorific = self.lex.speaker_kinds.get("honorific", ())
+        return norm in honorific or (norm.endswith("ت") and norm[:-1] + "ه" in honorific)
 
     def _through_to_name(self, start: int, j: int, reach: int = 16) -> int:
         """A long subject cut short reaches on to the name before the complement: "المتحدث
