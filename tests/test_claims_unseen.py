@@ -205,6 +205,13 @@ def test_an_honorific_with_a_pronoun_is_the_implicit_subject(sentence, speaker):
     assert claim.speaker_text == speaker
 
 
+def test_a_topic_phrase_opening_the_sentence_is_no_one_to_point_back_to():
+    # "وبشأن" split as وب + شأن and tagged a verb made "شأن الوضع في سوريا" the sentence's subject
+    claim = assert_claim("وصل وزير الخارجية سامي إلى موسكو. وبشأن الوضع في سوريا، قال معاليه إن هناك توافقا.",
+                         cue="قال", content="هناك توافقا")
+    assert claim.speaker_text == "وزير الخارجية سامي"
+
+
 def test_a_clause_about_the_speaker_is_neither_speaker_nor_content():
     claim = assert_claim("وقال النائب سامي وهو أكبر عضو في اللجنة إن الحكومة ستستقيل.", content="الحكومة ستستقيل")
     assert claim.speaker_text == "النائب سامي"

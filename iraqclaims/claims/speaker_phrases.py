@@ -169,7 +169,8 @@ class SpeakerPhrases(TokenView):
                 break
         # the first verb is the main one (verb-subject order); a verbal noun the tagger calls a
         # verb ("حاول كارتر تبديد قلق اسرائيل") comes after it
-        verb = next((k for k in range(before) if self.toks[k].upos == "VERB"
+        # ("وب" of "وبشأن", split wrongly and tagged a verb, is a conjunction and a preposition)
+        verb = next((k for k in range(before) if self.toks[k].upos == "VERB" and len(self.toks[k].norm) >= 3
                      and not (k > 0 and self.toks[k - 1].norm in RELATIVE_PRONOUNS)), None)
         if verb is None:
             return None
