@@ -8,9 +8,10 @@ from ..graph.terms import Terms
 from ..lexicon import table
 from .model import Quantity
 
-_DIGITS = re.compile(r"^[0-9]+(?:[.,][0-9]+)?$")
-_SCALE = {"الف": 1000.0, "آلاف": 1000.0, "الاف": 1000.0, "مليون": 1e6, "ملايين": 1e6}
+_DIGITS = re.compile(r"^[0-9]+(?:[.,٫٬][0-9]+)*$")
+_THOUSANDS = re.compile(r"^[0-9]{1,3}(?:,[0-9]{3})+$")     # "1,000": a comma before three digits
 UNIT_REACH = 3   # tokens between a number and its unit ("50 شهيداً"، "سبعة عناصر من الفرقة")
+TEN = 10.0
 
 
 @cache
@@ -24,35 +25,64 @@ def _words(prefix: str) -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _number_words() -> dict[str, tuple[tuple[int, float, tuple[str, ...]], ...]]:
-    """Number words by their first word: (lexicon order, value, words) of every form that starts
-    with it; of two forms as long, the one listed first is read."""
-    by_first: dict[str, list[tuple[int, float, tuple[str, ...]]]] = {}
-    order = 0
-    for value, forms in _words("word:").items():
-        for form in forms:
-            words = tuple(form.split())
-            by_first.setdefault(words[0], []).append((order, float(value), words))
-            order += 1
-    return {first: tuple(entries) for first, entries in by_first.items()}
+def _number_words() -> dict[str, tuple[str, float]]:
+    """Normalised number word -> (kind, value): "word" 1..900, "scale" ألف/مليون/مليار (a
+    multiplier), "dual" ألفين (two of a scale)."""
+    out: dict[str, tuple[str, float]] = {}
+    for kind in ("word", "scale", "dual"):
+        for value, forms in _words(f"{kind}:").items():
+            for form in forms:
+                out[form] = (kind, float(value) * (2 if kind == "dual" else 1))
+    return out
+
+
+def _word_at(terms: Terms, i: int, first: bool) -> tuple[str, float] | None:
+    """The number word at token i as written; after the first, with its conjunction ("وخمسين")."""
+    text, words = terms.tokens[i].text, _number_words()
+    if text in words:
+        return words[text]
+    if not first and text.startswith("و") and text[1:] in words:
+        return words[text[1:]]
+    return None
 
 
 def _number_at(terms: Terms, i: int) -> tuple[float, int] | None:
-    """The number starting at token i and how many tokens it takes ("3 آلاف"، "سبعة")."""
-    tok = terms.tokens[i]
-    if _DIGITS.match(tok.text):
-        value = float(tok.text.replace(",", "."))
-        nxt = terms.tokens[i + 1].text if i + 1 < len(terms.tokens) else ""
-        scale = next((s for w, s in _SCALE.items() if w in terms.tokens[i + 1].keys), None) if nxt else None
-        return (value * scale, 2) if scale else (value, 1)
-    best = None
-    by_first = _number_words()
-    for first in tok.keys & by_first.keys():
-        for order, value, words in by_first[first]:
-            if all(i + k < len(terms.tokens) and w in terms.tokens[i + k].keys for k, w in enumerate(words)):
-                if best is None or (-len(words), order) < (-best[1], best[2]):
-                    best = (value, len(words), order)
-    return best[:2] if best else None
+    """The number starting at token i and how many tokens it takes: digits ("150"، "1.5") or
+    words, each with the scale words after it: "3 آلاف"، "150 مليار"، "مائة وخمسين" (150),
+    "ثلاثة وعشرون" (23), "اثنا عشر" (12), "ثلاثة آلاف وخمسمائة" (3500), "ألفين" (2000)."""
+    toks = terms.tokens
+    if _DIGITS.match(toks[i].text):
+        text = toks[i].text.replace("٬", "").replace("٫", ".")      # the Arabic thousands and decimal marks
+        text = text.replace(",", "") if _THOUSANDS.match(text) else text.replace(",", ".")
+        try:
+            current = float(text)
+        except ValueError:          # "1.2.3": not one number
+            return None
+        total, k = 0.0, i + 1
+    else:
+        word = _word_at(terms, i, first=True)
+        if word is None:
+            return None
+        kind, value = word
+        current, total, k = (0.0, value, i + 1) if kind == "dual" else (value, 0.0, i + 1)
+    while k < len(toks):
+        word = _word_at(terms, k, first=False)
+        if word is None:
+            break
+        kind, value = word
+        if kind == "scale" and current:
+            total, current = total + current * value, 0.0
+        elif kind == "word" and value == TEN and 0 < current < TEN and not toks[k].text.startswith("و"):
+            current += TEN                      # "ثلاثة عشر"، "اثنا عشر": a unit and ten
+        elif kind in ("word", "dual") and toks[k].text.startswith("و"):
+            if kind == "dual":
+                total += value
+            else:
+                current += value
+        else:
+            break
+        k += 1
+    return total + current, k - i
 
 
 def quantities(terms: Terms) -> tuple[tuple[int, Quantity], ...]:
@@ -82,6 +112,8 @@ def quantities(terms: Terms) -> tuple[tuple[int, Quantity], ...]:
 def _unit_after(terms: Terms, start: int, units, reach: int = UNIT_REACH) -> tuple[str | None, int]:
     for k in range(start, min(start + reach, len(terms.tokens))):
         tok = terms.tokens[k]
+        if _DIGITS.match(tok.text) or _word_at(terms, k, first=True):
+            break                   # "في 2013 قتل 3 أشخاص": the unit is the next number's
         for unit, forms in units.items():
             for form in forms:
                 words = form.split()

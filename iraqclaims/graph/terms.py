@@ -14,9 +14,10 @@ from functools import cache, cached_property, lru_cache
 from ..lexicon import _lines
 from ..normalize import normalize
 
-_TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)?|[%٪]|[^\W\d_]+", re.UNICODE)
-# a word as written: letters and digits with their diacritics and tatweel
-_WRITTEN = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640%٪]+", re.UNICODE)
+_TOKEN = re.compile(r"[0-9]+(?:[.,٫٬][0-9]+)*|[%٪]|[^\W\d_]+", re.UNICODE)
+# a word as written: a number with its decimal or thousands marks ("1.5"، "1,000"), or letters and
+# digits with their diacritics and tatweel
+_WRITTEN = re.compile(r"\d+(?:[.,٫٬]\d+)+|[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640%٪]+", re.UNICODE)
 _PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال", "وب", "ول", "فب", "فل", "وس", "و", "ف", "ب", "ل", "ك", "س")
 _SUFFIXES = ("هما", "هم", "هن", "ها", "نا", "كم", "ه", "ي")
 _PLURAL = ("ون", "ين", "وا")
