@@ -36,6 +36,18 @@ def _number_words() -> dict[str, tuple[str, float]]:
     return out
 
 
+@cache
+def measure_words() -> frozenset[str]:
+    """Words that say how much of something there is (مليار، بالمائة، بنسبة، مقارنة), not what it
+    is. Currencies are not among them: "ارتفاع الدولار" is about the dollar."""
+    words = set(_lexicon()["measure"])
+    for prefix in ("scale:", "dual:"):
+        words.update(w for forms in _words(prefix).values() for w in forms)
+    words.update(w for w in _words("unit:").get("percent", ()) if len(w) >= 3)
+    words.update(w.removeprefix("بال") for w in set(words) if w.startswith("بال"))     # بالمائة: المائة، مائة
+    return frozenset(words | {"ال" + w for w in words if not w.startswith("ال")})
+
+
 def _word_at(terms: Terms, i: int, first: bool) -> tuple[str, float] | None:
     """The number word at token i as written; after the first, with its conjunction ("وخمسين")."""
     text, words = terms.tokens[i].text, _number_words()

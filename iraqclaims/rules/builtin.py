@@ -4,6 +4,7 @@ examples run as tests (tests/test_rule_examples.py) through :mod:`iraqclaims.tes
 from __future__ import annotations
 
 from ..claims import Claim
+from ..frames.numbers import measure_words
 from ..frames.reader import lexicon
 from ..graph.terms import by_length
 from ..graph.topics import jaccard
@@ -32,6 +33,7 @@ def _part_of_whole(ctx: RuleContext, a: Claim, b: Claim) -> bool:
     ("الولايات المتحدة ستزيد عدد قواتها في العراق", "الولايات المتحدة ستقلص عدد قواتها في العراق", True),
     ("ارتفاع أسعار النفط", "انخفاض عدد الإصابات بكورونا", False),
     ("لم ترتفع أسعار النفط", "انخفاض أسعار النفط", False),
+    ("بلغت القروض 454 مليارا بارتفاع 21 بالمائة", "بلغ السداد 18 مليارا بانخفاض 29 بالمائة", False),
 ])
 def antonym(a: Claim, b: Claim, ctx: RuleContext):
     """Antonyms: the two claims use opposite words from the antonym lexicon (بقاء/انسحاب،
@@ -46,7 +48,9 @@ def antonym(a: Claim, b: Claim, ctx: RuleContext):
             hb = _affirmed(ctx, b, ctx.find_phrases(b, other)) if ha else []
             if not ha or not hb or ctx.find_phrases(b, one) or ctx.find_phrases(a, other):
                 continue
-            shared = ctx.shared_words(a, b, exclude=set(one) | set(other), near=(ha[0][0], hb[0][0]))
+            # "مليار" and "بالمائة" in two economic figures say how much, not of what
+            shared = [w for w in ctx.shared_words(a, b, exclude=set(one) | set(other), near=(ha[0][0], hb[0][0]))
+                      if w not in measure_words()]
             # one shared word next to "ارتفاع"/"انخفاض" is often chance ("أسعار"): two, or claims
             # that overlap as a whole
             if not shared or (len(shared) < 2 and jaccard(ta.content_keys(), tb.content_keys()) < ANTONYM_OVERLAP):
