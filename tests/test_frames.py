@@ -134,3 +134,15 @@ def test_claims_link_to_the_events_they_assert():
 ])
 def test_all_needs_a_definite_noun_after_the_quantifier(text, scope):
     assert main(text).scope == scope
+
+
+def test_a_claim_opening_with_its_subject_gives_it_to_a_far_death():
+    # the subject stands behind a relative clause, outside the words around the predicate
+    f = main("القائد سالم العمري الذي قاد الكتيبة الثالثة طوال سنوات الحرب الماضية توفي أمس")
+    assert f.event == "death" and any("عمري" in k for k in f.theme)
+
+
+def test_who_takes_a_place_is_not_the_place():
+    # for control the subject is the actor: two sides' claims about different places stay apart
+    f = main("المقاومة الشعبية في المحافظة الجنوبية بعد معارك عنيفة سيطرت على جبل صبر")
+    assert f.event == "control" and not any("مقاوم" in k for k in f.theme)

@@ -43,7 +43,7 @@ def _function_words() -> frozenset[str]:
     """Words that never make a theme: stopwords and the one-word forms of the slot lexicons."""
     words = set(stopwords())
     for key, forms in lexicon().items():
-        if not key.startswith("event:"):
+        if not key.startswith("event:") and key != "subject_theme":
             words.update(form for form in forms if " " not in form)
     return frozenset(words)
 
@@ -64,6 +64,25 @@ def _predicates(terms: Terms) -> list[tuple[int, str, str]]:
         taken |= span
         out.append((i, cls, phrase))
     return sorted(out)
+
+
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
+SUBJECT_WORDS = 4   # the subject a claim opens with, before its first predicate: "جلال الدين حقاني"
+
+
+def _leading_subject(toks, first: int) -> list:
+    """The words a claim opens with when it opens with a noun phrase (subject-verb order, "جلال
+    الدين حقاني الذي ...، توفي"): the subject of its first predicate, however far the predicate
+    stands. Up to a relative pronoun and at most :data:`SUBJECT_WORDS`; none when the claim
+    opens with a function word (a preposition, a negation) or with the predicate itself."""
+    if first <= THEME_BEFORE or not toks or toks[0].text in _function_words():
+        return []
+    out = []
+    for t in toks[:min(first, SUBJECT_WORDS)]:
+        if t.text in RELATIVES or t.text in _function_words():
+            break
+        out.append(t)
+    return out
 
 
 def _verb_between(toks, negator: int, at: int, starts: set[int]) -> bool:
@@ -148,6 +167,8 @@ def read_frames(terms: Terms, *, cue: str = "", today: dt.date | None = None) ->
     predicates += _negated_words(terms, negators, still, covered)
 
     starts = {i for i, _, _ in predicates}
+    first = min((i for i in starts if i >= 0), default=-1)
+    subject = _leading_subject(toks, first)
     frames = []
     for i, event, phrase in sorted(predicates):
         at = max(i, 0)
@@ -196,7 +217,8 @@ def read_frames(terms: Terms, *, cue: str = "", today: dt.date | None = None) ->
             scope, scope_text = "part", trigger
         theme_tokens = [t for k, t in enumerate(toks) if at - THEME_BEFORE <= k <= at + THEME_AFTER and k != at
                         and t.text not in _function_words() and len(t.text) >= 3 and not t.text.isdigit()]
-        theme = frozenset(key for t in theme_tokens for key in t.keys if len(key) >= 3) - _function_words()
+        own_subject = subject if i == first and event in lexicon()["subject_theme"] else []
+        theme = frozenset(key for t in theme_tokens + own_subject for key in t.keys if len(key) >= 3) - _function_words()
         after_tokens = [t for t in theme_tokens if t.start > toks[at].start][:3] if toks else []
         after = [t.written for t in after_tokens]
         frames.append(EventFrame(
