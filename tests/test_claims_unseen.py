@@ -212,6 +212,30 @@ def test_a_topic_phrase_opening_the_sentence_is_no_one_to_point_back_to():
     assert claim.speaker_text == "وزير الخارجية سامي"
 
 
+@pytest.mark.parametrize("sentence, content", [
+    ("أكد الوزير سامي، سفير المملكة في القاهرة ومندوبها الدائم في الجامعة، على متانة العلاقات بين البلدين.",
+     "على متانة العلاقات بين البلدين"),
+    ("وأشار الوزير سامي، الذي يزور القاهرة، إلى تحسن العلاقات.", "إلى تحسن العلاقات"),
+])
+def test_a_title_or_relative_clause_between_commas_before_what_is_said(sentence, content):
+    claim = assert_claim(sentence, content=content)
+    assert claim.speaker_text == "الوزير سامي"
+
+
+def test_inna_tagged_as_a_preposition_still_opens_the_content():
+    # the tagger sometimes calls إن a preposition; the subject was then looked for past it
+    claim = assert_claim("أكد الوزير سامي على متانة العلاقات. وقال إن دور المملكة ومصر أساسي في حماية الأمن القومي "
+                         "العربي، معتبرًا أن أمن البحر يصب في نفس خانة أمن القناة.",
+                         cue="قال", content="دور المملكة ومصر أساسي في حماية الأمن القومي العربي")
+    assert "سامي" in claim.speaker_text
+
+
+def test_man_before_a_verb_opens_the_object():
+    claim = assert_claim("وانتقد الوزير سامي من يحاولون النيل من العلاقات بين البلدين.",
+                         content="من يحاولون النيل من العلاقات بين البلدين")
+    assert claim.speaker_text == "الوزير سامي"
+
+
 def test_a_clause_about_the_speaker_is_neither_speaker_nor_content():
     claim = assert_claim("وقال النائب سامي وهو أكبر عضو في اللجنة إن الحكومة ستستقيل.", content="الحكومة ستستقيل")
     assert claim.speaker_text == "النائب سامي"

@@ -148,6 +148,14 @@ class SentenceReader(SpeakerPhrases):
             t = self.toks[k]
             if t.norm in ("؛", ";", ".", "؟", "?", "!"):
                 return None
+            if (k > frm and first.norm in ("،", ",") and t.norm in ("،", ",") and k + 2 < until
+                    and self.toks[k + 1].norm in self.content_prep and not self.toks[k + 1].in_quote
+                    and (self.toks[frm + 1].norm in RELATIVE_PRONOUNS
+                         or not any(self._opens_clause(m) for m in range(frm + 1, k)))):
+                # "أكد قطان، سفير المملكة في القاهرة، على متانة العلاقات"، "وأشار الوزير، الذي يزور
+                # القاهرة، إلى تحسن العلاقات": a title or a relative clause set off by commas, then the
+                # preposition that opens what is said
+                return k + 1
             if t.in_quote:
                 continue
             nxt = self.toks[k + 1].norm if k + 1 < until else ""
@@ -159,6 +167,13 @@ class SentenceReader(SpeakerPhrases):
                     continue            # على هامش "المؤتمر الإعلامي الدولي ..."، الذي عقد ...، إن
                 return k
         return None
+
+    def _opens_clause(self, m: int) -> bool:
+        """A relative pronoun, a complementiser, a reporting verb or a present-tense verb: a title
+        holds none of them (a perfect "verb" in one is mostly a noun the tagger misread: سفير)."""
+        t = self.toks[m]
+        return (t.norm in RELATIVE_PRONOUNS or t.norm in self.comp or self.verb_cue(t) is not None
+                or (t.upos == "VERB" and "Aspect=Imp" in t.word.feats))
 
     def _quoted_name_before_complement(self, k: int, until: int, reach: int) -> bool:
         """Is the quotation opening at ``k`` a name on the way (a conference, a channel) rather

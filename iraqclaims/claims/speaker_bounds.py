@@ -43,8 +43,9 @@ class SpeakerBounds(TokenView):
         # ("آية الله علي خامنئي")
         if strip_diacritics(t.word.text) in ("إلى", "الى", "على", "عن"):
             return True
-        if t.norm in RELATIVE_PRONOUNS:
-            return True
+        if t.norm in RELATIVE_PRONOUNS or (t.norm in ("من", "ما") and j + 1 < len(self.toks)
+                                           and self.toks[j + 1].upos == "VERB"):
+            return True     # "وانتقد الوزير من يحاولون ...": من / ما before a verb open the object
         if t.norm == "و" and j + 1 < len(self.toks) and self.toks[j + 1].glued and self.toks[j + 1].norm in ("هو", "هي", "هم"):
             return True     # "النائب سامي وهو أكبر عضو في اللجنة": a clause about the speaker
         if t.norm == "ب" and nxt not in ("اسم",) and not self._split_name(j):
@@ -134,7 +135,9 @@ class SpeakerBounds(TokenView):
         """A phrase that opens with a preposition ("في خطبة الجمعة"، "للصحافيين"، "لـ«عكاظ»")
         is an adverbial or an addressee, never the subject."""
         t = self.toks[j]
-        return not t.in_quote and (t.upos == "ADP" or t.norm in self.circ_prep or t.norm in self.content_prep)
+        # "إن" tagged ADP is still the complementiser: what follows is the content
+        return not t.in_quote and t.norm not in self.comp and (
+            t.upos == "ADP" or t.norm in self.circ_prep or t.norm in self.content_prep)
 
     def _past_adverbials(self, start: int) -> int | None:
         """Where a subject can start after adverbials right after a verb: "كشفت لـ«عكاظ» مصادر"،
