@@ -230,6 +230,18 @@ def test_inna_tagged_as_a_preposition_still_opens_the_content():
     assert "سامي" in claim.speaker_text
 
 
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("ونفى المجلس ما تم تداوله عن تصفية الأسرى، مؤكدا حفظ حقوقهم الإنسانية وعدم المساس بهم.",
+     "مؤكدا", "حفظ حقوقهم الإنسانية وعدم المساس بهم"),
+    ("وأشار المجلس إلى أنه فتح أماكن احتجاز للأسرى، معتبرا ما نشر فبركات إعلامية.",
+     "معتبرا", "ما نشر فبركات إعلامية"),
+    ("ونفى الوزير ما تردد عن استقالته.", "نفى", "ما تردد عن استقالته"),
+])
+def test_a_nominal_object_after_a_participle_and_ma_before_a_verb(sentence, cue, content):
+    claim = assert_claim(sentence, cue=cue, content=content)
+    assert claim.speaker_text in ("المجلس", "الوزير")
+
+
 def test_man_before_a_verb_opens_the_object():
     claim = assert_claim("وانتقد الوزير سامي من يحاولون النيل من العلاقات بين البلدين.",
                          content="من يحاولون النيل من العلاقات بين البلدين")

@@ -97,7 +97,8 @@ class SentenceReader(SpeakerPhrases):
             if t.norm == "ب" and nxt is not None and nxt.norm in self.filler:
                 j += 2                     # "بالقول:" before the statement
                 continue
-            if (t.norm in ("،", ",", "(", ")") or t.norm in self.time or t.norm in self.filler
+            relative_ma = t.norm == "ما" and nxt is not None and nxt.upos in ("VERB", "AUX")   # "نفى ما تردد"
+            if (t.norm in ("،", ",", "(", ")") or t.norm in self.time or (t.norm in self.filler and not relative_ma)
                     or (t.upos == "PRON" and t.glued and j > frm and self.toks[j - 1].norm in self.filler)):
                 in_circumstance = False if t.norm in ("،", ",") else in_circumstance
                 j += 1

@@ -326,12 +326,17 @@ def _imperfect(reader: SentenceReader, i: int) -> bool:
 
 
 def _participle_report(reader: SentenceReader, cue: Cue) -> bool:
-    """"، مشيرة إلى وجود تباين"، "، مشيداً بالعمل"، "، معرباً عن أمله": a participle after a
-    comma whose nominal complement opens with a preposition reports that complement."""
+    """"، مشيرة إلى وجود تباين"، "، مشيداً بالعمل"، "، مؤكدا حفظ حقوقهم"، "، معتبرة ما نشر
+    فبركات": a participle after a comma reports the nominal complement right after it, when
+    that opens with a preposition, a noun, or ما/من before a verb."""
     i, toks = cue.index, reader.toks
-    return (cue.kind == "participle" and i > 0 and toks[i - 1].norm in ("،", ",")
-            and i + 1 < len(toks) and toks[i + 1].norm in reader.content_prep
-            and cue.content_start == i + 1)
+    if not (cue.kind == "participle" and i > 0 and toks[i - 1].norm in ("،", ",") and i + 2 < len(toks)):
+        return False
+    first = toks[i + 1]
+    if first.norm in ("ما", "من") and toks[i + 2].upos == "VERB":
+        return cue.content_start == i + 1
+    return cue.content_start == i + 1 and (first.norm in reader.content_prep
+                                           or (first.upos == "NOUN" and not reader.time_at(i + 1)))
 
 
 def _embedded(reader: SentenceReader, cue: Cue, earlier: list[Cue]) -> bool:
