@@ -242,6 +242,19 @@ def test_a_nominal_object_after_a_participle_and_ma_before_a_verb(sentence, cue,
     assert claim.speaker_text in ("المجلس", "الوزير")
 
 
+def test_a_quantifier_after_the_subject_opens_the_object():
+    claim = assert_claim("ودعا الائتلاف الوطني جميع المناضلين إلى الوحدة.", cue="دعا",
+                         content="جميع المناضلين إلى الوحدة")
+    assert claim.speaker_text == "الائتلاف الوطني"
+    assert_claim("وقال رئيس جميع اللجان إن العمل مستمر.", speaker="رئيس جميع اللجان", content="العمل مستمر")
+
+
+def test_a_very_long_title_reaches_its_name_before_the_complement():
+    claim = assert_claim("وأوضح أمين عام الهيئة العالمية للتنمية البشرية التابعة لرابطة العالم الإسلامي الدكتور "
+                         "عبدالحميد العبدالجبار أن المشاركة جزء من حملة كبيرة.", content="المشاركة جزء من حملة كبيرة")
+    assert claim.speaker_text.endswith("عبدالحميد العبدالجبار")
+
+
 def test_man_before_a_verb_opens_the_object():
     claim = assert_claim("وانتقد الوزير سامي من يحاولون النيل من العلاقات بين البلدين.",
                          content="من يحاولون النيل من العلاقات بين البلدين")

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from .speaker_bounds import SpeakerBounds
 from .tokens import VERBAL_NOUN, MAX_SPEAKER_WORDS, QUOTES, RELATIVE_PRONOUNS
 
+LONG_TITLE_EXTRA = 4    # words past MAX_SPEAKER_WORDS a title may take when a complement follows them
+
 
 @dataclass
 class Mention:
@@ -124,6 +126,14 @@ class SpeakerPhrases(SpeakerBounds):
             j += 1
         if j == start:
             return None
+        if j - start == MAX_SPEAKER_WORDS:
+            # a very long title ("أمين عام الهيئة ... التابعة لرابطة العالم الإسلامي الدكتور
+            # عبدالحميد العبدالجبار أن"): its last words reach on to a complement close ahead
+            k = j
+            while k < len(self.toks) and k - j < LONG_TITLE_EXTRA and not self.stops_speaker(k):
+                k += 1
+            if k > j and self.complement_follows(k):
+                j = k
         if j < len(self.toks) and self.toks[j].norm in self.lex.word_class("predicate_particle"):
             # "ويعتبر نتنياهو الاتفاق ليس كافيا": ليس has its own subject, the definite noun before it
             own = next((k for k in range(j - 1, start, -1)
