@@ -249,6 +249,20 @@ def test_a_quantifier_after_the_subject_opens_the_object():
     assert_claim("وقال رئيس جميع اللجان إن العمل مستمر.", speaker="رئيس جميع اللجان", content="العمل مستمر")
 
 
+def test_a_verbal_noun_written_with_hamza_below_is_no_reporting_verb():
+    # إدانته / إجابتك are nouns; the past verbs أدانت / أجابت are written with hamza above
+    assert read_claims("وغاب اللاعب الآخر عن الملاعب إثر إدانته بتناول عقار محظور.") == []
+    assert_claim("وأجابت الوزيرة بأن الحكومة ستستقيل.", speaker="الوزيرة", content="الحكومة ستستقيل")
+
+
+def test_a_count_after_the_subject_is_the_object_of_its_verb():
+    # "لم تحدد الوزارة عدد القتلى": the sentence's subject a later "قالت" points back to is الوزارة
+    claim = assert_claim("ولم تحدد الوزارة عدد القتلى، لكنها قالت إن المهاجمين قتلوا.",
+                         cue="قالت", content="المهاجمين قتلوا")
+    assert claim.speaker_text == "الوزارة"
+    assert_claim("وقال عدد من المسؤولين إن الحكومة ستستقيل.", speaker="عدد من المسؤولين")
+
+
 def test_a_very_long_title_reaches_its_name_before_the_complement():
     claim = assert_claim("وأوضح أمين عام الهيئة العالمية للتنمية البشرية التابعة لرابطة العالم الإسلامي الدكتور "
                          "عبدالحميد العبدالجبار أن المشاركة جزء من حملة كبيرة.", content="المشاركة جزء من حملة كبيرة")

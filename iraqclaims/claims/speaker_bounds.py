@@ -6,7 +6,8 @@ from __future__ import annotations
 from ..normalize import strip_diacritics
 from .tokens import QUOTES, RELATIVE_PRONOUNS, TokenView
 
-QUANTIFIERS = frozenset({"جميع", "كافه", "كل"})   # normalised
+# normalised; "عدد"، "معظم"، "بعض" too: "لم تحدد الوزارة عدد القتلى"
+QUANTIFIERS = frozenset({"جميع", "كافه", "كل", "عدد", "معظم", "بعض", "اغلب"})
 
 
 class SpeakerBounds(TokenView):

@@ -115,6 +115,10 @@ class TokenView:
     def verb_cue(self, t: Tok) -> str | None:
         """The lemma of a reporting verb (``lexicons/reporting_verbs.txt``), or None."""
         lex = self.lex
+        if t.word.text.startswith("إ") and lex.verb_forms.get(t.norm, "").startswith("أ"):
+            # written with hamza below, "إجابت(ك)"، "إدانت(ه)" are the verbal nouns إجابة، إدانة: the
+            # past verbs أجابت، أدانت take hamza above
+            return None
         if t.norm in lex.verb_forms and (t.norm not in lex.noun_ambiguous or t.upos == "VERB"):
             return lex.verb_forms[t.norm]
         if (t.upos in ("VERB", "AUX") and t.lemma in lex.verb_lemmas and t.lemma not in lex.noun_ambiguous
