@@ -263,6 +263,23 @@ def test_a_count_after_the_subject_is_the_object_of_its_verb():
     assert_claim("وقال عدد من المسؤولين إن الحكومة ستستقيل.", speaker="عدد من المسؤولين")
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وأوضح المشرف على الفعاليات علي عبدالله الغانم أن الاحتفال من البرامج الرئيسة.",
+     "المشرف على الفعاليات علي عبدالله الغانم"),
+    ("وأوضح أمين منطقة تبوك المهندس محمد العمري أن اللجنة بدأت عملها.", "أمين منطقة تبوك المهندس محمد العمري"),
+])
+def test_a_title_with_a_preposition_or_a_place_name_read_as_a_verb(sentence, speaker):
+    # "المشرف على" is one title; "تبوك" after "منطقة" is a place, though it looks like "you cry"
+    claim = assert_claim(sentence)
+    assert claim.speaker_text == speaker
+
+
+def test_a_listed_verbal_noun_after_a_name_opens_the_object():
+    claim = assert_claim("وأكد الصفيان حرص الأمانة على عقد ورش العمل.", cue="أكد",
+                         content="حرص الأمانة على عقد ورش العمل")
+    assert claim.speaker_text == "الصفيان"
+
+
 def test_a_very_long_title_reaches_its_name_before_the_complement():
     claim = assert_claim("وأوضح أمين عام الهيئة العالمية للتنمية البشرية التابعة لرابطة العالم الإسلامي الدكتور "
                          "عبدالحميد العبدالجبار أن المشاركة جزء من حملة كبيرة.", content="المشاركة جزء من حملة كبيرة")

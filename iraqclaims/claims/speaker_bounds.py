@@ -44,7 +44,7 @@ class SpeakerBounds(TokenView):
         nxt = self.toks[j + 1].norm if j + 1 < len(self.toks) else ""
         # as written, not normalised: the name علي and the preposition على normalise alike
         # ("آية الله علي خامنئي")
-        if strip_diacritics(t.word.text) in ("إلى", "الى", "على", "عن"):
+        if strip_diacritics(t.word.text) in ("إلى", "الى", "على", "عن") and not self._title_preposition(j):
             return True
         if t.norm in RELATIVE_PRONOUNS or (t.norm in ("من", "ما") and j + 1 < len(self.toks)
                                            and self.toks[j + 1].upos == "VERB"):
@@ -66,6 +66,8 @@ class SpeakerBounds(TokenView):
             # (which cannot take a genitive) the verbal noun opens the object; a listed one without
             # ال does after any word ("مصدر عسكري صحة التقارير"), but "وزارة الصحة" is a genitive
             return True
+        if t.upos == "VERB" and j > 0 and self.toks[j - 1].norm in self.lex.word_class("place_noun"):
+            return False            # "أمين منطقة تبوك": a place name after its noun, whatever its tag
         if t.upos == "VERB" and self.verb_cue(t) is None and t.norm not in ("طلب", "رفض", "فضل"):
             # The PUD-trained tagger reads unfamiliar names as verbs ("أحمد الصحاف"، "ماثيو
             # تولر"); a perfect-looking "verb" right after a name or a role noun, or just before
@@ -80,6 +82,14 @@ class SpeakerBounds(TokenView):
                 return False        # "رئيس الوزراء تمام سلام،"، "عادل بن أحمد": a first name read as a verb
             return True
         return False
+
+    def _title_preposition(self, j: int) -> bool:
+        """Is the preposition at ``j`` part of a title ("المشرف على الفعاليات"، "نائب المشرف العام
+        على المجمع")? Only when a complement follows the phrase, so the speaker reaches a name."""
+        titles = self.lex.word_class("title_with_preposition")
+        before = [self.toks[k].norm for k in range(max(0, j - 2), j)]
+        return bool(before) and (before[-1] in titles or (len(before) == 2 and before[0] in titles
+                                                           and before[1] == "العام"))
 
     def _starts_new_phrase(self, j: int) -> bool:
         """Where a subject noun phrase must have ended: after a definite noun, another definite
