@@ -329,6 +329,12 @@ def test_a_demonstrative_inside_a_title_stays_in_it():
     assert_claim("وقال رئيس هذه اللجنة إن الحكومة ستستقيل.", speaker="رئيس هذه اللجنة", content="الحكومة ستستقيل")
 
 
+def test_fully_vowelled_text_cut_inside_words_gives_no_scrap_speaker():
+    # the tokenizer cuts "نَعَمْ" into "نَع" + "َمْ"; the scrap "َمْ" became the speaker of the next قال
+    found = read_claims("وَقَالَ الشَّيْخُ لِلرَّجُلِ: أَقَتَلْتَهُ؟ قَالَ: نَعَمْ قَالَ: فَكَيْفَ تَصْنَعُ إِذَا جَاءَ الْمَوْعِدُ؟")
+    assert found and all(len(c.speaker_text.strip("ًٌٍَُِّْ ")) >= 2 for _, c in found)
+
+
 # ---------------------------------------------------------------- clitic cuts and scraped-text noise
 def test_content_never_ends_inside_a_word():
     from iraqclaims.claims.reader import SentenceReader

@@ -76,3 +76,15 @@ def test_a_shortened_role_never_cuts_a_compound_office():
     assert reg.resolve("a", "الوزير العراقي", "الوزير", False) not in (pm, deputy)
     president = reg.resolve("b", "رئيس الجمهورية العراقي برهم صالح", "رئيس", False, name="برهم صالح")
     assert reg.resolve("b", "الرئيس العراقي", "الرئيس", False) == president
+
+
+def test_a_mention_without_a_word_is_no_one_and_breaks_nothing():
+    # fully vowelled text is cut inside words by the tokenizer ("نَع + َمْ"); such a scrap once
+    # reached the registry as a speaker and a later one-word mention raised IndexError
+    reg = SpeakerRegistry()
+    reg.begin_article("a1", "")
+    first = reg.resolve("a1", "ِ", "", False)
+    second = reg.resolve("a1", "َمْ", "م", False)
+    assert first == second == reg.unresolved("a1")
+    assert reg.resolve("a1", "الحكومة العراقية", "حكومه", False) != first
+    assert reg.resolve("a1", "العراقية", "عراقيه", False)      # a one-word mention after the scraps

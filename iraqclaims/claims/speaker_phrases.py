@@ -157,7 +157,7 @@ class SpeakerPhrases(SpeakerBounds):
             return None
         if self._pronoun_only(start, j):
             return None
-        return start, j
+        return (start, j) if self._has_word(start, j) else None
 
     def speaker_before(self, cue: int) -> tuple[int, int] | None:
         """Tokens ``[a, b)`` of a subject before the verb at ``cue``: "الكاظمي يتحدث"، "إلا أن
@@ -188,7 +188,12 @@ class SpeakerPhrases(SpeakerBounds):
             j += 1
         if j == end or not any(self.toks[k].upos in ("NOUN", "PROPN") for k in range(j, end)):
             return None
-        return j, end
+        return (j, end) if self._has_word(j, end) else None
+
+    def _has_word(self, a: int, b: int) -> bool:
+        """A speaker phrase holds a word of two letters or more: the tokenizer cuts fully vowelled
+        text inside words ("نَع + َمْ"), and a lone letter with its vowels names no one."""
+        return any(len(self.toks[k].norm) >= 2 and not self.toks[k].is_punct for k in range(a, b))
 
     def mention(self, a: int, b: int) -> Mention:
         """Tokens ``[a, b)`` as a speaker: text as written, gender, number, anonymity, head, name."""

@@ -129,6 +129,9 @@ class SpeakerRegistry:
         """The speaker id for a mention in an article (registering new speakers as needed).
         ``name`` is a proper name ending the mention ("المتحدث باسم الحكومة حسن ناظم")."""
         norm = _key(text)
+        if not any(len(w) >= 2 for w in norm.split()):
+            # no word at all ("َمْ", the end of a fully vowelled word the tokenizer cut): no one
+            return self.unresolved(article_id)
         while norm[:1] in _PREFIXES and _key(norm[1:]) in self.by_alias:
             norm = norm[1:]
         # "والبلدين": one conjunction off a definite joint word
@@ -165,7 +168,8 @@ class SpeakerRegistry:
             # a bare surname of a name seen earlier in this article
             if len(words) == 1:
                 for known_norm, speaker_id in links.items():
-                    if known_norm.split()[-1] == words[0] and len(known_norm.split()) > 1:
+                    parts = known_norm.split()
+                    if len(parts) > 1 and parts[-1] == words[0]:
                         return self._note(speaker_id, text)
             # a shortened role seen earlier in this article: "الوزير العراقي" after
             # "وزير الخارجية العراقي فؤاد حسين"
