@@ -132,6 +132,15 @@ class Corpus:
     def speakers(self) -> tuple[Speaker, ...]:
         return self._extraction[1]
 
+    @property
+    def claim_failures(self) -> tuple[Skipped, ...]:
+        """Articles whose claims could not be read, with the error: they stay in the corpus
+        without claims (logged as they happen, listed under ``skipped`` in report.json)."""
+        self.claims        # read them first; claims given ready-made (no per-article results) have no failures
+        by_id = {a.id: a for a in self.articles}
+        return tuple(Skipped(str(by_id[r.article_id].path or r.article_id), f"claims could not be read: {r.failure}")
+                     for r in self.__dict__.get("_article_claims", ()) if r.failure)
+
     def article(self, article_id: str) -> Article:
         found = next((a for a in self.articles if a.id == article_id), None)
         if found is None:

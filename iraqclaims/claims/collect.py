@@ -45,7 +45,7 @@ def collect_claims(articles: Sequence[Article], parses: Sequence[ParsedDocument]
 
     def store(i: int, result: ArticleClaims) -> None:
         results[i] = result
-        if cache is not None:
+        if cache is not None and not result.failure:
             cache.put(keys[i], result)
 
     with tqdm(total=len(todo), desc="claims", unit="article", disable=not show) as bar:

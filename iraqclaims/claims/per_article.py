@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import logging
 import os
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,6 +25,8 @@ from .model import Claim, ClaimList, Speaker
 from .registry import ClaimPattern, adopt_patterns
 from .speakers import SpeakerRegistry
 
+LOG = logging.getLogger(__name__)
+
 
 @dataclass(frozen=True)
 class ArticleClaims:
@@ -32,6 +35,7 @@ class ArticleClaims:
     article_id: str
     claims: tuple[Claim, ...]
     speakers: tuple[Speaker, ...]
+    failure: str = ""     # why reading the article's claims failed (then it has none); never cached
 
 
 AliasKey = tuple[tuple[str, str], ...]
@@ -56,9 +60,16 @@ def alias_key(alias_files: Iterable[str | os.PathLike]) -> AliasKey:
 
 
 def claims_of_article(article: Article, parsed: ParsedDocument, key: AliasKey = ()) -> ArticleClaims:
-    """One article's claims, with a registry of its own built from the alias files of ``key``."""
+    """One article's claims, with a registry of its own built from the alias files of ``key``.
+    An error while reading them (a bug, or a user's claim pattern that raises) costs this article
+    its claims, not the run: it is logged and kept in :attr:`ArticleClaims.failure`."""
     registry = copy.deepcopy(_base_registry(key))
-    claims = tuple(extract_claims(article, parsed, registry))
+    try:
+        claims = tuple(extract_claims(article, parsed, registry))
+    except Exception as exc:   # noqa: BLE001 -- one article must not sink a corpus of thousands
+        LOG.warning("article %s: reading its claims failed (%s: %s); it is reported without claims",
+                    article.id, type(exc).__name__, exc)
+        return ArticleClaims(article.id, (), (), failure=f"{type(exc).__name__}: {exc}")
     return ArticleClaims(article.id, claims, registry.speakers({c.speaker_id for c in claims}))
 
 

@@ -91,13 +91,14 @@ def render_html(corpus, *, title: str = "تقرير الادعاءات المت�
         in_conflict[k.claim_b] += 1
     labels = {m.topic: m.label for ms in corpus.topics.values() for m in ms}
     rows = speaker_summary(corpus.claims, corpus.speakers, corpus.conflicts, {a.id: a.outlet for a in corpus.articles})
+    skipped = (*corpus.skipped, *corpus.claim_failures)
     graph_topics, graph_speakers, graph_edges = graph_choice(corpus.claims, corpus.topics, corpus.conflicts)
     svg = topic_graph_svg(corpus.claims, corpus.topics, corpus.conflicts)
     return _environment().get_template("report.html.j2").render(
         title=title, n_articles=len(corpus.articles), n_claims=len(corpus.claims), n_speakers=len(corpus.speakers),
-        n_conflicts=len(corpus.conflicts), n_skipped=len(corpus.skipped), n_errors=len(corpus.conflicts.errors),
+        n_conflicts=len(corpus.conflicts), n_skipped=len(skipped), n_errors=len(corpus.conflicts.errors),
         articles=first(corpus.articles, MAX_ARTICLES, "article", JSON_ONLY, "بترتيب القراءة"),
-        skipped=first(corpus.skipped, MAX_SKIPPED, "article", JSON_ONLY),
+        skipped=first(skipped, MAX_SKIPPED, "article", JSON_ONLY),
         rule_errors=first(corpus.conflicts.errors, MAX_ERRORS, "error", JSON_ONLY, "الأولى"),
         article_index=articles, conflicts=conflicts, timeline=_timeline(corpus, in_conflict),
         speaker_rows=first(rows, MAX_SPEAKER_ROWS, "speaker", CLAIM_FILES, "الأكثر ادعاءات"),
