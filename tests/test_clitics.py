@@ -54,3 +54,15 @@ def test_a_reporting_verb_read_as_stem_plus_pronoun_is_put_back():
     assert texts(repair(pieces("وات", "هم ", "المتحدث"))) == ["و", "اتهم", "المتحدث"]
     assert texts(repair(pieces("ات", "هم ", "المتحدث"))) == ["اتهم", "المتحدث"]
     assert texts(repair(pieces("كتاب", "هم ", "الجديد"))) == ["كتاب", "هم", "الجديد"]
+
+
+def test_a_dual_reporting_verb_read_as_stem_plus_pronoun_is_put_back():
+    # "أعلنا" (they two announced) was cut as "أعل + نا"
+    assert texts(repair(pieces("أعل", "نا ", "تأييدهما"))) == ["أعلنا", "تأييدهما"]
+    assert texts(repair(pieces("كتاب", "نا ", "الجديد"))) == ["كتاب", "نا", "الجديد"]   # a real pronoun stays
+
+
+def test_a_conjunction_and_preposition_read_as_one_word_are_split():
+    fixed = repair(pieces("وب", "شأن ", "الوضع"))
+    assert texts(fixed) == ["و", "ب", "شأن", "الوضع"]
+    assert [(p.start, p.end) for p in fixed[:3]] == [(0, 1), (1, 2), (2, 5)]

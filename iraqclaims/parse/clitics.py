@@ -7,7 +7,9 @@ conjunction ("ولفت"، "واضاف"). Both are fixed here from word lists (le
 is undone when the whole word is a known word beginning with و/ف, and a glued conjunction is
 split off when the rest is a reporting verb. The ه of names with الله ("عبدالله") is put back
 too: the tokenizer reads it as a pronoun suffix, and so is the end of a reporting verb that
-looks like one ("وات + هم" for واتهم). Official Stanza models expand clitics with their
+looks like one ("وات + هم" for واتهم، "أعل + نا" for the dual أعلنا). A conjunction and a
+preposition read as one word ("وب + شأن") are split in two, so the tagger no longer calls "وب" a
+verb. Official Stanza models expand clitics with their
 own MWT model and are left alone.
 """
 from __future__ import annotations
@@ -19,8 +21,9 @@ from ..lexicon import _lines
 from ..normalize import normalize
 
 CONJUNCTIONS = ("و", "ف")
+_CONJUNCTION_PREPOSITIONS = ("وب", "فب", "ول", "فل", "وك")
 _ENDINGS = ("هما", "هم", "ها", "ه", "ي", "ات", "ين", "ون", "ان")
-_PRONOUNS = ("هما", "هم", "ها", "ه", "هن")
+_PRONOUNS = ("هما", "هم", "ها", "ه", "هن", "نا")   # "اعل + نا" for the dual أعلنا
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,12 @@ def repair(tokens: list[Piece]) -> list[Piece]:
             # "عبدالله"، "نصرالله": the ه of الله is not a pronoun suffix
             out.append(Piece(tok.text + nxt.text, tok.start, nxt.end))
             i += 2
+            continue
+        if tok.text in _CONJUNCTION_PREPOSITIONS and nxt is not None and nxt.start == tok.end:
+            # "وب + شأن": a conjunction and a preposition read as one word (then tagged a verb)
+            out.append(Piece(tok.text[0], tok.start, tok.start + 1))
+            out.append(Piece(tok.text[1:], tok.start + 1, tok.end))
+            i += 1
             continue
         glued_to_previous = bool(out) and out[-1].end == tok.start and out[-1].text in CONJUNCTIONS
         rest = tok.text[1:]
