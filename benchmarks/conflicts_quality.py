@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import re
-import datetime as dt
 import subprocess
 import sys
 from pathlib import Path

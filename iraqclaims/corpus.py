@@ -13,7 +13,7 @@ from .claims.collect import collect_claims
 from .claims.per_article import ArticleClaims, merge
 from .claims.syndication import Syndication, cluster_claims
 from .ingest import article_from_text, load_batch, read_each
-from .graph import TopicLexicon, TopicMatch, assign_topics, build_graph, write_graphml
+from .graph import TopicLexicon, assign_topics, build_graph, write_graphml
 from .parse import ParsedDocument, parse_articles
 from .rules import ConflictList, RuleContext, find_conflicts
 from .rules.engine import strongest_once
@@ -140,6 +140,11 @@ class Corpus:
         by_id = {a.id: a for a in self.articles}
         return tuple(Skipped(str(by_id[r.article_id].path or r.article_id), f"claims could not be read: {r.failure}")
                      for r in self.__dict__.get("_article_claims", ()) if r.failure)
+
+    @property
+    def left_out(self) -> tuple[Skipped, ...]:
+        """What a report lists as skipped: the files not read, then the articles read without claims."""
+        return (*self.skipped, *self.claim_failures)
 
     def article(self, article_id: str) -> Article:
         found = next((a for a in self.articles if a.id == article_id), None)

@@ -6,9 +6,6 @@ from __future__ import annotations
 from ..normalize import strip_diacritics
 from .tokens import QUOTES, RELATIVE_PRONOUNS, TokenView
 
-# normalised; "عدد"، "معظم"، "بعض" too: "لم تحدد الوزارة عدد القتلى"
-QUANTIFIERS = frozenset({"جميع", "كافه", "كل", "عدد", "معظم", "بعض", "اغلب"})
-
 
 class SpeakerBounds(TokenView):
     """The edges of speaker phrases, for :class:`~.speaker_phrases.SpeakerPhrases`."""
@@ -102,7 +99,7 @@ class SpeakerBounds(TokenView):
         definite = t.norm.startswith("ال") and t.upos == "NOUN" and not t.norm.endswith(("ي", "يه"))
         if definite and prev.upos in ("NOUN", "PROPN") and prev.norm.startswith("ال"):
             return True
-        if t.norm in QUANTIFIERS and (prev.upos in ("PROPN", "ADJ") or prev.norm.startswith("ال")):
+        if t.norm in self.lex.word_class("quantifier") and (prev.upos in ("PROPN", "ADJ") or prev.norm.startswith("ال")):
             return True             # "ودعا الائتلاف الوطني جميع المناضلين": a quantifier opens the object
         if t.norm in self.lex.word_class("demonstrative") and (prev.upos == "PROPN" or prev.norm.startswith("ال")):
             return True             # "واعتبر أورن هذا التصريح خطيرا": a name or "الوزير" then the object

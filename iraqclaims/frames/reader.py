@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
+from ..claims.tokens import RELATIVE_PRONOUNS
 from ..graph.terms import Terms, stem, stopwords, token_keys
 from ..lexicon import table
 from ..normalize import normalize
@@ -66,7 +67,6 @@ def _predicates(terms: Terms) -> list[tuple[int, str, str]]:
     return sorted(out)
 
 
-RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
 SUBJECT_WORDS = 4   # the subject a claim opens with, before its first predicate: "جلال الدين حقاني"
 
 
@@ -79,7 +79,7 @@ def _leading_subject(toks, first: int) -> list:
         return []
     out = []
     for t in toks[:min(first, SUBJECT_WORDS)]:
-        if t.text in RELATIVES or t.text in _function_words():
+        if t.text in RELATIVE_PRONOUNS or t.text in _function_words():
             break
         out.append(t)
     return out

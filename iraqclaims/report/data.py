@@ -44,7 +44,7 @@ def report_data(corpus) -> dict:
     articles = [{"id": a.id, "path": str(a.path) if a.path else None, "outlet": a.outlet,
                  "date": a.date.isoformat() if a.date else None, "title": a.title,
                  "dropped_lines": dropped_lines(a)} for a in corpus.articles]
-    skipped = [{"path": s.path, "reason": s.reason} for s in (*corpus.skipped, *corpus.claim_failures)]
+    skipped = [{"path": s.path, "reason": s.reason} for s in corpus.left_out]
     errors = [f.as_row() for f in corpus.conflicts.errors]
     texts = {a.id: a.text for a in corpus.articles}
     syndication = corpus.syndication

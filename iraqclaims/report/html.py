@@ -91,7 +91,7 @@ def render_html(corpus, *, title: str = "تقرير الادعاءات المت�
         in_conflict[k.claim_b] += 1
     labels = {m.topic: m.label for ms in corpus.topics.values() for m in ms}
     rows = speaker_summary(corpus.claims, corpus.speakers, corpus.conflicts, {a.id: a.outlet for a in corpus.articles})
-    skipped = (*corpus.skipped, *corpus.claim_failures)
+    skipped = corpus.left_out
     graph_topics, graph_speakers, graph_edges = graph_choice(corpus.claims, corpus.topics, corpus.conflicts)
     svg = topic_graph_svg(corpus.claims, corpus.topics, corpus.conflicts)
     return _environment().get_template("report.html.j2").render(
