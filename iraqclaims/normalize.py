@@ -8,6 +8,8 @@ Two kinds of normalisation live here:
 * :func:`normalize_for_parser` maps characters one-to-one (same length, so character offsets
   stay valid) to the forms the bundled models saw in training: Arabic-Indic digits, typographic
   quotes.
+* :func:`parser_marks` finds the short vowels and shadda the parser is not shown (the parse layer
+  drops them and maps offsets back).
 """
 from __future__ import annotations
 
@@ -37,6 +39,11 @@ _PARSER_MAP = str.maketrans({
     "\u00a0": " ", "\u200f": " ", "\u200e": " ", "\u200b": " ", "\ufeff": " ",
 })
 
+# Short vowels, sukun, shadda and Quranic marks: the bundled models were trained on text with tanwin
+# only (UD Arabic-PUD), so a fully vowelled hadith or verse was cut inside words ("نَع + َمْ").
+# Tanwin stays: the models saw it and it marks adverbs and indefinite objects ("مؤخراً").
+_PARSER_MARKS = re.compile("[\u064e-\u065f\u0610-\u061a\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]+")
+
 _ARABIC_LETTER = re.compile("[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _SPACES = re.compile(r"\s+")
 
@@ -58,6 +65,11 @@ def normalize_for_parser(text: str) -> str:
     mapped = text.translate(_PARSER_MAP)
     assert len(mapped) == len(text)
     return mapped
+
+
+def parser_marks(text: str) -> list[re.Match]:
+    """The runs of marks the parser does not see (:data:`_PARSER_MARKS`), as matches into ``text``."""
+    return list(_PARSER_MARKS.finditer(text))
 
 
 def arabic_letter_count(text: str) -> int:

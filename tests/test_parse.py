@@ -41,6 +41,22 @@ def test_offsets_point_into_the_given_text():
     assert [s.text for s in doc.sentences][-2:] == [KADHIMI, "وقال الوزير إن «الاتفاق» نهائي."]
 
 
+def test_vowelled_words_stay_whole_and_keep_their_marks_in_offsets():
+    # a fully vowelled quotation (hadith, verse, poetry): the models never saw short vowels or
+    # shadda, and used to cut "نَعَمْ" into "نع + َمْ"
+    # (tanwin stays: the models saw it)
+    plain = "قال الشيخ: «نعم، إن الله يحب الرفق»، وأكد الوزير أن الاتفاق مهمٌ."
+    vowelled = "قال الشيخ: «نَعَمْ، إِنَّ اللَّهَ يُحِبُّ الرِّفْقَ»، وأكّد الوزير أنّ الاتفاقَ مهمٌّ."
+    plain_doc, vowelled_doc = parse_text(plain), parse_text(vowelled)
+    assert [w.text for w in vowelled_doc.words] == [w.text for w in plain_doc.words]
+    assert [(w.upos, w.head, w.deprel) for w in vowelled_doc.words] == \
+        [(w.upos, w.head, w.deprel) for w in plain_doc.words]
+    surfaces = [vowelled[w.start:w.end] for w in vowelled_doc.words]
+    # each word's span runs over its last vowel, and no span starts on a mark
+    assert "نَعَمْ" in surfaces and "مهمٌّ" in surfaces and "الرِّفْقَ" in surfaces
+    assert all(not s[:1] or "\u064b" > s[0] or s[0] > "\u065f" for s in surfaces)
+
+
 def test_lines_are_paragraphs():
     doc = parse_text("الكاظمي: العراق لم يعد بحاجة الى القوات الاجنبية\nوقال الوزير إن الاتفاق نهائي.")
     assert len(doc.sentences) == 2

@@ -11,7 +11,7 @@ from concurrent.futures import Executor
 from typing import Iterable, Sequence
 
 from ..errors import ModelError
-from ..normalize import normalize_for_parser
+from ..normalize import normalize_for_parser, parser_marks
 from .cache import ParseCache
 from .clitics import Piece, repair
 from .conllu import ConlluError
@@ -86,17 +86,28 @@ def clear_pipelines() -> None:
 def _segments(text: str) -> tuple[str, list[tuple[int, int]]]:
     """Each non-blank line becomes its own paragraph: scraped news puts one paragraph (or a
     headline, or a caption) per line, and a headline without a full stop must not run into the
-    next line's sentence. Returns the string for Stanza and the offset map back to ``text``."""
+    next line's sentence. Short vowels and shadda are left out (see
+    :func:`~iraqclaims.normalize.parser_marks`). Returns the string for Stanza and the offset map
+    back to ``text``: ``(offset in that string, offset in text)`` where each unchanged stretch starts."""
     parts, segments, cursor = [], [], 0
     for match in _LINE.finditer(text):
         line = match.group()
         stripped = line.strip()
         if not stripped:
             continue
-        lead = len(line) - len(line.lstrip())
-        segments.append((cursor, match.start() + lead))
-        parts.append(stripped)
-        cursor += len(stripped) + len(_SEPARATOR)
+        origin = match.start() + len(line) - len(line.lstrip())
+        kept, previous = [], 0
+        # a stretch starts after each run of marks: an end offset right before marks maps past
+        # them, so a word's span keeps its last vowel
+        for mark in parser_marks(stripped):
+            kept.append(stripped[previous:mark.start()])
+            segments.append((cursor, origin + previous))
+            cursor += mark.start() - previous
+            previous = mark.end()
+        segments.append((cursor, origin + previous))
+        kept.append(stripped[previous:])
+        cursor += len(stripped) - previous + len(_SEPARATOR)
+        parts.append("".join(kept))
     return normalize_for_parser(_SEPARATOR.join(parts)), segments
 
 
