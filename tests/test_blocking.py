@@ -12,6 +12,7 @@ from iraqclaims.graph import TopicMatch, assign_topics
 from iraqclaims.rules import RuleContext, RuleError, find_conflicts, get_rule, registered_rules, unregister
 from iraqclaims.rules.blocking import Needs, can_fire
 from iraqclaims.rules.engine import blocked_pairs, candidate_pairs
+from iraqclaims.rules.stories import same_story
 from iraqclaims.testing import claim_from_text
 
 TROOPS = (TopicMatch("foreign_troops", "troops", ("القوات",)),)
@@ -107,6 +108,22 @@ def test_blocking_finds_the_same_conflicts_and_tries_fewer_pairs():
     assert blocked.conflicts == every.conflicts and len(blocked) >= 5
     assert {k.kind for k in blocked} >= {"timing", "need", "antonym", "substitution", "happened"}
     assert len(blocked_pairs(claims, topics, ctx, registered_rules())) < len(candidate_pairs(claims, topics, ctx)) / 3
+
+
+def test_stories_leave_out_exactly_the_pairs_of_different_stories():
+    # the story guard runs inside blocking (before each rule's own join), and must drop what the
+    # guard drops afterwards, nothing more
+    claims = [dataclasses.replace(c, article_id=f"art{i % 4}") for i, c in enumerate(_claims())]
+    ctx = RuleContext.with_background(claims)
+    topics = {c.id: TROOPS for c in claims}
+    stories = {"art0": frozenset({"قوات", "عراق"}), "art1": frozenset({"قوات", "عراق"}),
+               "art2": frozenset({"نفط", "اسواق"}), "art3": frozenset({"قوات", "عراق", "نفط"})}
+    by_id = {c.id: c for c in claims}
+    every = blocked_pairs(claims, topics, ctx, registered_rules())
+    guarded = blocked_pairs(claims, topics, ctx, registered_rules(), stories=stories)
+    assert guarded == {p: v for p, v in every.items()
+                       if same_story(by_id[p[0]].article_id, by_id[p[1]].article_id, stories)}
+    assert 0 < len(guarded) < len(every)
 
 
 def test_window_days_leaves_far_apart_claims_out_and_keeps_undated_ones():

@@ -60,14 +60,16 @@ def candidate_pairs(claims: Iterable[Claim], topics: Mapping[str, tuple[TopicMat
 
 
 def blocked_pairs(claims: Iterable[Claim], topics: Mapping[str, tuple[TopicMatch, ...]], ctx: RuleContext,
-                  rules: Iterable[Rule], *, window_days: int | None = None, only_with: set[str] | None = None
+                  rules: Iterable[Rule], *, window_days: int | None = None, only_with: set[str] | None = None,
+                  stories: Mapping[str, frozenset[str]] | None = None
                   ) -> dict[tuple[str, str], tuple[str, set[tuple[str, bool]]]]:
     """The pairs some rule could fire on: (claim id, claim id) -> (the first topic or event they
     share, {(rule name, ids in reverse order)}). For a rule with needs, the claims meeting its side
     a × those meeting its side b that share a key (rules/blocking.py), kept when they share a
     topic or an event (as :func:`candidate_pairs`) and, with ``window_days``, are close enough in
     time. A rule without needs gets every candidate pair, both ways. ``only_with``: only pairs
-    with at least one of these claims (the new ones, when a corpus is extended)."""
+    with at least one of these claims (the new ones, when a corpus is extended). ``stories``:
+    only pairs of articles that tell the same story (rules/stories.py)."""
     claims = list(claims)
     by_id = {c.id: c for c in claims}
     rules = list(rules)
@@ -79,16 +81,25 @@ def blocked_pairs(claims: Iterable[Claim], topics: Mapping[str, tuple[TopicMatch
             member[cid].add(n)
     out: dict[tuple[str, str], tuple[str, set[tuple[str, bool]]]] = {}
 
+    def topic_of(x: str, y: str) -> str | None:
+        """The pair's shared topic, or None when it may not be compared at all. The cheap tests
+        come before a rule's own join, which is the costly one."""
+        if only_with is not None and x not in only_with and y not in only_with:
+            return None
+        shared = member[x] & member[y]
+        if not shared or _too_far(by_id[x], by_id[y], window_days):
+            return None
+        if stories and not same_story(by_id[x].article_id, by_id[y].article_id, stories):
+            return None
+        return names[min(shared)]
+
     def add(x: str, y: str, name: str, flipped: bool) -> None:
-        pair = (x, y)
-        entry = out.get(pair)
+        entry = out.get((x, y))
         if entry is None:
-            if only_with is not None and x not in only_with and y not in only_with:
+            topic = topic_of(x, y)
+            if topic is None:
                 return
-            shared = member[x] & member[y]
-            if not shared or _too_far(by_id[x], by_id[y], window_days):
-                return
-            entry = out[pair] = (names[min(shared)], set())
+            entry = out[(x, y)] = (topic, set())
         entry[1].add((name, flipped))
 
     undeclared = [r for r in rules if r.needs is None]
@@ -103,25 +114,24 @@ def blocked_pairs(claims: Iterable[Claim], topics: Mapping[str, tuple[TopicMatch
             continue
         if r.needs.same == "content" and rarity is None:
             rarity = content_rarity(ctx, claims)
-        index: dict[str, dict] = {"a": defaultdict(list), "b": defaultdict(list)}
-        for side in ("a", "b"):
-            for c in claims:
-                for key in side_keys(r.needs, side, ctx, c, rarity):
-                    index[side][key].append(c.id)
-        seen: set[tuple[str, str]] = set()
-        for key, left in index["a"].items():
-            right = index["b"].get(key)
-            if not right:
-                continue
-            for x in left:
-                for y in right:
-                    if x == y or (x, y) in seen:
-                        continue
-                    seen.add((x, y))
-                    if not joined(r.needs, ctx, by_id[x], by_id[y], rarity):
-                        continue
-                    # side a is x: the pair is stored in id order, "flipped" when x is the second
-                    add(*sorted((x, y)), r.name, x > y)
+        right: dict = defaultdict(list)
+        for c in claims:
+            for key in side_keys(r.needs, "b", ctx, c, rarity):
+                right[key].append(c.id)
+        # each claim of side a meets the union of its keys' claims: no set of every pair tried,
+        # which held tens of millions of pairs on a month of news
+        for c in claims:
+            partners: set[str] = set()
+            for key in side_keys(r.needs, "a", ctx, c, rarity):
+                partners.update(right.get(key, ()))
+            partners.discard(c.id)
+            for y in partners:
+                pair = (c.id, y) if c.id < y else (y, c.id)
+                if pair not in out and topic_of(*pair) is None:
+                    continue
+                if joined(r.needs, ctx, c, by_id[y], rarity):
+                    # side a is c: the pair is stored in id order, "flipped" when c is the second
+                    add(*pair, r.name, c.id > y)
     return out
 
 
@@ -215,10 +225,8 @@ def find_conflicts(claims: Iterable[Claim], topics: Mapping[str, tuple[TopicMatc
         raise ValueError(f"window_days must be a whole number of days, 0 or more, got {window_days!r}")
     checked_max_partners(max_partners)
     if blocking:
-        pairs = blocked_pairs(claims, topics, ctx, active, window_days=window_days, only_with=only_with)
-        if stories:
-            pairs = {p: v for p, v in pairs.items()
-                     if same_story(by_id[p[0]].article_id, by_id[p[1]].article_id, stories)}
+        pairs = blocked_pairs(claims, topics, ctx, active, window_days=window_days, only_with=only_with,
+                              stories=stories)
         if max_partners is not None:
             pairs = prune_partners(pairs, by_id, ctx, max_partners, {r.name for r in active if r.needs is not None})
     else:

@@ -23,8 +23,12 @@ _INFLECTIONS = ("ت", "تا", "ا", "وا", "ن", "نا", "تم", "ون", "ين"
 
 def content_tokens(ctx: RuleContext, claim: Claim):
     """The claim's content words: no negators, light verbs, stopwords, one-letter forms or numbers."""
-    stop = set(ctx.words("negation")) | set(ctx.words("light_verb")) | stopwords()
-    return [t for t in ctx.terms(claim).tokens if t.text not in stop and len(t.text) >= 2 and not t.text.isdigit()]
+    key = ("content-tokens", claim.id)
+    if key not in ctx._found:
+        stop = set(ctx.words("negation")) | set(ctx.words("light_verb")) | stopwords()
+        ctx._found[key] = [t for t in ctx.terms(claim).tokens
+                           if t.text not in stop and len(t.text) >= 2 and not t.text.isdigit()]
+    return ctx._found[key]
 
 
 @cache
@@ -108,15 +112,21 @@ def word_keys(ctx: RuleContext, claim: Claim) -> set:
     return keys
 
 
-def content_join_keys(ctx: RuleContext, claim: Claim, side: str, rarity: Mapping[str, int] | None) -> set:
+def content_join_keys(ctx: RuleContext, claim: Claim, side: str, rarity: Mapping[str, int] | None) -> frozenset:
     tokens = content_tokens(ctx, claim)
     if side == "b" or rarity is None or len(tokens) < 2:
-        return {k for t in tokens for k in t.keys} if (side == "b" or len(tokens) >= 2) else set()
+        if side != "b" and len(tokens) < 2:
+            return frozenset()
+        # asked again for every pair the claim is in: built once
+        every = ("content-keys", claim.id)
+        if every not in ctx._found:
+            ctx._found[every] = frozenset(k for t in tokens for k in t.keys)
+        return ctx._found[every]
     cache_key = ("rarest", claim.id, id(rarity))
     if cache_key not in ctx._found:
         # all but one of a's words are in b: of any two of them, one is; take the two rarest
         rarest = sorted(tokens, key=lambda t: sum(rarity.get(k, 0) for k in t.keys))[:2]
-        ctx._found[cache_key] = (rarity, {k for t in rarest for k in t.keys})
+        ctx._found[cache_key] = (rarity, frozenset(k for t in rarest for k in t.keys))
     return ctx._found[cache_key][1]
 
 
