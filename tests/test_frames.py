@@ -146,3 +146,13 @@ def test_who_takes_a_place_is_not_the_place():
     # for control the subject is the actor: two sides' claims about different places stay apart
     f = main("المقاومة الشعبية في المحافظة الجنوبية بعد معارك عنيفة سيطرت على جبل صبر")
     assert f.event == "control" and not any("مقاوم" in k for k in f.theme)
+
+
+def test_the_object_preposition_names_what_the_event_happens_to():
+    # "سيطرة <a long subject> على <the place>": the place is the object, and "معظم" scopes it
+    f = main("سيطرة الجيش والمتطوعين الموالين للحكومة في المحافظة الشمالية على معظم المباني داخل مطار الريان")
+    assert f.event == "control" and f.scope == "part" and f.scope_text == "معظم"
+    assert {"مطار", "الريان"} <= f.theme and "مطار" in f.head
+    # who takes the place is not its object; another predicate before a preposition takes it
+    g = main("سيطرة الجيش على التلال بعد قصف على القرية")
+    assert "تلال" in g.head and "جيش" not in g.head and "قريه" not in g.head

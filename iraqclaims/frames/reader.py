@@ -25,6 +25,7 @@ QUESTION_REACH = 4  # "هل ستنسحب القوات"، "كيف يؤثر"
 DENIAL_BEFORE, DENIAL_AFTER = 3, 10
 THEME_BEFORE, THEME_AFTER = 3, 6
 SCOPE_BEFORE, SCOPE_AFTER = 2, 5
+OBJECT_REACH, OBJECT_WORDS = 14, 4   # "سيطرة <subject of up to a dozen words> على <object>"
 PAST_ENDINGS = ("ت", "وا", "تا", "ا")
 STATUS_ORDER = ("demanded", "undecided", "planned", "ongoing", "done")
 
@@ -136,6 +137,27 @@ def _scope_hits(terms: Terms, name: str) -> list[tuple[int, str]]:
             if normalize(p) not in quantifiers or (0 <= k + 1 < len(toks) and toks[k + 1].text.startswith("ال"))]
 
 
+def _object_phrase(toks, at: int, event: str, starts: set[int]) -> tuple[int, list]:
+    """Where the event's object preposition (``object:CLASS`` in events.txt) opens what the event
+    happens to, within :data:`OBJECT_REACH` words after the predicate and before another one, and
+    the content words after it: (index of the preposition, tokens), or (-1, [])."""
+    prepositions = set(lexicon().get(f"object:{event}", ()))
+    if not prepositions:
+        return -1, []
+    for k in range(at + 1, min(len(toks), at + OBJECT_REACH + 1)):
+        if k in starts:
+            break
+        if toks[k].text in prepositions:
+            words = []
+            for j in range(k + 1, min(len(toks), k + 1 + 2 * OBJECT_WORDS)):
+                if j in starts or len(words) == OBJECT_WORDS:
+                    break
+                if toks[j].text not in _function_words() and len(toks[j].text) >= 3 and not toks[j].text.isdigit():
+                    words.append(toks[j])
+            return k, words
+    return -1, []
+
+
 def _past(keys: frozenset[str], phrase: str) -> bool:
     """A predicate written as a past verb: the lexicon stem with a past ending ("سيطرت"، "اتفقا")."""
     return " " not in phrase and any(phrase + ending in keys for ending in PAST_ENDINGS)
@@ -206,9 +228,12 @@ def read_frames(terms: Terms, *, cue: str = "", today: dt.date | None = None) ->
             status = "conditional"
         mentioned = any(at - MENTION_REACH <= k < at for k in mentions) and status != "denied"
         asked = any(at - QUESTION_REACH <= k < at for k in questions)
+        preposition, object_tokens = _object_phrase(toks, at, event, starts)
         scope, scope_text = "", ""
         for name, hits in scopes.items():
-            hit = next(((k, p) for k, p in hits if at - SCOPE_BEFORE <= k <= at + SCOPE_AFTER and k != at), None)
+            # a scope word next to the predicate, or opening its object ("على معظم المواقع")
+            hit = next(((k, p) for k, p in hits if (at - SCOPE_BEFORE <= k <= at + SCOPE_AFTER and k != at)
+                        or (preposition >= 0 and k == preposition + 1)), None)
             if hit:
                 scope, scope_text = name, terms.surface(hit[0], len(hit[1].split())) or hit[1]
                 break
@@ -218,8 +243,11 @@ def read_frames(terms: Terms, *, cue: str = "", today: dt.date | None = None) ->
         theme_tokens = [t for k, t in enumerate(toks) if at - THEME_BEFORE <= k <= at + THEME_AFTER and k != at
                         and t.text not in _function_words() and len(t.text) >= 3 and not t.text.isdigit()]
         own_subject = subject if i == first and event in lexicon()["subject_theme"] else []
-        theme = frozenset(key for t in theme_tokens + own_subject for key in t.keys if len(key) >= 3) - _function_words()
+        theme = frozenset(key for t in theme_tokens + own_subject + object_tokens for key in t.keys
+                          if len(key) >= 3) - _function_words()
         after_tokens = [t for t in theme_tokens if t.start > toks[at].start][:3] if toks else []
+        if object_tokens:
+            after_tokens = object_tokens[:3]   # what the event happens to, not who does it ("سيطرة الجيش على")
         after = [t.written for t in after_tokens]
         frames.append(EventFrame(
             event=event, trigger=trigger, index=i, theme=theme, theme_text=" ".join(after),
