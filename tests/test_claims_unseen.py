@@ -435,3 +435,30 @@ def test_a_one_word_name_the_tokenizer_split_after_the_verb(sentence, content):
     assert_claim(sentence, speaker="بارتوميو", content=content)
     (praise,) = read_claims("وأشاد الوزير بجهود الحكومة في مكافحة الإرهاب.")
     assert praise[1].speaker_text == "الوزير"      # a real preposition keeps its object
+
+
+# ---------------------------------------------------------------- a speaker named by a naming phrase
+@pytest.mark.parametrize("sentence, speaker", [
+    ("قالت امرأة منشقة عن التنظيم عرفت نفسها باسم سلمى تبلغ من العمر 30 عاما في مقابلة مع صحيفة بريطانية "
+     "إن التنظيم يجند الأطفال.", "سلمى"),
+    ("وقال رجل يدعى خالد في حديث لقناة محلية إن التنظيم يجند الأطفال.", "خالد"),
+    ("وأكد شاب اسمه أحمد أن التنظيم يجند الأطفال.", "أحمد"),
+])
+def test_the_name_a_naming_phrase_gives_belongs_to_the_speaker(sentence, speaker):
+    # the description (age, where she spoke) between the name and إن is neither speaker nor content
+    claim = assert_claim(sentence, content="التنظيم يجند الأطفال")
+    assert speaker in claim.speaker_text
+
+
+def test_a_speaker_named_by_a_naming_phrase_is_found_again_by_name_and_pronoun():
+    text = ("قالت امرأة منشقة عن التنظيم عرفت نفسها باسم لينا إن التنظيم يجند الأطفال. "
+            "وقالت لينا إن المقاتلين يفرضون الضرائب. وأضافت أن الأسعار ارتفعت.")
+    claims = [c for _, c in read_claims(text)]
+    assert len(claims) == 3 and len({c.speaker_id for c in claims}) == 1
+    assert claims[0].speaker_id.endswith("لينا")       # the whole written name, not a tokenizer piece
+
+
+def test_a_person_noun_shaped_like_a_verbal_noun_is_a_subject():
+    # امرأة has the shape of a verbal noun (إفعال) that would open the verb's object
+    assert_claim("وقالت امرأة من سكان الحي إن القصف استمر طوال الليل.", speaker="امرأة",
+                 content="القصف استمر طوال الليل")

@@ -26,7 +26,7 @@ class CueLexicon:
         """Words (ال removed) that head a phrase naming a speaker: an office, a body, a source or a
         statement. Looked up for every word of every speaker phrase, so built once."""
         return frozenset(w.removeprefix("ال") for kind in ("speaker_role", "statement", "media", "government",
-                                                             "organisation", "anonymous")
+                                                             "organisation", "anonymous", "person")
                          for w in self.speaker_kinds.get(kind, ()))
 
 

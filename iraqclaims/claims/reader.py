@@ -143,7 +143,7 @@ class SentenceReader(SpeakerPhrases):
         about_speaker = (first.norm == "و" and frm + 1 < until and self.toks[frm + 1].glued
                          and self.toks[frm + 1].norm in ("هو", "هي", "هم"))     # "سامي، وهو أكبر عضو ...، إن"
         if not (first.norm in ("،", ",", "(", "-", "–") or first.norm in self.circ_prep or first.norm in self.time
-                or first.norm in RELATIVE_PRONOUNS or about_speaker):
+                or first.norm in RELATIVE_PRONOUNS or about_speaker or self._after_naming(frm)):
             return None
         for k in range(frm, min(until, frm + reach)):
             t = self.toks[k]
@@ -168,6 +168,11 @@ class SentenceReader(SpeakerPhrases):
                     continue            # على هامش "المؤتمر الإعلامي الدولي ..."، الذي عقد ...، إن
                 return k
         return None
+
+    def _after_naming(self, frm: int) -> bool:
+        """Right after a speaker named by a naming phrase ("امرأة عرفت نفسها باسم سلمى تبلغ من
+        العمر 30 عاما ... إن"): what follows still describes her, up to the complement."""
+        return any(self.naming_end(k, reach=0) == frm for k in range(max(0, frm - 8), frm))
 
     def _opens_clause(self, m: int) -> bool:
         """A relative pronoun, a complementiser, a reporting verb or a present-tense verb: a title

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .speaker_bounds import SpeakerBounds
+from .naming import NamingPhrases
 from .tokens import VERBAL_NOUN, MAX_SPEAKER_WORDS, QUOTES, RELATIVE_PRONOUNS
 
 LONG_TITLE_EXTRA = 4    # words past MAX_SPEAKER_WORDS a title may take when a complement follows them
@@ -25,7 +25,7 @@ class Mention:
     named: bool = True            # certainly is: a name, a source, an office or a body
 
 
-class SpeakerPhrases(SpeakerBounds):
+class SpeakerPhrases(NamingPhrases):
     """Finding the speaker phrase around a cue, and the :class:`Mention` it becomes."""
 
     def sentence_subject(self) -> Mention | None:
@@ -153,6 +153,7 @@ class SpeakerPhrases(SpeakerBounds):
                 j = min(j, min(objects))
         j = self.through_appositive(j)
         j = self._through_to_name(start, j)
+        j = self.naming_end(j) or j
         if not any(self.toks[k].upos in ("NOUN", "PROPN", "ADJ", "X", "NUM") for k in range(start, j)):
             return None
         if self._pronoun_only(start, j):
@@ -211,6 +212,11 @@ class SpeakerPhrases(SpeakerBounds):
         name = (" ".join(t.word.text for t in self.toks[name_start:b])
                 if (a < name_start < b or (name_start == a and b - a > 1))
                 and not after_preposition and feats.get("Number") != "Plur" else "")
+        given = next((n for n in map(self.named_at, range(a, b)) if n is not None and n[1] == b), None)
+        if given is not None:       # "رجل يدعى خالد": the name the phrase gives, however it is tagged
+            first, last = self.toks[given[0]].word, self.toks[given[1] - 1].word
+            name = (" ".join(self.text[first.start:last.end].split()) if self.text
+                    else " ".join(t.word.text for t in self.toks[given[0]:given[1]]))
         gender = feats.get("Gender") or ("Fem" if head.norm.endswith("ه") or head.norm.endswith("ات") else None)
         kinds = self.lex.speaker_kinds
         norms = [t.norm for t in self.toks[a:b]]
