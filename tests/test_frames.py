@@ -156,3 +156,13 @@ def test_the_object_preposition_names_what_the_event_happens_to():
     # who takes the place is not its object; another predicate before a preposition takes it
     g = main("سيطرة الجيش على التلال بعد قصف على القرية")
     assert "تلال" in g.head and "جيش" not in g.head and "قريه" not in g.head
+
+
+def test_a_negation_reaches_an_act_through_the_verb_that_carries_it_out():
+    (land,) = [f for f in frames("القوات الإماراتية لم تنفذ أية عملية إنزال بري في عدن") if f.event == "land"]
+    assert not land.polarity and land.universal
+    (land,) = [f for f in frames("لم تنفذ قوات التحالف عملية إنزال بري في عدن") if f.event == "land"]
+    assert not land.polarity and not land.universal
+    # an act only: implementing decisions is denied, the decisions are not
+    (decide,) = [f for f in frames("دول الجوار لم تنفذ قرارات مجلس الأمن") if f.event == "decide"]
+    assert decide.polarity

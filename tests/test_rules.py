@@ -345,3 +345,16 @@ def test_a_trigger_with_a_year_and_its_letter_is_found():
     a, b = statement("اندلعت الحرب في أكتوبر 1973م", "a"), statement("اندلعت الحرب في 1967", "b")
     ctx = RuleContext().with_rule("probe", "date")
     assert ctx.conflict(a, b, score=0.5, explanation="x", triggers_a=("أكتوبر 1973م",)).triggers_a == ("أكتوبر 1973م",)
+
+
+def test_a_denial_of_any_such_act_meets_its_assertion_in_a_place_the_corpus_names_often():
+    # in a month of Yemen news "عدن" is common: one shared common word is no shared event, unless
+    # one claim denies any landing at all
+    landed = claim_from_text("نزل مئات الجنود الخليجيين صباح الأحد في عدن مع الدبابات", speaker="مصدر", id="l")
+    any_landing = claim_from_text("الأنباء عن أي عملية إنزال بري في عدن عارية من الصحة", speaker="المتحدث", id="a")
+    a_landing = claim_from_text("الأنباء عن عملية إنزال بري في عدن عارية من الصحة", speaker="المتحدث", id="o")
+    dispute = get_rule("dispute")
+    ctx = RuleContext(common=frozenset({"عدن"}))
+    found = dispute(any_landing, landed, ctx.with_rule("dispute", "dispute"))
+    assert found is not None and "عملية إنزال" in found.explanation
+    assert dispute(a_landing, landed, RuleContext(common=frozenset({"عدن"})).with_rule("dispute", "dispute")) is None

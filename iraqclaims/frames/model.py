@@ -35,7 +35,8 @@ class EventFrame:
     negated or denied; ``status`` one of :data:`STATUSES`; ``scope`` one of :data:`SCOPES`;
     ``quantities`` the numbers near it; ``time`` a date the claim gives, ``recent`` for
     "مؤخرا". ``asserts`` is False when the claim only mentions the event ("اجتماع بشأن
-    الانسحاب") or makes it a condition ("لو طلبت الانسحاب")."""
+    الانسحاب") or makes it a condition ("لو طلبت الانسحاب"). ``universal`` when it is any such act
+    (events.txt act_events: "نفى أي عملية إنزال"), not one in particular."""
 
     event: str
     trigger: str                      # the predicate as written
@@ -53,6 +54,7 @@ class EventFrame:
     time_text: str = ""
     recent: bool = False
     asserts: bool = True
+    universal: bool = False           # "أي عملية إنزال": any such act
 
     @property
     def family(self) -> str:

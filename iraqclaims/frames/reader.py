@@ -45,7 +45,7 @@ def _function_words() -> frozenset[str]:
     """Words that never make a theme: stopwords and the one-word forms of the slot lexicons."""
     words = set(stopwords())
     for key, forms in lexicon().items():
-        if not key.startswith("event:") and key != "subject_theme":
+        if not key.startswith("event:") and key not in ("subject_theme", "act_events", "act_support"):
             words.update(form for form in forms if " " not in form)
     return frozenset(words)
 
@@ -86,12 +86,23 @@ def _leading_subject(toks, first: int) -> list:
     return out
 
 
-def _verb_between(toks, negator: int, at: int, starts: set[int]) -> bool:
+def _verb_between(toks, negator: int, at: int, starts: set[int], event: str = "") -> bool:
     """A predicate of its own between the negator and this one takes the negation: "لم تنفذ
     قرارات المجلس" denies the implementing, not the decisions. A support verb passes it on
-    ("لن تشهد مشاركة")."""
+    ("لن تشهد مشاركة"), and so does a verb that carries out an act ("لم تنفذ عملية إنزال")."""
+    return any(j in starts and not (toks[j].keys & _supports(event)) for j in range(negator + 1, at))
+
+
+def _supports(event: str) -> set[str]:
     support = set(lexicon()["support"])
-    return any(j in starts and not (toks[j].keys & support) for j in range(negator + 1, at))
+    return support | set(lexicon()["act_support"]) if event in lexicon()["act_events"] else support
+
+
+def _carried(toks, negator: int, at: int, event: str) -> bool:
+    """A negation reaches an act through the verb that carries it out, its doer and "any": "لم
+    تنفذ قوات التحالف عملية إنزال"، "لم يشن أي هجوم"."""
+    return (event in lexicon()["act_events"] and negator + 1 < at <= negator + 6
+            and bool(toks[negator + 1].keys & set(lexicon()["act_support"])))
 
 
 def _imperfect_verb(word: str) -> bool:
@@ -184,6 +195,7 @@ def read_frames(terms: Terms, *, cue: str = "", today: dt.date | None = None) ->
     numbers = quantities(terms)
     when = read_date(terms, today)
     recent = bool(_positions(terms, "time:recent"))
+    universal = {i for i, _ in _positions(terms, "universal") if i >= 0}
     predicates = _predicates(terms)
     covered = {i for i, _, _ in predicates} | {i + k for i, p in no_longer for k in range(len(p.split()))}
     predicates += _negated_words(terms, negators, still, covered)
@@ -196,8 +208,8 @@ def read_frames(terms: Terms, *, cue: str = "", today: dt.date | None = None) ->
         at = max(i, 0)
         trigger = terms.surface(i, len(phrase.split())) or phrase
         polarity, status, status_text = True, "", ""
-        neg = [(k, p) for k, p in negators if at - NEGATION_REACH <= k < at and k not in still
-               and not _verb_between(toks, k, at, starts)]
+        neg = [(k, p) for k, p in negators if (at - NEGATION_REACH <= k < at or _carried(toks, k, at, event))
+               and k not in still and not _verb_between(toks, k, at, starts, event)]
         stop = [(k, p) for k, p in no_longer if at - 4 <= k < at]
         if stop or neg:
             k = (stop or neg)[-1][0]
@@ -254,7 +266,8 @@ def read_frames(terms: Terms, *, cue: str = "", today: dt.date | None = None) ->
             head=frozenset(k for t in after_tokens for k in t.keys if len(k) >= 3), polarity=polarity,
             status=status, scope=scope, scope_text=scope_text, status_text=status_text, quantities=near_numbers,
             time=when[0] if when else None, time_text=when[1] if when else "", recent=recent,
-            asserts=not conditional and not mentioned and not asked))
+            asserts=not conditional and not mentioned and not asked,
+            universal=bool(universal & {at - 1, at - 2}) and event in lexicon()["act_events"]))
     return tuple(frames)
 
 

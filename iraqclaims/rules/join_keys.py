@@ -80,7 +80,10 @@ def event_keys(ctx: RuleContext, claim: Claim, frame: EventFrame) -> set:
     ordinary = ctx.background | ctx.common
     words = frame.theme - ordinary
     tokens = ctx.terms(claim).tokens
-    lo, hi = (0, len(tokens)) if frame.index < 0 else (frame.index - NEAR, frame.index + NEAR + 1)
+    # a denial of any such event ("نفى أي عملية إنزال") meets a word anywhere in it (see
+    # frame_rules._same_theme)
+    anywhere = frame.index < 0 or (frame.universal and not frame.polarity)
+    lo, hi = (0, len(tokens)) if anywhere else (frame.index - NEAR, frame.index + NEAR + 1)
     # near words count as content words (RuleContext.shared_words), theme words exclude function
     # words: a stopword ("على"، "التي") is never what two claims share
     stop = stopwords()
