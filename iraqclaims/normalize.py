@@ -7,7 +7,7 @@ Two kinds of normalisation live here:
   Its output is shorter than its input and is never used for offsets.
 * :func:`normalize_for_parser` maps characters one-to-one (same length, so character offsets
   stay valid) to the forms the bundled models saw in training: Arabic-Indic digits, typographic
-  quotes.
+  quotes, tanwin after its alif.
 * :func:`parser_marks` finds the short vowels and shadda the parser is not shown (the parse layer
   drops them and maps offsets back).
 """
@@ -44,6 +44,8 @@ _PARSER_MAP = str.maketrans({
 # Tanwin stays: the models saw it and it marks adverbs and indefinite objects ("مؤخراً").
 _PARSER_MARKS = re.compile("[\u064e-\u065f\u0610-\u061a\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]+")
 
+_TANWIN_BEFORE_ALIF = re.compile("(\u064b)([\u0627\u0649])")
+
 _ARABIC_LETTER = re.compile("[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _SPACES = re.compile(r"\s+")
 
@@ -61,8 +63,10 @@ def normalize(text: str) -> str:
 
 
 def normalize_for_parser(text: str) -> str:
-    """Same-length character mapping applied before Stanza sees the text."""
-    mapped = text.translate(_PARSER_MAP)
+    """Same-length character mapping applied before Stanza sees the text. Tanwin written before
+    its alif ("صفًا"، "مؤخرًا", common in some outlets) is moved after it ("صفاً"), as the models
+    saw it: the tokenizer cut "صفً + ا". The swap stays inside the word, so word offsets hold."""
+    mapped = _TANWIN_BEFORE_ALIF.sub(r"\2\1", text.translate(_PARSER_MAP))
     assert len(mapped) == len(text)
     return mapped
 

@@ -34,3 +34,9 @@ def test_parser_normalisation_keeps_length_and_offsets():
 def test_has_arabic():
     assert has_arabic("Reuters: قال")
     assert not has_arabic("MISS 3 02 : 00")
+
+
+def test_the_parser_form_moves_tanwin_after_its_alif_and_keeps_the_length():
+    from iraqclaims.normalize import normalize_for_parser
+    assert normalize_for_parser("صفًا واحدًا") == "صفاً واحداً"
+    assert len(normalize_for_parser("مؤخرًا «هنا»")) == len("مؤخرًا «هنا»")

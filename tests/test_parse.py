@@ -57,6 +57,16 @@ def test_vowelled_words_stay_whole_and_keep_their_marks_in_offsets():
     assert all(not s[:1] or "\u064b" > s[0] or s[0] > "\u065f" for s in surfaces)
 
 
+def test_tanwin_written_before_its_alif_parses_as_after_it():
+    # "صفًا" (some outlets) against "صفاً" (what the models saw): the tokenizer cut "صفً + ا"
+    before = "وقال الوزير أيضًا إن القوات ستنسحب مؤخرًا، مشددًا على الوقوف صفًا واحدًا."
+    after = "وقال الوزير أيضاً إن القوات ستنسحب مؤخراً، مشدداً على الوقوف صفاً واحداً."
+    before_doc, after_doc = parse_text(before), parse_text(after)
+    assert [(w.upos, w.head, w.deprel) for w in before_doc.words] == \
+        [(w.upos, w.head, w.deprel) for w in after_doc.words]
+    assert "صفًا" in [before[w.start:w.end] for w in before_doc.words]
+
+
 def test_lines_are_paragraphs():
     doc = parse_text("الكاظمي: العراق لم يعد بحاجة الى القوات الاجنبية\nوقال الوزير إن الاتفاق نهائي.")
     assert len(doc.sentences) == 2

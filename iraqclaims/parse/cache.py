@@ -17,7 +17,7 @@ from ..errors import CacheError
 LOG = logging.getLogger(__name__)
 CACHE_DIR_ENV = "IRAQCLAIMS_CACHE_DIR"
 # Bump when the way text is prepared for Stanza changes (segmentation, normalisation).
-PARSE_SCHEME = "lines-v1+clitics-v4+marks-v1"
+PARSE_SCHEME = "lines-v1+clitics-v4+marks-v2"
 
 
 def default_cache_dir() -> Path:
