@@ -462,3 +462,19 @@ def test_a_person_noun_shaped_like_a_verbal_noun_is_a_subject():
     # امرأة has the shape of a verbal noun (إفعال) that would open the verb's object
     assert_claim("وقالت امرأة من سكان الحي إن القصف استمر طوال الليل.", speaker="امرأة",
                  content="القصف استمر طوال الليل")
+
+
+# ---------------------------------------------------------------- a name read as a verb before the cue
+@pytest.mark.parametrize("sentence, speaker", [
+    ("يذكر أن الرئيس العراقي برهم صالح قد أعلن في مؤتمر صحافي أن الحوار سيستمر.", "الرئيس العراقي برهم صالح"),
+    ("يشار إلى أن وزير الخارجية برهم صالح قد أكد أمس أن الحوار سيستمر.", "وزير الخارجية برهم صالح"),
+])
+def test_a_first_name_after_a_title_read_as_a_verb_stays_in_the_subject_before_the_cue(sentence, speaker):
+    claim = assert_claim(sentence, content="الحوار سيستمر")
+    assert claim.speaker_text == speaker
+
+
+def test_a_real_verb_before_the_cue_still_ends_the_subject():
+    # no title before it: "قرر" is the verb it is, and خامنئي decides, he does not "قرر اتخاذ"
+    for _, claim in read_claims("لكن خامنئي قرر اتخاذ موقف أكثر حذرا ليرى إن كان الاتفاق قد انتهك الخطوط الحمراء."):
+        assert "قرر" not in claim.speaker_text

@@ -66,19 +66,24 @@ class SpeakerBounds(TokenView):
         if t.upos == "VERB" and j > 0 and self.toks[j - 1].norm in self.lex.word_class("place_noun"):
             return False            # "أمين منطقة تبوك": a place name after its noun, whatever its tag
         if t.upos == "VERB" and self.verb_cue(t) is None and t.norm not in ("طلب", "رفض", "فضل"):
-            # The PUD-trained tagger reads unfamiliar names as verbs ("أحمد الصحاف"، "ماثيو
-            # تولر"); a perfect-looking "verb" right after a name or a role noun, or just before
-            # the complementiser, is taken as part of the name.
             prev = self.toks[j - 1] if j > 0 else None
-            if nxt in self.comp or (prev is not None and prev.upos in ("PROPN", "NOUN", "ADJ")
-                                    and "Aspect=Imp" not in t.word.feats and not t.glued
-                                    and j + 1 < len(self.toks) and self.toks[j + 1].upos in ("PROPN", "NOUN")):
+            if nxt in self.comp or self.verb_in_name(j):
                 return False
             if prev is not None and prev.upos in ("PROPN", "NOUN", "ADJ") and (
                     self._first_name(j, len(self.toks)) or nxt in ("بن", "ابن", "بنت")):
                 return False        # "رئيس الوزراء تمام سلام،"، "عادل بن أحمد": a first name read as a verb
             return True
         return False
+
+    def verb_in_name(self, j: int) -> bool:
+        """The PUD-trained tagger reads unfamiliar names as verbs ("أحمد الصحاف"، "ماثيو تولر"،
+        "الرئيس العراقي برهم صالح"): a perfect-looking "verb" between a name or role noun and a
+        name or noun is taken as part of the name."""
+        t = self.toks[j]
+        prev = self.toks[j - 1] if j > 0 else None
+        return (prev is not None and prev.upos in ("PROPN", "NOUN", "ADJ") and "Aspect=Imp" not in t.word.feats
+                and not t.glued and j + 1 < len(self.toks) and self.toks[j + 1].upos in ("PROPN", "NOUN")
+                and self.verb_cue(t) is None)
 
     def _title_preposition(self, j: int) -> bool:
         """Is the preposition at ``j`` part of a title ("المشرف على الفعاليات"، "نائب المشرف العام

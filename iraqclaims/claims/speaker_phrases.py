@@ -182,7 +182,8 @@ class SpeakerPhrases(NamingPhrases):
                 if opening is not None and opening > 0:
                     j = opening     # a quoted name inside the phrase: رئيس شركة "لوكويل" العملاقة
                     continue
-            if t.is_punct or t.norm in self.left_boundary or t.upos == "VERB" or t.norm in self.comp:
+            if t.is_punct or t.norm in self.left_boundary or t.norm in self.comp \
+                    or (t.upos == "VERB" and not self._titled_name_verb(j - 1)):
                 break
             j -= 1
         while j < end and self.toks[j].norm in self.preverbal:
@@ -190,6 +191,11 @@ class SpeakerPhrases(NamingPhrases):
         if j == end or not any(self.toks[k].upos in ("NOUN", "PROPN") for k in range(j, end)):
             return None
         return (j, end) if self._has_word(j, end) else None
+
+    def _titled_name_verb(self, j: int) -> bool:
+        """Before a verb, a "verb" is part of the subject only as a name after a title: "الرئيس
+        العراقي برهم صالح قد أكد" (the tagger read برهم as a verb), not "خامنئي قرر اتخاذ موقف"."""
+        return self.verb_in_name(j) and any(self.speaker_noun(self.toks[m].norm) for m in range(max(0, j - 3), j))
 
     def _has_word(self, a: int, b: int) -> bool:
         """A speaker phrase holds a word of two letters or more: the tokenizer cuts fully vowelled
