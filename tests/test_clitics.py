@@ -66,3 +66,17 @@ def test_a_conjunction_and_preposition_read_as_one_word_are_split():
     fixed = repair(pieces("وب", "شأن ", "الوضع"))
     assert texts(fixed) == ["و", "ب", "شأن", "الوضع"]
     assert [(p.start, p.end) for p in fixed[:3]] == [(0, 1), (1, 2), (2, 5)]
+
+
+def test_a_given_name_that_starts_with_waw_or_fa_is_put_back_together():
+    assert texts(repair(pieces("رئيس ", "الشركة ", "و", "ليد ", "الخطيب"))) == ["رئيس", "الشركة", "وليد", "الخطيب"]
+    assert texts(repair(pieces("الأمير ", "ف", "يصل ", "بن ", "سلمان"))) == ["الأمير", "فيصل", "بن", "سلمان"]
+
+
+def test_the_parse_cache_key_changes_with_the_repair_word_lists(monkeypatch):
+    import iraqclaims.parse.cache as cache_module
+    from iraqclaims.parse.cache import ParseCache
+
+    before = ParseCache.key("وقال وليد إن", "model", "1.0")
+    monkeypatch.setattr(cache_module, "repair_digest", lambda: "another list")
+    assert ParseCache.key("وقال وليد إن", "model", "1.0") != before

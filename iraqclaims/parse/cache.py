@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..atomic import atomic_write_text
 from ..errors import CacheError
+from .clitics import repair_digest
 
 LOG = logging.getLogger(__name__)
 CACHE_DIR_ENV = "IRAQCLAIMS_CACHE_DIR"
@@ -43,7 +44,8 @@ class ParseCache:
     @staticmethod
     def key(text: str, model_identity: str, stanza_version: str) -> str:
         digest = hashlib.sha256()
-        for part in (PARSE_SCHEME, stanza_version, model_identity, text):
+        # the word lists of the clitic repair decide the tokens the tagger sees (parse/clitics.py)
+        for part in (PARSE_SCHEME, repair_digest(), stanza_version, model_identity, text):
             digest.update(part.encode("utf-8"))
             digest.update(b"\0")
         return digest.hexdigest()

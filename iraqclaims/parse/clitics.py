@@ -14,6 +14,7 @@ own MWT model and are left alone.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from functools import cache
 
@@ -36,6 +37,14 @@ class Piece:
 @cache
 def stem_initial_words() -> frozenset[str]:
     return frozenset(normalize(line.strip()) for line in _lines("stem_initial_waw_fa.txt"))
+
+
+@cache
+def repair_digest() -> str:
+    """Changes with the word lists the repair reads, so parses cached with other lists are not
+    reused (parse/cache.py)."""
+    words = "\n".join(sorted(stem_initial_words())) + "\0" + "\n".join(sorted(reporting_verb_forms()))
+    return hashlib.sha256(words.encode("utf-8")).hexdigest()[:12]
 
 
 @cache
