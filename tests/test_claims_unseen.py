@@ -3,7 +3,7 @@ general rule and pinned here with sentences written for these tests (not taken f
 benchmarks/claims_quality.py measures the classes on the gold."""
 import pytest
 
-from iraqclaims.testing import assert_claim, read_claims
+from iraqclaims.testing import assert_claim, assert_no_claim, read_claims
 
 pytestmark = pytest.mark.model
 
@@ -478,3 +478,16 @@ def test_a_real_verb_before_the_cue_still_ends_the_subject():
     # no title before it: "قرر" is the verb it is, and خامنئي decides, he does not "قرر اتخاذ"
     for _, claim in read_claims("لكن خامنئي قرر اتخاذ موقف أكثر حذرا ليرى إن كان الاتفاق قد انتهك الخطوط الحمراء."):
         assert "قرر" not in claim.speaker_text
+
+
+@pytest.mark.parametrize("sentence", [
+    "وتعد مدينة الريان الاقتصادية ثالث مدينة صناعية تشرف الهيئة العامة على إدارتها بعد المدينتين الأوليين.",
+    "وتعد الهيئة مساهما رئيسا في الناتج المحلي للمملكة بنسبة تتجاوز 13 في المئة.",
+])
+def test_is_considered_is_no_report(sentence):
+    # يُعدّ/تُعدّ (is counted as) is written like يَعِد (promises), and is far more common in news
+    assert_no_claim(sentence)
+
+
+def test_a_promise_is_still_a_report():
+    assert_claim("ووعد الوزير بأن المشروع سيكتمل قريبا.", speaker="الوزير", content="المشروع سيكتمل قريبا")
