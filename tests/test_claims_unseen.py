@@ -491,3 +491,23 @@ def test_is_considered_is_no_report(sentence):
 
 def test_a_promise_is_still_a_report():
     assert_claim("ووعد الوزير بأن المشروع سيكتمل قريبا.", speaker="الوزير", content="المشروع سيكتمل قريبا")
+
+
+# ---------------------------------------------------------------- titles and bodies the subject runs through
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وأكد المسؤول عن الملف الأمني في الوزارة أن الوضع مستقر.", "المسؤول عن الملف الأمني في الوزارة"),
+    ("وتشير الأرقام الصادرة عن الهيئة الملكية إلى أن الاستثمارات تجاوزت تريليون ريال.",
+     "الأرقام الصادرة عن الهيئة الملكية"),
+    # الشؤون ends in ون without its hamza but is no sound plural: its adjective agrees in the singular
+    ("وأوضحت الشؤون الصحية في المنطقة الشرقية أن عدد الأسرة سيرتفع.", "الشؤون الصحية في المنطقة الشرقية"),
+])
+def test_a_subject_runs_through_a_title_preposition_and_a_broken_plural(sentence, speaker):
+    assert assert_claim(sentence).speaker_text == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأعرب المسؤول عن قلقه من أن الوضع سيتدهور.",
+    "وأعرب المسؤول عن أمله في أن تنجح المفاوضات.",
+])
+def test_the_verbs_own_preposition_after_a_title_word_stays_the_verbs(sentence):
+    assert_claim(sentence, speaker="المسؤول", content=sentence.split("المسؤول ")[1].rstrip("."))

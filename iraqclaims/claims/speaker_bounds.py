@@ -90,8 +90,16 @@ class SpeakerBounds(TokenView):
         على المجمع")? Only when a complement follows the phrase, so the speaker reaches a name."""
         titles = self.lex.word_class("title_with_preposition")
         before = [self.toks[k].norm for k in range(max(0, j - 2), j)]
-        return bool(before) and (before[-1] in titles or (len(before) == 2 and before[0] in titles
-                                                           and before[1] == "العام"))
+        titled = bool(before) and (before[-1] in titles or (len(before) == 2 and before[0] in titles
+                                                             and before[1] == "العام"))
+        # "وأعرب المسؤول عن قلقه (من أن)": a noun with a pronoun, or no complement ahead, and عن
+        # is the verb's; a title's preposition governs a definite noun ("المسؤول عن الملف")
+        governed = self.toks[j + 1] if j + 1 < len(self.toks) else None
+        if governed is None or not governed.norm.startswith("ال") or (
+                j + 2 < len(self.toks) and self.toks[j + 2].glued and self.toks[j + 2].upos == "PRON"):
+            return False
+        return titled and any(self.complement_follows(k) for k in range(j + 2, min(len(self.toks), j + 14))
+                              if not any(self.toks[m].norm in (".", "؟", "!") for m in range(j, k)))
 
     def _starts_new_phrase(self, j: int) -> bool:
         """Where a subject noun phrase must have ended: after a definite noun, another definite
@@ -108,8 +116,10 @@ class SpeakerBounds(TokenView):
             return True             # "ودعا الائتلاف الوطني جميع المناضلين": a quantifier opens the object
         if t.norm in self.lex.word_class("demonstrative") and (prev.upos == "PROPN" or prev.norm.startswith("ال")):
             return True             # "واعتبر أورن هذا التصريح خطيرا": a name or "الوزير" then the object
-        # an adjective of "المجتمعون" would agree with it (…ون); "المجتمعون الحكومة" is two phrases
-        if (t.norm.startswith("ال") and prev.norm.startswith("ال") and prev.norm.endswith("ون")
+        # an adjective of "المجتمعون" would agree with it (…ون); "المجتمعون الحكومة" is two phrases.
+        # "الشؤون" ends in ون as written without its hamza, but is a broken plural ("الشؤون الصحية")
+        sound_plural = prev.norm.endswith("ون") and not strip_diacritics(prev.word.text).endswith(("ؤون", "ئون"))
+        if (t.norm.startswith("ال") and prev.norm.startswith("ال") and sound_plural
                 and not t.norm.endswith(("ون", "ين")) and t.upos in ("NOUN", "ADJ")):
             return True
         if (prev.upos == "PROPN" and t.upos == "NOUN" and not t.norm.startswith("ال") and not t.glued
