@@ -511,3 +511,14 @@ def test_a_subject_runs_through_a_title_preposition_and_a_broken_plural(sentence
 ])
 def test_the_verbs_own_preposition_after_a_title_word_stays_the_verbs(sentence):
     assert_claim(sentence, speaker="المسؤول", content=sentence.split("المسؤول ")[1].rstrip("."))
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وأوضح المدير الإقليمي للحملة الدكتور سامي الحربي من جانبه أن الحملة مستمرة.",
+     "المدير الإقليمي للحملة الدكتور سامي الحربي"),
+    ("وقال وزير الخارجية من جهته إن المفاوضات مستمرة.", "وزير الخارجية"),
+    ("وأكد الوزير بدوره أن المفاوضات مستمرة.", "الوزير"),
+])
+def test_a_discourse_marker_after_the_speaker_is_neither_speaker_nor_content(sentence, speaker):
+    claim = assert_claim(sentence, content=sentence.split(" أن ")[-1].split(" إن ")[-1].rstrip("."))
+    assert claim.speaker_text == speaker

@@ -24,28 +24,11 @@ class NamingPhrases(SpeakerBounds):
 
     def named_at(self, k: int) -> tuple[int, int] | None:
         """The name a naming phrase starting at token ``k`` gives, as tokens ``[a, b)``."""
-        phrases = [p.split() for p in self.lex.word_class("naming")]
-        words = self._words_from(k, max(len(p) for p in phrases))
-        for phrase in phrases:
-            said = [w for w, _ in words[:len(phrase)]]
-            if len(said) == len(phrase) and [said[0].removeprefix("و")] + said[1:] == phrase:
-                a = words[len(phrase) - 1][1]
-                b = self._name_end(a)
-                return (a, b) if b is not None else None
-        return None
-
-    def _words_from(self, j: int, count: int) -> list[tuple[str, int]]:
-        """Up to ``count`` words from token ``j`` as written (a host and its clitics joined:
-        "نفس" + "ها"), each with the index of the token after it."""
-        out, k = [], j
-        while k < len(self.toks) and len(out) < count and not self.toks[k].is_punct:
-            word = self.toks[k].norm
-            k += 1
-            while k < len(self.toks) and self.toks[k].glued and not self.toks[k].is_punct:
-                word += self.toks[k].norm
-                k += 1
-            out.append((word, k))
-        return out
+        a = self.phrase_end(k, "naming")
+        if a is None:
+            return None
+        b = self._name_end(a)
+        return (a, b) if b is not None else None
 
     def _name_end(self, k: int, longest: int = 3) -> int | None:
         """The end of the name that starts at ``k``: its first word whatever the tagger called it

@@ -97,6 +97,10 @@ class SentenceReader(SpeakerPhrases):
             if t.norm == "ب" and nxt is not None and nxt.norm in self.filler:
                 j += 2                     # "بالقول:" before the statement
                 continue
+            marker = self.phrase_end(j, "discourse_marker")
+            if marker is not None and marker < until:
+                j = marker                 # "وأكد الوزير بدوره أن"، "وقال من جهته إن"
+                continue
             relative_ma = t.norm == "ما" and nxt is not None and nxt.upos in ("VERB", "AUX")   # "نفى ما تردد"
             if (t.norm in ("،", ",", "(", ")") or t.norm in self.time or (t.norm in self.filler and not relative_ma)
                     or (t.upos == "PRON" and t.glued and j > frm and self.toks[j - 1].norm in self.filler)):

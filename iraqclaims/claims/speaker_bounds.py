@@ -36,7 +36,7 @@ class SpeakerBounds(TokenView):
         if t.is_punct or t.norm in self.comp or t.norm in self.filler - {"ما"} \
                 or t.norm in self.lex.word_class("predicate_particle"):
             return True
-        if self.time_at(j):
+        if self.time_at(j) or self.phrase_end(j, "discourse_marker") is not None:
             return True
         nxt = self.toks[j + 1].norm if j + 1 < len(self.toks) else ""
         # as written, not normalised: the name علي and the preposition على normalise alike
@@ -284,7 +284,8 @@ class SpeakerBounds(TokenView):
             if t.norm in ("،", ","):
                 commas += 1
             elif (t.is_punct or self.time_at(k) or t.norm in RELATIVE_PRONOUNS or self.verb_cue(t)
-                  or (t.upos == "VERB" and "Aspect=Imp" in t.word.feats) or self._circumstance_at(k)):
+                  or (t.upos == "VERB" and "Aspect=Imp" in t.word.feats) or self._circumstance_at(k)
+                  or self.phrase_end(k, "discourse_marker") is not None):
                 return j
             k += 1
         if k >= n or k - j >= reach or not self.complement_follows(k):

@@ -133,6 +133,33 @@ class TokenView:
             return lex.verb_forms[rest]
         return None
 
+    def phrase_end(self, j: int, word_class: str) -> int | None:
+        """The token after a phrase of the lexicon class that starts at token ``j`` (its words
+        as written, clitics joined: "عرفت نفسها باسم"، "من جانبه"; a conjunction glued to the
+        first allowed), or None."""
+        phrases = [p.split() for p in self.lex.word_class(word_class)]
+        if not phrases:
+            return None
+        words = self.words_from(j, max(len(p) for p in phrases))
+        for phrase in phrases:
+            said = [w for w, _ in words[:len(phrase)]]
+            if len(said) == len(phrase) and [said[0].removeprefix("و")] + said[1:] == phrase:
+                return words[len(phrase) - 1][1]
+        return None
+
+    def words_from(self, j: int, count: int) -> list[tuple[str, int]]:
+        """Up to ``count`` words from token ``j`` as written (a host and its clitics joined:
+        "نفس" + "ها"), each with the index of the token after it."""
+        out, k = [], j
+        while k < len(self.toks) and len(out) < count and not self.toks[k].is_punct:
+            word = self.toks[k].norm
+            k += 1
+            while k < len(self.toks) and self.toks[k].glued and not self.toks[k].is_punct:
+                word += self.toks[k].norm
+                k += 1
+            out.append((word, k))
+        return out
+
     def short_quote_end(self, i: int, longest: int = 4) -> int | None:
         """Index after the closing mark when a quotation starting at ``i`` is a short name."""
         for k in range(i + 1, min(i + longest + 2, len(self.toks))):
