@@ -522,3 +522,13 @@ def test_the_verbs_own_preposition_after_a_title_word_stays_the_verbs(sentence):
 def test_a_discourse_marker_after_the_speaker_is_neither_speaker_nor_content(sentence, speaker):
     claim = assert_claim(sentence, content=sentence.split(" أن ")[-1].split(" إن ")[-1].rstrip("."))
     assert claim.speaker_text == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('وذكرت صحيفتا "الحياة" و"الشرق" أن المفاوضات مستمرة.', 'صحيفتا "الحياة" و"الشرق"'),
+    ('وقال سميث الرئيس التنفيذي لمجموعة "النخيل القابضة" إن الأرباح ارتفعت.',
+     'سميث الرئيس التنفيذي لمجموعة "النخيل القابضة"'),
+    ('وأعلنت شركة "الريان" أن الإنتاج ارتفع.', 'شركة "الريان"'),
+])
+def test_a_quoted_name_after_a_body_or_a_dual_stays_in_the_speaker(sentence, speaker):
+    assert assert_claim(sentence).speaker_text == speaker

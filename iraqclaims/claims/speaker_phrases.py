@@ -100,6 +100,11 @@ class SpeakerPhrases(NamingPhrases):
             return found
         return self._subject_from(cue, start)
 
+    @staticmethod
+    def _singular(norm: str) -> str:
+        """A dual in construct as its singular, for looking it up: "صحيفتا" -> "صحيفه"."""
+        return norm[:-2] + "ه" if norm.endswith("تا") and len(norm) > 4 else norm
+
     def _dual(self, cue: int) -> bool:
         """A past reporting verb with the dual ending: the singular form plus ا ("أعلنا"، "قالا";
         not "دعا", whose ا is its root's)."""
@@ -116,9 +121,10 @@ class SpeakerPhrases(NamingPhrases):
         while j < len(self.toks) and j - start < MAX_SPEAKER_WORDS:
             prev = self.toks[j - 1]
             if j > start and self.toks[j].word.text in QUOTES and (
-                    prev.upos == "ADP" or prev.norm in self.lex.speaker_kinds.get("organisation", ())):
+                    prev.upos == "ADP" or self.speaker_noun(self._singular(prev.norm))
+                    or (prev.norm == "و" and self.toks[j - 2].word.text in QUOTES)):
                 close = self.short_quote_end(j)
-                if close is not None:          # a quoted name: مصادر مقربة من "الحشد الشعبي"
+                if close is not None:          # a quoted name: مصادر مقربة من "الحشد الشعبي"، صحيفتا "أ" و"ب"
                     j = close
                     continue
             if self.stops_speaker(j):
