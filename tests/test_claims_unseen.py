@@ -532,3 +532,7 @@ def test_a_discourse_marker_after_the_speaker_is_neither_speaker_nor_content(sen
 ])
 def test_a_quoted_name_after_a_body_or_a_dual_stays_in_the_speaker(sentence, speaker):
     assert assert_claim(sentence).speaker_text == speaker
+
+
+def test_a_quotation_after_an_office_is_what_is_said():
+    assert_claim('وقال الوزير "الاتفاق نهائي ولن نعود عنه".', speaker="الوزير", content="الاتفاق نهائي ولن نعود عنه")

@@ -100,6 +100,12 @@ class SpeakerPhrases(NamingPhrases):
             return found
         return self._subject_from(cue, start)
 
+    def _body_noun(self, norm: str) -> bool:
+        """A body whose name is quoted after it (شركة "X"، صحيفة "X"، حزب "X"); after an office
+        ("وقال الوزير "...") a quotation is what is said."""
+        kinds = self.lex.speaker_kinds
+        return any(norm in kinds.get(kind, ()) or "ال" + norm in kinds.get(kind, ()) for kind in ("organisation", "media"))
+
     @staticmethod
     def _singular(norm: str) -> str:
         """A dual in construct as its singular, for looking it up: "صحيفتا" -> "صحيفه"."""
@@ -121,7 +127,7 @@ class SpeakerPhrases(NamingPhrases):
         while j < len(self.toks) and j - start < MAX_SPEAKER_WORDS:
             prev = self.toks[j - 1]
             if j > start and self.toks[j].word.text in QUOTES and (
-                    prev.upos == "ADP" or self.speaker_noun(self._singular(prev.norm))
+                    prev.upos == "ADP" or self._body_noun(self._singular(prev.norm))
                     or (prev.norm == "و" and self.toks[j - 2].word.text in QUOTES)):
                 close = self.short_quote_end(j)
                 if close is not None:          # a quoted name: مصادر مقربة من "الحشد الشعبي"، صحيفتا "أ" و"ب"
