@@ -536,3 +536,20 @@ def test_a_quoted_name_after_a_body_or_a_dual_stays_in_the_speaker(sentence, spe
 
 def test_a_quotation_after_an_office_is_what_is_said():
     assert_claim('وقال الوزير "الاتفاق نهائي ولن نعود عنه".', speaker="الوزير", content="الاتفاق نهائي ولن نعود عنه")
+
+
+# ---------------------------------------------------------------- an addressee after the subject
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("وقال المدرب سامي للصحافيين إن الفريق لعب جيدا.", "المدرب سامي", "الفريق لعب جيدا"),
+    ("وقال الوزير لوكالة الأنباء الألمانية إن الاتفاق نهائي.", "الوزير", "الاتفاق نهائي"),
+    ("وكشف مسؤول أمني عراقي لـ«الحياة» أن اللقاء تم أمس.", "مسؤول أمني عراقي", "اللقاء تم أمس"),
+    ("وقالت مصادر على صلة بالملف لرويترز إن الاتحاد يدعم المرشح.", "مصادر على صلة بالملف", "الاتحاد يدعم المرشح"),
+])
+def test_an_addressee_after_the_subject_is_neither_speaker_nor_content(sentence, speaker, content):
+    claim = assert_claim(sentence, content=content)
+    assert claim.speaker_text == speaker
+
+
+def test_a_title_with_li_keeps_it():
+    claim = assert_claim("وقال الأمين العام للأمم المتحدة إن الاتفاق نهائي.", content="الاتفاق نهائي")
+    assert claim.speaker_text == "الأمين العام للأمم المتحدة"

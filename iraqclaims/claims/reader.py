@@ -147,7 +147,8 @@ class SentenceReader(SpeakerPhrases):
         about_speaker = (first.norm == "و" and frm + 1 < until and self.toks[frm + 1].glued
                          and self.toks[frm + 1].norm in ("هو", "هي", "هم"))     # "سامي، وهو أكبر عضو ...، إن"
         if not (first.norm in ("،", ",", "(", "-", "–") or first.norm in self.circ_prep or first.norm in self.time
-                or first.norm in RELATIVE_PRONOUNS or about_speaker or self._after_naming(frm)):
+                or first.norm in RELATIVE_PRONOUNS or about_speaker or self._after_naming(frm)
+                or self.addressee_at(frm)):
             return None
         for k in range(frm, min(until, frm + reach)):
             t = self.toks[k]

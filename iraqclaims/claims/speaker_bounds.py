@@ -36,7 +36,7 @@ class SpeakerBounds(TokenView):
         if t.is_punct or t.norm in self.comp or t.norm in self.filler - {"ما"} \
                 or t.norm in self.lex.word_class("predicate_particle"):
             return True
-        if self.time_at(j) or self.phrase_end(j, "discourse_marker") is not None:
+        if self.time_at(j) or self.phrase_end(j, "discourse_marker") is not None or self.addressee_at(j):
             return True
         nxt = self.toks[j + 1].norm if j + 1 < len(self.toks) else ""
         # as written, not normalised: the name علي and the preposition على normalise alike
@@ -157,6 +157,21 @@ class SpeakerBounds(TokenView):
         if after.norm in ("،", ",") or after.norm in self.comp or self._opens_adverbial(close) or after.norm in self.time:
             return start + 1, close - 1
         return None
+
+    def addressee_at(self, j: int) -> bool:
+        """Does "ل" at ``j`` open who the statement is made to ("لرويترز"، "للصحافيين"، "لـ«عكاظ»";
+        lexicon class ``addressee``)? A title's "ل" ("الأمين العام للأمم المتحدة") does not."""
+        if self.toks[j].norm not in ("ل", "لل") or j + 1 >= len(self.toks):
+            return False
+        nxt = self.toks[j + 1]
+        if nxt.norm == "" or nxt.word.text in QUOTES:
+            return True                 # لـ«الشرق الأوسط»
+        words = self.words_from(j + 1, 1)
+        if not words:
+            return False
+        word = words[0][0]
+        bare = {word, word.removeprefix("ال"), word.removeprefix("ل")}
+        return bool(bare & self.lex.word_class("addressee"))
 
     def _opens_adverbial(self, j: int) -> bool:
         """A phrase that opens with a preposition ("في خطبة الجمعة"، "للصحافيين"، "لـ«عكاظ»")
@@ -279,7 +294,7 @@ class SpeakerBounds(TokenView):
         k, commas = j, 0
         while k < n and k - j < reach:
             t = self.toks[k]
-            if t.norm in self.comp or t.norm == ":" or t.word.text in QUOTES:
+            if t.norm in self.comp or t.norm == ":" or t.word.text in QUOTES or self.addressee_at(k):
                 break
             if t.norm in ("،", ","):
                 commas += 1
@@ -288,7 +303,7 @@ class SpeakerBounds(TokenView):
                   or self.phrase_end(k, "discourse_marker") is not None):
                 return j
             k += 1
-        if k >= n or k - j >= reach or not self.complement_follows(k):
+        if k >= n or k - j >= reach or not (self.complement_follows(k) or self.addressee_at(k)):
             return j
         end = k
         while end > j and self.toks[end - 1].norm in ("،", ","):
@@ -302,7 +317,9 @@ class SpeakerBounds(TokenView):
         name_like = (last.upos == "PROPN" or clitic_name
                      or (not last.glued and not last.norm.startswith("ال") and last.upos in ("NOUN", "X")))
         opens = self._opens_adverbial(j)
-        if not (opens and name_like) and not (commas and (name_like or last.upos in ("NOUN", "ADJ"))):
+        # an addressee right before the complement closes the subject as surely as a name does
+        # ("مصادر على صلة بالأمر لرويترز إن")
+        if not (opens and (name_like or self.addressee_at(k))) and not (commas and (name_like or last.upos in ("NOUN", "ADJ"))):
             return j
         return end
 
