@@ -553,3 +553,13 @@ def test_an_addressee_after_the_subject_is_neither_speaker_nor_content(sentence,
 def test_a_title_with_li_keeps_it():
     claim = assert_claim("وقال الأمين العام للأمم المتحدة إن الاتفاق نهائي.", content="الاتفاق نهائي")
     assert claim.speaker_text == "الأمين العام للأمم المتحدة"
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("وقال تنظيم القاعدة في بيان إن الهجوم استهدف القوات.", "تنظيم القاعدة", "الهجوم استهدف القوات"),
+    ("وأعلن تنظيم الدولة أمس الخميس مسؤوليته عن الهجوم.", "تنظيم الدولة", "مسؤوليته عن الهجوم"),
+    ("وأعلنت مقاومة المناطق الشرقية عن تشكيل مجلس جديد.", "مقاومة المناطق الشرقية", "عن تشكيل مجلس جديد"),
+])
+def test_a_body_shaped_like_a_verbal_noun_is_a_subject(sentence, speaker, content):
+    claim = assert_claim(sentence, content=content)
+    assert claim.speaker_text == speaker
