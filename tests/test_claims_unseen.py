@@ -544,6 +544,12 @@ def test_a_quotation_after_an_office_is_what_is_said():
     ("وقال الوزير لوكالة الأنباء الألمانية إن الاتفاق نهائي.", "الوزير", "الاتفاق نهائي"),
     ("وكشف مسؤول أمني عراقي لـ«الحياة» أن اللقاء تم أمس.", "مسؤول أمني عراقي", "اللقاء تم أمس"),
     ("وقالت مصادر على صلة بالملف لرويترز إن الاتحاد يدعم المرشح.", "مصادر على صلة بالملف", "الاتحاد يدعم المرشح"),
+    # a title after the name, then the addressee: the content is after the complement
+    ("وقال الدكتور سامي أستاذ العلوم السياسية في جامعة قطر لـ “عين اليوم” إن الاجتماع مهم.", "الدكتور سامي",
+     "الاجتماع مهم"),
+    # a nominal report: the addressee is not the content either, nor a many-word agency name
+    ("وأكد الوزير لرويترز ضرورة التعاون بين البلدين.", "الوزير", "ضرورة التعاون بين البلدين"),
+    ("وأكد الوزير لبي بي سي ضرورة التعاون بين البلدين.", "الوزير", "ضرورة التعاون بين البلدين"),
 ])
 def test_an_addressee_after_the_subject_is_neither_speaker_nor_content(sentence, speaker, content):
     claim = assert_claim(sentence, content=content)

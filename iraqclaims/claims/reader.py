@@ -14,6 +14,11 @@ from .speaker_phrases import Mention, SpeakerPhrases
 from .tokens import QUOTES, RELATIVE_PRONOUNS
 
 
+# an addressee this many words after the speaker ("الدكتور سامي أستاذ العلوم السياسية في جامعة قطر
+# لـ«عين اليوم» إن"): what lies between describes the speaker, and the content follows the complement
+ADDRESSEE_REACH = 12
+
+
 @dataclass
 class RawClaim:
     """A claim as one sentence shows it; the article's reading resolves and numbers it."""
@@ -97,9 +102,9 @@ class SentenceReader(SpeakerPhrases):
             if t.norm == "ب" and nxt is not None and nxt.norm in self.filler:
                 j += 2                     # "بالقول:" before the statement
                 continue
-            marker = self.phrase_end(j, "discourse_marker")
+            marker = self.phrase_end(j, "discourse_marker") or self.addressee_at(j)
             if marker is not None and marker < until:
-                j = marker                 # "وأكد الوزير بدوره أن"، "وقال من جهته إن"
+                j = marker                 # "وأكد الوزير بدوره أن"، "وأكد الوزير لرويترز ضرورة"
                 continue
             relative_ma = t.norm == "ما" and nxt is not None and nxt.upos in ("VERB", "AUX")   # "نفى ما تردد"
             if (t.norm in ("،", ",", "(", ")") or t.norm in self.time or (t.norm in self.filler and not relative_ma)
@@ -148,7 +153,7 @@ class SentenceReader(SpeakerPhrases):
                          and self.toks[frm + 1].norm in ("هو", "هي", "هم"))     # "سامي، وهو أكبر عضو ...، إن"
         if not (first.norm in ("،", ",", "(", "-", "–") or first.norm in self.circ_prep or first.norm in self.time
                 or first.norm in RELATIVE_PRONOUNS or about_speaker or self._after_naming(frm)
-                or self.addressee_at(frm)):
+                or any(self.addressee_at(k) is not None for k in range(frm, min(until, frm + ADDRESSEE_REACH)))):
             return None
         for k in range(frm, min(until, frm + reach)):
             t = self.toks[k]

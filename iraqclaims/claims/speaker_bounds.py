@@ -36,7 +36,7 @@ class SpeakerBounds(TokenView):
         if t.is_punct or t.norm in self.comp or t.norm in self.filler - {"ما"} \
                 or t.norm in self.lex.word_class("predicate_particle"):
             return True
-        if self.time_at(j) or self.phrase_end(j, "discourse_marker") is not None or self.addressee_at(j):
+        if self.time_at(j) or self.phrase_end(j, "discourse_marker") is not None or self.addressee_at(j) is not None:
             return True
         nxt = self.toks[j + 1].norm if j + 1 < len(self.toks) else ""
         # as written, not normalised: the name علي and the preposition على normalise alike
@@ -158,20 +158,28 @@ class SpeakerBounds(TokenView):
             return start + 1, close - 1
         return None
 
-    def addressee_at(self, j: int) -> bool:
-        """Does "ل" at ``j`` open who the statement is made to ("لرويترز"، "للصحافيين"، "لـ«عكاظ»";
-        lexicon class ``addressee``)? A title's "ل" ("الأمين العام للأمم المتحدة") does not."""
-        if self.toks[j].norm not in ("ل", "لل") or j + 1 >= len(self.toks):
-            return False
-        nxt = self.toks[j + 1]
-        if nxt.norm == "" or nxt.word.text in QUOTES:
-            return True                 # لـ«الشرق الأوسط»
-        words = self.words_from(j + 1, 1)
-        if not words:
-            return False
-        word = words[0][0]
-        bare = {word, word.removeprefix("ال"), word.removeprefix("ل")}
-        return bool(bare & self.lex.word_class("addressee"))
+    def addressee_at(self, j: int) -> int | None:
+        """Where the addressee that "ل" at ``j`` opens ends ("لرويترز"، "للصحافيين"، "لـ«عكاظ»"،
+        "لبي بي سي"; lexicon class ``addressee``), or None. A title's "ل" ("الأمين العام للأمم
+        المتحدة") opens none."""
+        t, n = self.toks[j], len(self.toks)
+        if j + 1 < n and t.norm in ("ل", "لل") and (self.toks[j + 1].norm == "" or self.toks[j + 1].word.text in QUOTES):
+            k = j + 1 if self.toks[j + 1].norm == "" else j
+            close = self.short_quote_end(k + 1) if k + 1 < n and self.toks[k + 1].word.text in QUOTES else None
+            return close if close is not None else k + 1        # لـ«الشرق الأوسط»
+        if not t.norm.startswith("ل") or t.glued:
+            return None
+        words = self.words_from(j, 4)
+        if not words or len(words[0][0]) < 3:
+            return None
+        first = words[0][0][1:]
+        addressees = self.lex.word_class("addressee")
+        if {first, first.removeprefix("ال"), first.removeprefix("ل")} & addressees:
+            return words[0][1]
+        for phrase in (p.split() for p in addressees if " " in p):
+            if [first] + [w for w, _ in words[1:len(phrase)]] == phrase:
+                return words[len(phrase) - 1][1]
+        return None
 
     def _opens_adverbial(self, j: int) -> bool:
         """A phrase that opens with a preposition ("في خطبة الجمعة"، "للصحافيين"، "لـ«عكاظ»")
@@ -294,7 +302,7 @@ class SpeakerBounds(TokenView):
         k, commas = j, 0
         while k < n and k - j < reach:
             t = self.toks[k]
-            if t.norm in self.comp or t.norm == ":" or t.word.text in QUOTES or self.addressee_at(k):
+            if t.norm in self.comp or t.norm == ":" or t.word.text in QUOTES or self.addressee_at(k) is not None:
                 break
             if t.norm in ("،", ","):
                 commas += 1
@@ -303,7 +311,7 @@ class SpeakerBounds(TokenView):
                   or self.phrase_end(k, "discourse_marker") is not None):
                 return j
             k += 1
-        if k >= n or k - j >= reach or not (self.complement_follows(k) or self.addressee_at(k)):
+        if k >= n or k - j >= reach or not (self.complement_follows(k) or self.addressee_at(k) is not None):
             return j
         end = k
         while end > j and self.toks[end - 1].norm in ("،", ","):
@@ -319,7 +327,8 @@ class SpeakerBounds(TokenView):
         opens = self._opens_adverbial(j)
         # an addressee right before the complement closes the subject as surely as a name does
         # ("مصادر على صلة بالأمر لرويترز إن")
-        if not (opens and (name_like or self.addressee_at(k))) and not (commas and (name_like or last.upos in ("NOUN", "ADJ"))):
+        closed = name_like or self.addressee_at(k) is not None
+        if not (opens and closed) and not (commas and (name_like or last.upos in ("NOUN", "ADJ"))):
             return j
         return end
 
