@@ -1,0 +1,87 @@
+"""What may stand between a reporting verb, its subject and the complement without being either:
+adverbials and circumstances ("في خطبة الجمعة"، "يوم الجمعة"), addressees ("للصحافيين"، "لرويترز"،
+"لـ«عكاظ»"), and where the complement itself starts."""
+from __future__ import annotations
+
+from .tokens import QUOTES, TokenView
+
+
+class Adverbials(TokenView):
+    """Adverbials, addressees and complements, for :class:`~.speaker_bounds.SpeakerBounds`."""
+
+    def addressee_at(self, j: int) -> int | None:
+        """Where the addressee that "ل" at ``j`` opens ends ("لرويترز"، "للصحافيين"، "لـ«عكاظ»"،
+        "لبي بي سي"; lexicon class ``addressee``), or None. A title's "ل" ("الأمين العام للأمم
+        المتحدة") opens none."""
+        t, n = self.toks[j], len(self.toks)
+        if j + 1 < n and t.norm in ("ل", "لل") and (self.toks[j + 1].norm == "" or self.toks[j + 1].word.text in QUOTES):
+            k = j + 1 if self.toks[j + 1].norm == "" else j
+            close = self.short_quote_end(k + 1) if k + 1 < n and self.toks[k + 1].word.text in QUOTES else None
+            return close if close is not None else k + 1        # لـ«الشرق الأوسط»
+        if not t.norm.startswith("ل") or t.glued:
+            return None
+        words = self.words_from(j, 4)
+        if not words or len(words[0][0]) < 3:
+            return None
+        first = words[0][0][1:]
+        addressees = self.lex.word_class("addressee")
+        if {first, first.removeprefix("ال"), first.removeprefix("ل")} & addressees:
+            return words[0][1]
+        for phrase in (p.split() for p in addressees if " " in p):
+            if [first] + [w for w, _ in words[1:len(phrase)]] == phrase:
+                return words[len(phrase) - 1][1]
+        return None
+
+    def _opens_adverbial(self, j: int) -> bool:
+        """A phrase that opens with a preposition ("في خطبة الجمعة"، "للصحافيين"، "لـ«عكاظ»")
+        is an adverbial or an addressee, never the subject."""
+        t = self.toks[j]
+        # "إن" tagged ADP is still the complementiser: what follows is the content
+        return not t.in_quote and t.norm not in self.comp and (
+            t.upos == "ADP" or t.norm in self.circ_prep or t.norm in self.content_prep)
+
+    def _past_adverbials(self, start: int) -> int | None:
+        """Where a subject can start after adverbials right after a verb: "كشفت لـ«عكاظ» مصادر"،
+        "قال، يوم الجمعة، الوزير". None when no subject can follow (a complement, a verb, the
+        end of the sentence): the verb's subject is then implicit."""
+        j, n = start, len(self.toks)
+        while j < n:
+            t = self.toks[j]
+            if t.norm in ("،", ",") or self.time_at(j):
+                j += 1
+                continue
+            if not self._opens_adverbial(j):
+                return j if j > start else None
+            k = j + 1
+            while k < n and (self.toks[k].norm in ("ل", "") or self.toks[k].word.text == "ـ"):
+                k += 1              # the tatweel of "لـ«" normalises to nothing
+            if k < n and self.toks[k].word.text in QUOTES:
+                close = self.short_quote_end(k)
+                if close is None:
+                    return None
+                j = close               # a quoted name: "لـ«الشرق الأوسط»"
+                continue
+            while k < n and not (self.toks[k].is_punct or self.toks[k].norm in self.comp
+                                 or self.toks[k].norm in self.time or self.toks[k].upos == "VERB"):
+                k += 1
+            if k >= n or self.toks[k].norm not in ("،", ","):
+                return None
+            j = k
+        return None
+
+    def _circumstance_at(self, j: int) -> bool:
+        """"في تصريح"، "خلال مؤتمر صحافي"، "في البيان المشترك": the circumstance of a statement."""
+        return (j + 1 < len(self.toks) and self.toks[j].norm in self.circ_prep
+                and self.toks[j + 1].norm.removeprefix("ال") in self.circ_noun)
+
+    def complement_follows(self, j: int) -> bool:
+        """Does a complement clause (أن، إلى أن، a quotation, a colon) start at ``j``, after commas
+        and times? Then the words before it are the subject, whatever the parse says."""
+        while j < len(self.toks) and (self.toks[j].norm in ("،", ",") or self.toks[j].norm in self.time):
+            j += 1
+        if j >= len(self.toks):
+            return False
+        t = self.toks[j]
+        nxt = self.toks[j + 1].norm if j + 1 < len(self.toks) else ""
+        return (t.norm in self.comp or t.norm == ":" or t.word.text in QUOTES
+                or (t.norm in self.content_prep and nxt in self.comp))
