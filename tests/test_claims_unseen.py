@@ -569,3 +569,19 @@ def test_a_title_with_li_keeps_it():
 def test_a_body_shaped_like_a_verbal_noun_is_a_subject(sentence, speaker, content):
     claim = assert_claim(sentence, content=content)
     assert claim.speaker_text == speaker
+
+
+# ---------------------------------------------------------------- a subject before a relative clause
+@pytest.mark.parametrize("sentence, speaker", [
+    ("سلمى التي حاولت الهرب من المدينة بعد بيعها قالت: إن الرجل أخذها إلى المستشفى.", "سلمى"),
+    ("الوزير الذي يزور بغداد حاليا قال إن المفاوضات مستمرة.", "الوزير"),
+    ("نور التي كانت تروي قصتها للطالبات في لندن قالت إنهم بدأوا في اختيار البنات.", "نور"),
+])
+def test_the_subject_before_a_relative_clause_is_the_speaker(sentence, speaker):
+    assert assert_claim(sentence).speaker_text == speaker
+
+
+def test_a_relative_clause_that_does_not_agree_with_the_verb_gives_no_speaker_there():
+    # المدينة التي (feminine) cannot be the subject of قال
+    for _, claim in read_claims("المدينة التي سيطر عليها الجيش قال إنها آمنة."):
+        assert "المدينة" not in claim.speaker_text

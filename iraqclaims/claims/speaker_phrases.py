@@ -204,6 +204,30 @@ class SpeakerPhrases(NamingPhrases):
             return None
         return (j, end) if self._has_word(j, end) else None
 
+    def speaker_before_relative(self, cue: int, reach: int = 16) -> tuple[int, int] | None:
+        """The subject before a relative clause that ends at the verb at ``cue``: "بشرى التي حاولت
+        قتل نفسها بعد بيعها قالت: إن"، "الوزير الذي يزور بغداد حاليا قال إن". The clause has a
+        verb of its own, no punctuation or other report in it, and its pronoun agrees with the
+        verb in gender (التي with قالت, الذي with قال)."""
+        for k in range(cue - 1, max(-1, cue - reach), -1):
+            t = self.toks[k]
+            if (t.is_punct and t.norm not in ("،", ",")) or t.norm in self.comp or t.word.text in QUOTES \
+                    or self.verb_cue(t):
+                return None
+            if t.norm not in RELATIVE_PRONOUNS:
+                continue
+            if not any(self.toks[m].upos in ("VERB", "AUX") for m in range(k + 1, cue)):
+                return None
+            verb = self.toks[cue].norm.removeprefix("و").removeprefix("ف")
+            feminine_verb = verb.endswith("ت") or verb.startswith("ت")
+            if t.norm in ("التي", "الذي") and (t.norm == "التي") != feminine_verb:
+                return None
+            found = self.speaker_before(k)
+            if found is None and k > 0 and self.toks[k - 1].upos == "VERB" and self._has_word(k - 1, k):
+                found = (k - 1, k)      # a relative pronoun follows a noun: "سلمى" was tagged a verb
+            return found if found is not None and self.mention(*found).plausible else None
+        return None
+
     def _titled_name_verb(self, j: int) -> bool:
         """Before a verb, a "verb" is part of the subject only as a name after a title: "الرئيس
         العراقي برهم صالح قد أكد" (the tagger read برهم as a verb), not "خامنئي قرر اتخاذ موقف"."""

@@ -197,7 +197,7 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None) -> None:
         if first_line is not None:
             rng = None              # "الخارجية الإيرانية تنفي إرسال قوات": what follows is the object
         if rng is None:
-            before = reader.speaker_before(cue.index)
+            before = reader.speaker_before_relative(cue.index) or reader.speaker_before(cue.index)
             attributed = reader.attributed_to(before[1] if before else cue.index)
             if attributed:
                 cue.speaker, cue.source_via = attributed
