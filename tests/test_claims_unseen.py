@@ -585,3 +585,18 @@ def test_a_relative_clause_that_does_not_agree_with_the_verb_gives_no_speaker_th
     # المدينة التي (feminine) cannot be the subject of قال
     for _, claim in read_claims("المدينة التي سيطر عليها الجيش قال إنها آمنة."):
         assert "المدينة" not in claim.speaker_text
+
+
+def test_a_partial_quotation_after_the_complementiser_runs_on_with_its_clause():
+    claim = assert_claim('وقال قائد عسكري لوكالة محلية إن "الجيش الوطني والمقاومة" سيطروا اليوم على مدرج المطار.',
+                         speaker="قائد عسكري")
+    assert claim.content.endswith("سيطروا اليوم على مدرج المطار") and claim.kind == "indirect"
+
+
+@pytest.mark.parametrize("sentence", [
+    'وقال الوزير: "الاتفاق نهائي" في إشارة إلى المفاوضات.',
+    'وقال الوزير إن "الاتفاق نهائي"، مضيفا أن الحوار مستمر.',
+    'وقال الوزير: "الاتفاق نهائي" وأضاف أن الحوار مستمر.',
+])
+def test_a_whole_quotation_still_ends_at_its_closing_mark(sentence):
+    assert_claim(sentence, speaker="الوزير", content="الاتفاق نهائي")

@@ -81,7 +81,10 @@ def reported_speech(reader: SentenceReader) -> list[RawClaim]:
             close = next((k for k in range(cue.content_start, len(reader.toks))
                           if reader.toks[k].word.text in QUOTES), None)
             if close is not None and (next_index is None or close < next_index):
-                end = close
+                if _partial_quotation(reader, cue.content_start, close, end):
+                    cue.content_kind = "indirect"   # "إن «الجيش والمقاومة» سيطروا": the clause goes on
+                else:
+                    end = close
         if end - cue.content_start < 2:
             continue
         if cue.content_kind == "report" and cue.kind != "verb" and not _participle_report(reader, cue):
@@ -255,6 +258,20 @@ def _clause_of(reader: SentenceReader, start: int, cue: int) -> int:
         if t.norm in ("،", ","):
             return k
     return cue
+
+
+def _partial_quotation(reader: SentenceReader, start: int, close: int, end: int) -> bool:
+    """A quotation of a few words after a complementiser that the clause goes on after: "قال إن
+    «الجيش والمقاومة» سيطروا على المطار" (the quoted words are the subject of what is said). Not
+    after a colon (direct speech: "قال: «...» في إشارة إلى"), nor when a punctuation mark or
+    another report follows the closing mark ("«...»، مضيفا أن"، "«...» وأضاف")."""
+    opening = start - 1
+    if opening < 1 or reader.toks[opening - 1].norm not in reader.comp:
+        return False
+    after = close + 1
+    if after >= end or reader.toks[after].is_punct:
+        return False
+    return not any(k in reader.cues for k in range(after, min(after + 2, end)))
 
 
 def _opened_by_quote(reader: SentenceReader, start: int) -> bool:
