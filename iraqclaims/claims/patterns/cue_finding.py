@@ -1,0 +1,94 @@
+"""Finding the cues of reported speech in a sentence: reporting verbs (not negated, not in a
+relative clause, not passive, not an impersonal aside), circumstantial participles and "جاء في"
+statements, for :mod:`.reported_speech`."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..reader import SentenceReader
+from ..speaker_phrases import Mention
+from ..tokens import RELATIVE_PRONOUNS
+
+
+@dataclass
+class Cue:
+    index: int
+    kind: str                      # "verb", "participle", "statement"
+    lemma: str
+    speaker: Mention | None = None
+    speaker_range: tuple[int, int] | None = None   # token indices [a, b)
+    content_start: int | None = None               # token index of the first content word
+    content_kind: str = "report"                   # "none": a description, not a report
+    nested_in: "Cue | None" = None
+    source_via: tuple[str, ...] = ()
+
+
+# ---------------------------------------------------------------- finding the cues
+def find_cues(reader: SentenceReader) -> list[Cue]:
+    toks, out = reader.toks, []
+    # "بحسب ما قال المتحدث ...": the verb belongs to the according-to phrase, not a cue
+    in_phrase = {k for kind, a, b in reader.according_to() if kind != "statement" for k in range(a, b)}
+    for t in toks:
+        if t.in_quote or t.is_punct or t.i in in_phrase:
+            continue
+        if "Voice=Pass" in t.word.feats:
+            continue
+        lemma = reader.verb_cue(t)
+        if t.norm in reader.impersonal or (lemma and _takes_object_pronoun(reader, t.i)):
+            continue
+        if lemma is None and _says_by_saying(reader, t.i):
+            lemma = "قال"
+        if lemma and not _negated(reader, t.i) and not _relative(reader, t.i):
+            out.append(Cue(t.i, "verb", lemma))
+        elif t.norm in reader.lex.participles and (t.i > 0 or _opens_report(reader, t.i)):
+            out.append(Cue(t.i, "participle", reader.lex.participles[t.norm]))
+        elif t.norm in ("جاء", "وجاء", "فجاء") and t.i + 1 < len(toks) and toks[t.i + 1].norm == "في":
+            out.append(Cue(t.i, "statement", "جاء في"))
+    return out
+
+
+def _says_by_saying(reader: SentenceReader, i: int) -> bool:
+    """"ومضى المركز بالقول:"، "واختتم قائلا": a verb that reports through the word for saying
+    a few words after it (``saying_verb`` and ``saying_word`` in lexicons/clause_words.txt)."""
+    toks = reader.toks
+    t = toks[i]
+    if t.upos != "VERB" or (t.norm not in reader.lex.word_class("saying_verb")
+                            and t.lemma not in reader.lex.word_class("saying_verb")):
+        return False
+    saying = reader.lex.word_class("saying_word")
+    for k in range(i + 1, min(i + 6, len(toks))):
+        joined = toks[k].norm if not (k + 1 < len(toks) and toks[k + 1].glued) else toks[k].norm + toks[k + 1].norm
+        if toks[k].norm in saying or joined in saying:
+            return True
+        if toks[k].is_punct:
+            return False
+    return False
+
+
+def _relative(reader: SentenceReader, i: int) -> bool:
+    """A verb inside a relative clause ("القوى السياسية التي أعلنت") reports nothing."""
+    return i > 0 and reader.toks[i - 1].norm in RELATIVE_PRONOUNS
+
+
+def _takes_object_pronoun(reader: SentenceReader, i: int) -> bool:
+    """"بيان تابعته "ايلاف"" (a statement Elaph followed): a verb with an object pronoun
+    glued to it is not reporting speech here; reporting تابع/أضاف take no object."""
+    toks = reader.toks
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (nxt is not None and nxt.glued and nxt.upos == "PRON" and nxt.norm in ("ه", "ها", "هم")
+            and toks[i].norm in reader.lex.word_class("object_pronoun_not_report"))
+
+
+def _negated(reader: SentenceReader, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and reader.toks[j].norm in ("و", "ف"):
+        j -= 1
+    return j >= 0 and reader.toks[j].norm in reader.neg
+
+
+def _opens_report(reader: SentenceReader, i: int) -> bool:
+    """A participle that starts a sentence ("مشيرا الى ان ..." after a full stop the writer put
+    too early) still reports when a complementiser follows."""
+    ahead = [t.norm for t in reader.toks[i + 1:i + 3]]
+    return bool(ahead) and (ahead[0] in reader.comp or (ahead[0] in reader.content_prep and ahead[1:2]
+                                                        and ahead[1] in reader.comp))
