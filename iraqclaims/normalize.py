@@ -30,8 +30,20 @@ _LETTER_FOLDS = str.maketrans({
     "ک": "ك", "ی": "ي",                      # Persian kaf / ya seen in scraped text
 })
 
+# Arabic presentation forms (the contextual shapes some scraped pages carry: "ﺍﻟﻤﻘﺎﻭﻣﺔ") as the plain
+# letters they show; only those that are one letter (the lam-alef ligatures are two and stay)
+_PRESENTATION_FORMS = {chr(cp): unicodedata.normalize("NFKC", chr(cp))
+                       for cp in [*range(0xFB50, 0xFDFF), *range(0xFE70, 0xFEFF)]
+                       if len(unicodedata.normalize("NFKC", chr(cp))) == 1 and unicodedata.normalize("NFKC", chr(cp)) != chr(cp)}
+
+# for matching, where length may change, the ligatures too ("ﻻ" -> "لا")
+_PRESENTATION_TABLE = str.maketrans({chr(cp): unicodedata.normalize("NFKC", chr(cp))
+                                     for cp in [*range(0xFB50, 0xFDFF), *range(0xFE70, 0xFEFF)]
+                                     if unicodedata.normalize("NFKC", chr(cp)) != chr(cp)})
+
 # One-to-one replacements only: offsets into the original text must stay valid.
 _PARSER_MAP = str.maketrans({
+    **_PRESENTATION_FORMS,
     **{c: d for c, d in zip("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")},
     "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "″": '"',
     "‘": "'", "’": "'",
@@ -56,7 +68,7 @@ def strip_diacritics(text: str) -> str:
 
 def normalize(text: str) -> str:
     """Fold an Arabic string for matching: ``normalize("أكّدَ") == normalize("اكد")``."""
-    text = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", text).translate(_PRESENTATION_TABLE)
     text = strip_diacritics(text)
     text = text.translate(_LETTER_FOLDS).translate(_DIGITS)
     return _SPACES.sub(" ", text).strip()

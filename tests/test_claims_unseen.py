@@ -600,3 +600,9 @@ def test_a_partial_quotation_after_the_complementiser_runs_on_with_its_clause():
 ])
 def test_a_whole_quotation_still_ends_at_its_closing_mark(sentence):
     assert_claim(sentence, speaker="الوزير", content="الاتفاق نهائي")
+
+
+def test_a_content_in_presentation_forms_runs_to_its_end():
+    # some scraped pages write words in the contextual shapes: the tokenizer stopped there
+    assert_claim("وأضافت المصادر أن المتمردين فروا من مواقعهم بسبب تقدم ﺍﻟﻤﻘﺎﻭﻣﺔ ووحدات الجيش في عدة ﺟﺒﻬﺎﺕ.",
+                 speaker="المصادر", content="المتمردين فروا من مواقعهم بسبب تقدم المقاومة ووحدات الجيش في عدة جبهات")

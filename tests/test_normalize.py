@@ -40,3 +40,10 @@ def test_the_parser_form_moves_tanwin_after_its_alif_and_keeps_the_length():
     from iraqclaims.normalize import normalize_for_parser
     assert normalize_for_parser("صفًا واحدًا") == "صفاً واحداً"
     assert len(normalize_for_parser("مؤخرًا «هنا»")) == len("مؤخرًا «هنا»")
+
+
+def test_presentation_forms_read_as_the_letters_they_show():
+    from iraqclaims.normalize import normalize_for_parser
+    shaped = "تقدم ﺍﻟﻤﻘﺎﻭﻣﺔ في ﺟﺒﻬﺎﺕ"
+    assert normalize_for_parser(shaped) == "تقدم المقاومة في جبهات" and len(normalize_for_parser(shaped)) == len(shaped)
+    assert normalize("ﺍﻟﻤﻘﺎﻭﻣﺔ") == normalize("المقاومة") and normalize("ﻻ يزال") == normalize("لا يزال")
