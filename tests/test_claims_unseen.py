@@ -606,3 +606,31 @@ def test_a_content_in_presentation_forms_runs_to_its_end():
     # some scraped pages write words in the contextual shapes: the tokenizer stopped there
     assert_claim("وأضافت المصادر أن المتمردين فروا من مواقعهم بسبب تقدم ﺍﻟﻤﻘﺎﻭﻣﺔ ووحدات الجيش في عدة ﺟﺒﻬﺎﺕ.",
                  speaker="المصادر", content="المتمردين فروا من مواقعهم بسبب تقدم المقاومة ووحدات الجيش في عدة جبهات")
+
+
+def test_a_saying_verb_left_glued_to_its_conjunction_still_reports_through_bilqawl():
+    assert_claim("ومضت المصادر بالقول إن الهزائم العسكرية تسببت في حدوث خلافات.", speaker="المصادر",
+                 content="الهزائم العسكرية تسببت في حدوث خلافات")
+
+
+def test_after_a_saying_verb_the_participle_alone_reports():
+    found = read_claims("واختتمت الوزارة بيانها قائلة إن الوضع مستقر.")
+    assert [c.content for _, c in found] == ["الوضع مستقر"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وأكدت مصادر في المقاومة الشعبية بمحافظة مأرب أنها قتلت 17 من عناصر الميليشيا.",
+     "مصادر في المقاومة الشعبية بمحافظة مأرب"),
+    ("وقال مصدر بوزارة الداخلية إن المتهمين اعتقلوا.", "مصدر بوزارة الداخلية"),
+])
+def test_a_place_or_body_after_bi_locates_the_speaker(sentence, speaker):
+    assert assert_claim(sentence).speaker_text == speaker
+
+
+def test_bi_before_what_is_welcomed_is_not_the_speaker():
+    assert assert_claim("ورحب الرئيس بالاتفاق الجديد بين البلدين.").speaker_text == "الرئيس"
+
+
+def test_a_complementiser_inside_the_quotation_makes_no_partial_quotation():
+    assert_claim('وقال الوزير للصحافيين في المطار "إنها بداية العمليات في المطار" الذي استعادته القوات.',
+                 speaker="الوزير", content="بداية العمليات في المطار")

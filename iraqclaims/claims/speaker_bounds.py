@@ -49,7 +49,7 @@ class SpeakerBounds(Adverbials):
             return True     # "وانتقد الوزير من يحاولون ...": من / ما before a verb open the object
         if t.norm == "و" and j + 1 < len(self.toks) and self.toks[j + 1].glued and self.toks[j + 1].norm in ("هو", "هي", "هم"):
             return True     # "النائب سامي وهو أكبر عضو في اللجنة": a clause about the speaker
-        if t.norm == "ب" and nxt not in ("اسم",) and not self._split_name(j):
+        if t.norm == "ب" and nxt not in ("اسم",) and not self._split_name(j) and not self._located(nxt):
             return True
         if t.norm in self.circ_prep and (nxt.removeprefix("ال") in self.circ_noun or nxt in self.time
                                          or (j + 1 < len(self.toks) and self.toks[j + 1].upos == "NUM")):
@@ -75,6 +75,14 @@ class SpeakerBounds(Adverbials):
                 return False        # "رئيس الوزراء تمام سلام،"، "عادل بن أحمد": a first name read as a verb
             return True
         return False
+
+    def _located(self, word: str) -> bool:
+        """After ب, a place or a body locates the speaker: "مصادر في المقاومة بمحافظة مأرب"،
+        "مصدر بوزارة الداخلية"."""
+        bare = word.removeprefix("ال")
+        kinds = self.lex.speaker_kinds
+        bodies = {w.removeprefix("ال") for kind in ("government", "organisation", "media") for w in kinds.get(kind, ())}
+        return bare in bodies or bare in {w.removeprefix("ال") for w in self.lex.word_class("place_noun")}
 
     def verb_in_name(self, j: int) -> bool:
         """The PUD-trained tagger reads unfamiliar names as verbs ("أحمد الصحاف"، "ماثيو تولر"،

@@ -48,18 +48,22 @@ def find_cues(reader: SentenceReader) -> list[Cue]:
 
 
 def _says_by_saying(reader: SentenceReader, i: int) -> bool:
-    """"ومضى المركز بالقول:"، "واختتم قائلا": a verb that reports through the word for saying
-    a few words after it (``saying_verb`` and ``saying_word`` in lexicons/clause_words.txt)."""
+    """"ومضى المركز بالقول:"، "ومضت المصادر بالقول إن": a verb that reports through the word for
+    saying a few words after it (``saying_verb`` and ``saying_word`` in lexicons/clause_words.txt).
+    After "واختتم كلمته قائلا" the participle is the cue, not the verb."""
     toks = reader.toks
     t = toks[i]
-    if t.upos != "VERB" or (t.norm not in reader.lex.word_class("saying_verb")
-                            and t.lemma not in reader.lex.word_class("saying_verb")):
+    verbs = reader.lex.word_class("saying_verb")
+    # the tokenizer may leave the conjunction on ("ومضت"), and the lemmatizer then reads another word
+    if t.upos != "VERB" or not ({t.norm, t.norm[1:] if t.norm[:1] in ("و", "ف") else t.norm, t.lemma} & verbs):
         return False
     saying = reader.lex.word_class("saying_word")
     for k in range(i + 1, min(i + 6, len(toks))):
         joined = toks[k].norm if not (k + 1 < len(toks) and toks[k + 1].glued) else toks[k].norm + toks[k + 1].norm
         if toks[k].norm in saying or joined in saying:
-            return True
+            # "قائلا" is a cue of its own and carries the report: "واختتمت الوزارة بيانها قائلة إن"
+            return toks[k].norm not in reader.lex.participles
+
         if toks[k].is_punct:
             return False
     return False

@@ -180,8 +180,8 @@ def _partial_quotation(reader: SentenceReader, start: int, close: int, end: int)
     «الجيش والمقاومة» سيطروا على المطار" (the quoted words are the subject of what is said). Not
     after a colon (direct speech: "قال: «...» في إشارة إلى"), nor when a punctuation mark or
     another report follows the closing mark ("«...»، مضيفا أن"، "«...» وأضاف")."""
-    opening = start - 1
-    if opening < 1 or reader.toks[opening - 1].norm not in reader.comp:
+    opening = start - 1     # the mark itself, right after the complementiser: إن «...
+    if opening < 1 or reader.toks[opening].word.text not in QUOTES or reader.toks[opening - 1].norm not in reader.comp:
         return False
     after = close + 1
     if after >= end or reader.toks[after].is_punct:
