@@ -634,3 +634,10 @@ def test_bi_before_what_is_welcomed_is_not_the_speaker():
 def test_a_complementiser_inside_the_quotation_makes_no_partial_quotation():
     assert_claim('وقال الوزير للصحافيين في المطار "إنها بداية العمليات في المطار" الذي استعادته القوات.',
                  speaker="الوزير", content="بداية العمليات في المطار")
+
+
+def test_an_adjective_read_as_a_verb_right_before_the_cue_stays_in_the_subject():
+    # the tagger reads the nisba يمني as a verb ("he wishes")
+    claim = assert_claim("وكان قائد عسكري ميداني يمني قال لوكالة محلية إن الجيش سيطر على المطار.",
+                         content="الجيش سيطر على المطار")
+    assert claim.speaker_text == "قائد عسكري ميداني يمني"

@@ -195,7 +195,7 @@ class SpeakerPhrases(NamingPhrases):
                     j = opening     # a quoted name inside the phrase: رئيس شركة "لوكويل" العملاقة
                     continue
             if t.is_punct or t.norm in self.left_boundary or t.norm in self.comp \
-                    or (t.upos == "VERB" and not self._titled_name_verb(j - 1)):
+                    or (t.upos == "VERB" and not self._titled_name_verb(j - 1) and not self._adjective_read_as_verb(j - 1, end)):
                 break
             j -= 1
         while j < end and self.toks[j].norm in self.preverbal:
@@ -227,6 +227,13 @@ class SpeakerPhrases(NamingPhrases):
                 found = (k - 1, k)      # a relative pronoun follows a noun: "سلمى" was tagged a verb
             return found if found is not None and self.mention(*found).plausible else None
         return None
+
+    def _adjective_read_as_verb(self, j: int, end: int) -> bool:
+        """Right before the reporting verb, after a noun, a "verb" is the subject's last adjective
+        the tagger misread ("قائد عسكري ميداني يمني قال": يمني as "he wishes"): two finite verbs do
+        not follow each other there."""
+        return (j == end - 1 and j > 0 and self.toks[j - 1].upos in ("NOUN", "PROPN", "ADJ")
+                and self.verb_cue(self.toks[j]) is None and not self.toks[j].glued)
 
     def _titled_name_verb(self, j: int) -> bool:
         """Before a verb, a "verb" is part of the subject only as a name after a title: "الرئيس
