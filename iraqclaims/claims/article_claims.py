@@ -9,7 +9,7 @@ from ..parse.document import ParsedDocument
 from .model import Claim
 from .reader import SentenceReader
 from .registry import run_patterns
-from .speaker_phrases import Mention
+from .mentions import Mention
 from .speakers import SpeakerRegistry
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .model import CLAIM_KINDS
-from .speaker_phrases import Mention, SpeakerPhrases
+from .mentions import Mention
+from .speaker_phrases import SpeakerPhrases
 from .tokens import QUOTES, RELATIVE_PRONOUNS
 
 

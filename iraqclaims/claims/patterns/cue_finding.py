@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..reader import SentenceReader
-from ..speaker_phrases import Mention
+from ..mentions import Mention
 from ..tokens import RELATIVE_PRONOUNS
 
 

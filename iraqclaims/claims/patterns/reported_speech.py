@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...normalize import normalize
 from ..reader import RawClaim, SentenceReader
 from ..registry import claim_pattern
-from ..speaker_phrases import Mention
+from ..mentions import Mention
 from ..tokens import QUOTES
 from .cue_finding import Cue, find_cues
 

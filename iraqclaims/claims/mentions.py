@@ -1,0 +1,80 @@
+"""The :class:`Mention` a speaker phrase becomes: its text as written, gender and number, whether
+it is anonymous, its head and name, and whether it can be someone who speaks."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .naming import NamingPhrases
+from .tokens import VERBAL_NOUN
+
+
+@dataclass
+class Mention:
+    """A speaker as found in one sentence (before canonicalisation)."""
+
+    text: str
+    span: tuple[int, int] | None
+    gender: str | None = None     # "Masc" / "Fem"
+    plural: bool = False
+    anonymous: bool = False
+    head: str = ""                # normalised first noun
+    name: str = ""                # a proper name ending the phrase ("... فؤاد حسين"), if any
+    plausible: bool = True        # may be someone who speaks: not an event, a time or a quantifier
+    named: bool = True            # certainly is: a name, a source, an office or a body
+
+
+class Mentions(NamingPhrases):
+    """Turning token ranges into :class:`Mention` objects, for :class:`~.speaker_phrases.SpeakerPhrases`."""
+
+    def _has_word(self, a: int, b: int) -> bool:
+        """A speaker phrase holds a word of two letters or more: the tokenizer cuts fully vowelled
+        text inside words ("نَع + َمْ"), and a lone letter with its vowels names no one."""
+        return any(len(self.toks[k].norm) >= 2 and not self.toks[k].is_punct for k in range(a, b))
+
+    def mention(self, a: int, b: int) -> Mention:
+        """Tokens ``[a, b)`` as a speaker: text as written, gender, number, anonymity, head, name."""
+        words = [t.word for t in self.toks[a:b]]
+        start, end = words[0].start, words[-1].end
+        text = " ".join(self.text[start:end].split()) if self.text else " ".join(w.text for w in words)
+        if a > 0 and self.toks[a - 1].norm == "ل" and self.toks[a].glued and self.toks[a].norm.startswith("ل"):
+            text = "ا" + text        # ل + الكاظمي is written للكاظمي; the split leaves لكاظمي
+        name_start = b
+        while name_start > a and self.toks[name_start - 1].upos == "PROPN":
+            name_start -= 1
+        head = next((t for t in self.toks[a:b] if t.upos in ("NOUN", "PROPN", "ADJ")), self.toks[a])
+        feats = head.word.features
+        after_preposition = name_start > a and self.toks[name_start - 1].upos == "ADP"
+        name = (" ".join(t.word.text for t in self.toks[name_start:b])
+                if (a < name_start < b or (name_start == a and b - a > 1))
+                and not after_preposition and feats.get("Number") != "Plur" else "")
+        given = next((n for n in map(self.named_at, range(a, b)) if n is not None and n[1] == b), None)
+        if given is not None:       # "رجل يدعى خالد": the name the phrase gives, however it is tagged
+            first, last = self.toks[given[0]].word, self.toks[given[1] - 1].word
+            name = (" ".join(self.text[first.start:last.end].split()) if self.text
+                    else " ".join(t.word.text for t in self.toks[given[0]:given[1]]))
+        gender = feats.get("Gender") or ("Fem" if head.norm.endswith("ه") or head.norm.endswith("ات") else None)
+        kinds = self.lex.speaker_kinds
+        norms = [t.norm for t in self.toks[a:b]]
+        clause_text = " ".join(t.norm for t in self.toks)
+        anonymous = head.norm in kinds.get("anonymous", ()) or (
+            head.norm.removeprefix("ال") in {n.removeprefix("ال") for n in kinds.get("anonymous_role", ())}
+            and (any(q in norms or q in clause_text for q in kinds.get("anonymous_qualifier", ()))
+                 or self.toks[b - 1].upos != "PROPN"))
+        named = bool(name or anonymous or any(t.upos == "PROPN" or self.speaker_noun(t.norm) for t in self.toks[a:b]))
+        governed = self._governed(a)
+        plausible = not governed and (named or not self._names_no_one(a))
+        return Mention(text, (start, end), gender, feats.get("Number") == "Plur", anonymous, head.norm, name,
+                       plausible, named and not governed)
+
+    def _governed(self, a: int) -> bool:
+        """A phrase that a preposition governs ("وبشأن الوضع"، "في وقت") is never a subject."""
+        first = self.toks[a]
+        return first.upos == "ADP" or (a > 0 and first.glued and self.toks[a - 1].upos == "ADP")
+
+    def _names_no_one(self, a: int) -> bool:
+        """A phrase headed by an event, a time or a quantifier ("قصف"، "اتخاذ موقف"، "أواخر
+        الشهر"، "أي بيان") names no one who speaks, unless a name or an office is in it (the
+        caller asks only for phrases without one)."""
+        head = self.toks[a]
+        return (self.report_object_at(a) or self.time_at(a) or head.norm in self.lex.word_class("non_speaker")
+                or bool(VERBAL_NOUN.match(head.norm.removeprefix("ال"))) or head.upos in ("PRON", "NUM", "DET"))
