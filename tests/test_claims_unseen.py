@@ -641,3 +641,19 @@ def test_an_adjective_read_as_a_verb_right_before_the_cue_stays_in_the_subject()
     claim = assert_claim("وكان قائد عسكري ميداني يمني قال لوكالة محلية إن الجيش سيطر على المطار.",
                          content="الجيش سيطر على المطار")
     assert claim.speaker_text == "قائد عسكري ميداني يمني"
+
+
+@pytest.mark.parametrize("sentence", [
+    "وتعتبر تكلفة الدعم بالفعل مصدر قلق في بعض البلدان.",
+    "ويعتبر الاتفاق خطوة مهمة نحو السلام في المنطقة.",
+])
+def test_is_considered_in_the_present_is_no_report_without_someone_who_speaks(sentence):
+    assert_no_claim(sentence)
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("ويعتبر الوزير أن الاتفاق نهائي.", "الوزير"),
+    ("وتعتبر الحكومة أن الاتفاق نهائي.", "الحكومة"),
+])
+def test_considers_with_someone_who_speaks_is_a_report(sentence, speaker):
+    assert_claim(sentence, speaker=speaker, content="الاتفاق نهائي")

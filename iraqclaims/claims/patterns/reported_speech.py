@@ -155,6 +155,10 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None) -> None:
             cue.content_kind = "none"   # "ويعتبرون الآن أن": a description, not a report
             return
         cue.speaker_range, cue.speaker = rng, reader.mention(*rng)
+    if (cue.kind == "verb" and _imperfect(reader, cue.index) and normalize(cue.lemma) in reader.lex.word_class("is_considered")
+            and not (cue.speaker is not None and cue.speaker.named)):
+        cue.content_kind = "none"       # "وتعتبر تكلفة الدعم مصدر قلق": is considered, no one says it
+        return
     start, kind = reader.content_start(frm, next_index if next_index is not None else len(toks))
     if start is None:
         start, kind = len(toks), "report"
