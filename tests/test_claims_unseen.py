@@ -657,3 +657,15 @@ def test_is_considered_in_the_present_is_no_report_without_someone_who_speaks(se
 ])
 def test_considers_with_someone_who_speaks_is_a_report(sentence, speaker):
     assert_claim(sentence, speaker=speaker, content="الاتفاق نهائي")
+
+
+def test_after_qala_nouns_before_the_complement_still_describe_the_speaker():
+    # قال takes no nominal object: an apposition, a quoted name and a time lie between it and إن
+    assert_claim("وقالت جين سميث من مزرعة الريان صاحبة الدجاجة المسماة «سيسيلي» أمس (الاثنين) إن هذه أول جراحة من نوعها.",
+                 speaker="جين سميث", content="هذه أول جراحة من نوعها")
+
+
+def test_after_qala_a_verb_before_a_later_complement_ends_the_search():
+    # "قال" then a clause of its own: the later إن belongs to that clause
+    for _, claim in read_claims("وقال الوزير القوات ستبقى حتى يقول البرلمان إن المهمة انتهت."):
+        assert claim.content != "المهمة انتهت" or claim.speaker_text != "الوزير"

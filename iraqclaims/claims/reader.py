@@ -68,14 +68,16 @@ class SentenceReader(SpeakerPhrases):
             end += 1
         return start, end
 
-    def content_start(self, frm: int, until: int) -> tuple[int | None, str]:
+    def content_start(self, frm: int, until: int, says: bool = False) -> tuple[int | None, str]:
         """First content word after a cue and its speaker, and the kind of content.
 
         Skipped on the way: commas, times ("مساء الثلاثاء"), circumstances ("في مقابلة مع
         التلفزيون الرسمي"), quoted short names ("لـ"العربي الجديد"") and fillers ("القول").
         Content then starts after a complementiser (indirect), an opening quotation mark or a
-        colon (direct); any other word starts a nominal complement (report)."""
-        ahead = self._complement_ahead(frm, until)
+        colon (direct); any other word starts a nominal complement (report). ``says``: the cue is
+        قال, which takes no nominal complement, so nouns before its complement still describe the
+        speaker ("قالت أندريا مارتن من مزرعة كذا صاحبة الدجاجة أمس (الاثنين) إن")."""
+        ahead = self._complement_ahead(frm, until) or (self._complement_of_saying(frm, until) if says else None)
         if ahead is not None:
             frm = ahead
         j, in_circumstance, circumstance_start = frm, False, frm
@@ -178,6 +180,25 @@ class SentenceReader(SpeakerPhrases):
                 if self._quoted_name_before_complement(k, until, reach):
                     continue            # على هامش "المؤتمر الإعلامي الدولي ..."، الذي عقد ...، إن
                 return k
+        return None
+
+    def _complement_of_saying(self, frm: int, until: int, reach: int = 20) -> int | None:
+        """The complement of قال past words that can only describe its speaker: no verb, no
+        sentence end and no quotation before it."""
+        k = frm
+        while k < min(until, frm + reach):
+            t = self.toks[k]
+            if t.norm in self.comp:
+                return k if k > frm else None
+            if t.word.text in QUOTES and self.short_quote_end(k, longest=3) is not None:
+                k = self.short_quote_end(k, longest=3)     # a quoted name: المسماة «سيسيلي»
+                continue
+            if self.time_at(k):
+                k += 1                  # "أمس" whatever its tag
+                continue
+            if t.norm in ("؛", ";", ".", "؟", "?", "!", ":") or t.word.text in QUOTES or t.upos in ("VERB", "AUX"):
+                return None
+            k += 1
         return None
 
     def _after_naming(self, frm: int) -> bool:

@@ -159,7 +159,8 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None) -> None:
             and not (cue.speaker is not None and cue.speaker.named)):
         cue.content_kind = "none"       # "وتعتبر تكلفة الدعم مصدر قلق": is considered, no one says it
         return
-    start, kind = reader.content_start(frm, next_index if next_index is not None else len(toks))
+    start, kind = reader.content_start(frm, next_index if next_index is not None else len(toks),
+                                       says=normalize(cue.lemma) == "قال")
     if start is None:
         start, kind = len(toks), "report"
     cue.content_start, cue.content_kind = start, kind
