@@ -166,3 +166,9 @@ def test_a_negation_reaches_an_act_through_the_verb_that_carries_it_out():
     # an act only: implementing decisions is denied, the decisions are not
     (decide,) = [f for f in frames("دول الجوار لم تنفذ قرارات مجلس الأمن") if f.event == "decide"]
     assert decide.polarity
+
+
+def test_martyrdom_is_a_death():
+    # partisan outlets count the dead as martyrs: "استشهاد 50 شهيدا"
+    (f,) = [f for f in frames("أدى القصف إلى استشهاد 50 شهيدا من المدنيين في الحي") if f.event == "death"]
+    assert f.trigger == "استشهاد" and f.quantities[0].value == 50 and f.quantities[0].unit == "killed"
