@@ -90,6 +90,9 @@ def read_article(article: Article, parsed: ParsedDocument, registry: SpeakerRegi
     registry.begin_article(article.id, article.text)
     history: list[tuple[Mention, str, tuple[str, ...]]] = []
     previous_sentence: list[tuple[Mention, str, tuple[str, ...]]] = []
+    # one phrase of the text is one speaker: "أشارت مصادر يمنية إلى ...، مؤكدة أن" names its anonymous
+    # source once, and the participle must not become a second one
+    by_span: dict[tuple[int, int], str] = {}
     for sentence in parsed.sentences:
         in_sentence: list[tuple[Mention, str, tuple[str, ...]]] = []
         reader = SentenceReader(sentence, article.text)
@@ -116,9 +119,13 @@ def read_article(article: Article, parsed: ParsedDocument, registry: SpeakerRegi
                     mention, speaker_id, inherited = picked
                     resolved = True
                 via = via or inherited
+            elif mention.span in by_span:
+                speaker_id = by_span[mention.span]
             else:
                 speaker_id = registry.resolve(article.id, mention.text, mention.head, mention.anonymous,
                                               name=mention.name)
+                if mention.span is not None:
+                    by_span[mention.span] = speaker_id
             entry = (mention, speaker_id, via)
             history.append(entry)
             in_sentence.append(entry)

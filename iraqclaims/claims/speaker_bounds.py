@@ -66,6 +66,8 @@ class SpeakerBounds(Adverbials):
             return True
         if t.upos == "VERB" and j > 0 and self.toks[j - 1].norm in self.lex.word_class("place_noun"):
             return False            # "أمين منطقة تبوك": a place name after its noun, whatever its tag
+        if t.upos == "VERB" and strip_diacritics(t.word.text).endswith("ة"):
+            return False            # no verb ends in ة: "مصادر يمنية" (the tagger read يمنية as a verb)
         if t.upos == "VERB" and self.verb_cue(t) is None and t.norm not in ("طلب", "رفض", "فضل"):
             prev = self.toks[j - 1] if j > 0 else None
             if nxt in self.comp or self.verb_in_name(j):
@@ -256,6 +258,7 @@ class SpeakerBounds(Adverbials):
             if t.norm in ("،", ","):
                 commas += 1
             elif (t.is_punct or self.time_at(k) or t.norm in RELATIVE_PRONOUNS or self.verb_cue(t)
+                  or t.norm in self.lex.participles
                   or (t.upos == "VERB" and "Aspect=Imp" in t.word.feats) or self._circumstance_at(k)
                   or self.phrase_end(k, "discourse_marker") is not None):
                 return j
