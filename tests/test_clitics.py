@@ -80,3 +80,7 @@ def test_the_parse_cache_key_changes_with_the_repair_word_lists(monkeypatch):
     before = ParseCache.key("وقال وليد إن", "model", "1.0")
     monkeypatch.setattr(cache_module, "repair_digest", lambda: "another list")
     assert ParseCache.key("وقال وليد إن", "model", "1.0") != before
+
+
+def test_the_blessing_formula_keeps_its_waw():
+    assert texts(repair(pieces("عليه ", "و", "سلم"))) == ["عليه", "وسلم"]
