@@ -678,3 +678,8 @@ def test_an_anonymous_source_continued_by_a_participle_is_one_source():
                                         "مؤكدة أن القوات التي تدربت هي جزء من خطة شاملة.")]
     assert [c.speaker_text for c in claims] == ["مصادر يمنية", "مصادر يمنية"]
     assert claims[0].speaker_id == claims[1].speaker_id and claims[0].content.startswith("إلى خطة")
+
+
+def test_a_participle_reports_past_an_adverbial_set_off_by_a_comma():
+    assert_claim("ودعا الرئيس إلى الحوار، مشددًا في الوقت ذاته، على ضرورة تطبيق القرار.",
+                 speaker="الرئيس", cue="مشددًا", content="على ضرورة تطبيق القرار")

@@ -269,11 +269,17 @@ def _participle_report(reader: SentenceReader, cue: Cue) -> bool:
     i, toks = cue.index, reader.toks
     if not (cue.kind == "participle" and i > 0 and toks[i - 1].norm in ("،", ",") and i + 2 < len(toks)):
         return False
-    first = toks[i + 1]
-    if first.norm in ("ما", "من") and toks[i + 2].upos == "VERB":
-        return cue.content_start == i + 1
-    return cue.content_start == i + 1 and (first.norm in reader.content_prep
-                                           or (first.upos == "NOUN" and not reader.time_at(i + 1)))
+    start = cue.content_start
+    if start is None or start >= len(toks):
+        return False
+    # "، مشددًا في الوقت ذاته، على ضرورة المضي": an adverbial set off by a comma may come first
+    gap = toks[i + 1:start]
+    if gap and not (gap[-1].norm in ("،", ",") and len(gap) <= 6 and not any(t.upos == "VERB" for t in gap)):
+        return False
+    first = toks[start]
+    if first.norm in ("ما", "من") and start + 1 < len(toks) and toks[start + 1].upos == "VERB":
+        return True
+    return first.norm in reader.content_prep or (first.upos == "NOUN" and not reader.time_at(start))
 
 
 def _embedded(reader: SentenceReader, cue: Cue, earlier: list[Cue]) -> bool:
