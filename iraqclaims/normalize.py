@@ -31,15 +31,12 @@ _LETTER_FOLDS = str.maketrans({
 })
 
 # Arabic presentation forms (the contextual shapes some scraped pages carry: "ﺍﻟﻤﻘﺎﻭﻣﺔ") as the plain
-# letters they show; only those that are one letter (the lam-alef ligatures are two and stay)
-_PRESENTATION_FORMS = {chr(cp): unicodedata.normalize("NFKC", chr(cp))
-                       for cp in [*range(0xFB50, 0xFDFF), *range(0xFE70, 0xFEFF)]
-                       if len(unicodedata.normalize("NFKC", chr(cp))) == 1 and unicodedata.normalize("NFKC", chr(cp)) != chr(cp)}
-
-# for matching, where length may change, the ligatures too ("ﻻ" -> "لا")
-_PRESENTATION_TABLE = str.maketrans({chr(cp): unicodedata.normalize("NFKC", chr(cp))
-                                     for cp in [*range(0xFB50, 0xFDFF), *range(0xFE70, 0xFEFF)]
-                                     if unicodedata.normalize("NFKC", chr(cp)) != chr(cp)})
+# letters they show. For matching, where length may change, all of them ("ﻻ" -> "لا"); for the
+# parser only those that are one letter (the lam-alef ligatures are two and stay)
+_PRESENTATION = {ch: plain for ch in map(chr, [*range(0xFB50, 0xFDFF), *range(0xFE70, 0xFEFF)])
+                 if (plain := unicodedata.normalize("NFKC", ch)) != ch}
+_PRESENTATION_FORMS = {ch: plain for ch, plain in _PRESENTATION.items() if len(plain) == 1}
+_PRESENTATION_TABLE = str.maketrans(_PRESENTATION)
 
 # One-to-one replacements only: offsets into the original text must stay valid.
 _PARSER_MAP = str.maketrans({

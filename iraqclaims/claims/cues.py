@@ -29,6 +29,18 @@ class CueLexicon:
                                                              "organisation", "anonymous", "person")
                          for w in self.speaker_kinds.get(kind, ()))
 
+    @cached_property
+    def named_bodies(self) -> frozenset[str]:
+        """Organisations and media as listed: bodies whose name is quoted after them (شركة "X")."""
+        return frozenset(w for kind in ("organisation", "media") for w in self.speaker_kinds.get(kind, ()))
+
+    @cached_property
+    def locating_nouns(self) -> frozenset[str]:
+        """Words (ال removed) that locate a speaker after ب: places, governments, organisations, media
+        ("مصادر بمحافظة مأرب"، "مصدر بوزارة الداخلية")."""
+        kinds = (w for kind in ("government", "organisation", "media") for w in self.speaker_kinds.get(kind, ()))
+        return frozenset(w.removeprefix("ال") for w in (*kinds, *self.word_class("place_noun")))
+
 
 @cache
 def cue_lexicon() -> CueLexicon:

@@ -190,8 +190,9 @@ class SentenceReader(SpeakerPhrases):
             t = self.toks[k]
             if t.norm in self.comp:
                 return k if k > frm else None
-            if t.word.text in QUOTES and self.short_quote_end(k, longest=3) is not None:
-                k = self.short_quote_end(k, longest=3)     # a quoted name: المسماة «سيسيلي»
+            close = self.short_quote_end(k, longest=3) if t.word.text in QUOTES else None
+            if close is not None:
+                k = close               # a quoted name: المسماة «سيسيلي»
                 continue
             if self.time_at(k):
                 k += 1                  # "أمس" whatever its tag

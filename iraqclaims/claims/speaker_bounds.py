@@ -81,10 +81,7 @@ class SpeakerBounds(Adverbials):
     def _located(self, word: str) -> bool:
         """After ب, a place or a body locates the speaker: "مصادر في المقاومة بمحافظة مأرب"،
         "مصدر بوزارة الداخلية"."""
-        bare = word.removeprefix("ال")
-        kinds = self.lex.speaker_kinds
-        bodies = {w.removeprefix("ال") for kind in ("government", "organisation", "media") for w in kinds.get(kind, ())}
-        return bare in bodies or bare in {w.removeprefix("ال") for w in self.lex.word_class("place_noun")}
+        return word.removeprefix("ال") in self.lex.locating_nouns
 
     def verb_in_name(self, j: int) -> bool:
         """The PUD-trained tagger reads unfamiliar names as verbs ("أحمد الصحاف"، "ماثيو تولر"،
@@ -250,10 +247,11 @@ class SpeakerBounds(Adverbials):
         if j <= start or j >= n or self.time_at(j) or self.toks[j].is_punct \
                 or self.toks[j].norm in self.comp or self._circumstance_at(j):
             return j
-        k, commas = j, 0
+        k, commas, addressee = j, 0, False
         while k < n and k - j < reach:
             t = self.toks[k]
-            if t.norm in self.comp or t.norm == ":" or t.word.text in QUOTES or self.addressee_at(k) is not None:
+            addressee = self.addressee_at(k) is not None
+            if t.norm in self.comp or t.norm == ":" or t.word.text in QUOTES or addressee:
                 break
             if t.norm in ("،", ","):
                 commas += 1
@@ -263,7 +261,7 @@ class SpeakerBounds(Adverbials):
                   or self.phrase_end(k, "discourse_marker") is not None):
                 return j
             k += 1
-        if k >= n or k - j >= reach or not (self.complement_follows(k) or self.addressee_at(k) is not None):
+        if k >= n or k - j >= reach or not (self.complement_follows(k) or addressee):
             return j
         end = k
         while end > j and self.toks[end - 1].norm in ("،", ","):
@@ -279,7 +277,7 @@ class SpeakerBounds(Adverbials):
         opens = self._opens_adverbial(j)
         # an addressee right before the complement closes the subject as surely as a name does
         # ("مصادر على صلة بالأمر لرويترز إن")
-        closed = name_like or self.addressee_at(k) is not None
+        closed = name_like or addressee
         if not (opens and closed) and not (commas and (name_like or last.upos in ("NOUN", "ADJ"))):
             return j
         return end

@@ -86,8 +86,7 @@ class SpeakerPhrases(Mentions):
     def _body_noun(self, norm: str) -> bool:
         """A body whose name is quoted after it (شركة "X"، صحيفة "X"، حزب "X"); after an office
         ("وقال الوزير "...") a quotation is what is said."""
-        kinds = self.lex.speaker_kinds
-        return any(norm in kinds.get(kind, ()) or "ال" + norm in kinds.get(kind, ()) for kind in ("organisation", "media"))
+        return norm in self.lex.named_bodies or "ال" + norm in self.lex.named_bodies
 
     @staticmethod
     def _singular(norm: str) -> str:

@@ -57,6 +57,11 @@ class EventFrame:
     universal: bool = False           # "أي عملية إنزال": any such act
 
     @property
+    def denies_any(self) -> bool:
+        """A negation or denial of any such act ("لم تنفذ أية عملية إنزال"، "نفى أي هجوم")."""
+        return self.universal and not self.polarity
+
+    @property
     def family(self) -> str:
         return FAMILY.get(self.event, self.event)
 

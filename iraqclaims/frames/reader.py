@@ -93,9 +93,10 @@ def _verb_between(toks, negator: int, at: int, starts: set[int], event: str = ""
     return any(j in starts and not (toks[j].keys & _supports(event)) for j in range(negator + 1, at))
 
 
-def _supports(event: str) -> set[str]:
-    support = set(lexicon()["support"])
-    return support | set(lexicon()["act_support"]) if event in lexicon()["act_events"] else support
+@cache
+def _supports(event: str) -> frozenset[str]:
+    support = frozenset(lexicon()["support"])
+    return support | frozenset(lexicon()["act_support"]) if event in lexicon()["act_events"] else support
 
 
 def _carried(toks, negator: int, at: int, event: str) -> bool:

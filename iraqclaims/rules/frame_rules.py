@@ -28,23 +28,16 @@ INCOMPATIBLE_EVENTS = {("control", "besiege")}   # one side holds the place, the
 PLACE_BOUND = frozenset({"control", "besiege", "attack", "land", "shoot_down", "kidnap", "death", "deploy"})
 
 
-def _universal(frame: EventFrame) -> bool:
-    """A negation or denial of any such act ("لم تنفذ أية عملية إنزال"، "نفى أي هجوم"): an act
-    happens somewhere, so denying any of them there meets each one asserted there. "دون أي خفض
-    كبير" for spending is no act."""
-    return frame.universal and not frame.polarity
-
-
 def _same_theme(ctx: RuleContext, a: Claim, b: Claim, fa: EventFrame, fb: EventFrame) -> bool:
     """The two frames bear on the same thing: the same object of both predicates, a shared theme
     word specific to the two claims (a word common in the corpus, "القوات"، "المدينة", does not
     tell events apart), or two content words shared near both predicates, one of them specific."""
     shared = fa.theme & fb.theme
-    if _universal(fa) or _universal(fb):
-        # "نفى أي عملية إنزال في عدن" denies every landing there: a word near the other claim's
-        # predicate that the denial names anywhere (the place) is enough, however common it is in
-        # the corpus ("عدن" in a month of Yemen news)
-        near = (None, fb.index) if _universal(fa) else (fa.index, None)
+    if fa.denies_any or fb.denies_any:
+        # "نفى أي عملية إنزال في عدن" denies every landing there (an act happens somewhere): a word
+        # near the other claim's predicate that the denial names anywhere (the place) is enough,
+        # however common it is in the corpus ("عدن" in a month of Yemen news)
+        near = (None, fb.index) if fa.denies_any else (fa.index, None)
         return bool(ctx.shared_words(a, b, exclude=(fa.trigger, fb.trigger), near=near, reach=NEAR))
     if fa.family in PLACE_BOUND and ctx.common and len(shared - ctx.background - ctx.common) < 2:
         return False   # taking, besieging or attacking "the city" is one event only in the same place

@@ -82,7 +82,7 @@ def event_keys(ctx: RuleContext, claim: Claim, frame: EventFrame) -> set:
     tokens = ctx.terms(claim).tokens
     # a denial of any such event ("نفى أي عملية إنزال") meets a word anywhere in it (see
     # frame_rules._same_theme)
-    anywhere = frame.index < 0 or (frame.universal and not frame.polarity)
+    anywhere = frame.index < 0 or frame.denies_any
     lo, hi = (0, len(tokens)) if anywhere else (frame.index - NEAR, frame.index + NEAR + 1)
     # near words count as content words (RuleContext.shared_words), theme words exclude function
     # words: a stopword ("على"، "التي") is never what two claims share

@@ -63,7 +63,6 @@ def _says_by_saying(reader: SentenceReader, i: int) -> bool:
         if toks[k].norm in saying or joined in saying:
             # "قائلا" is a cue of its own and carries the report: "واختتمت الوزارة بيانها قائلة إن"
             return toks[k].norm not in reader.lex.participles
-
         if toks[k].is_punct:
             return False
     return False
