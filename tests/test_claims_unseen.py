@@ -683,3 +683,16 @@ def test_an_anonymous_source_continued_by_a_participle_is_one_source():
 def test_a_participle_reports_past_an_adverbial_set_off_by_a_comma():
     assert_claim("ودعا الرئيس إلى الحوار، مشددًا في الوقت ذاته، على ضرورة تطبيق القرار.",
                  speaker="الرئيس", cue="مشددًا", content="على ضرورة تطبيق القرار")
+
+
+def test_a_quoted_body_after_bism_stays_in_the_speaker():
+    assert_claim('وقال المتحدث باسم "الجيش الوطني"، سالم يوسف، في تصريحات نشرتها صحف محلية إن القوات دخلت البلدة.',
+                 speaker='المتحدث باسم "الجيش الوطني"، سالم يوسف', content="القوات دخلت البلدة")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("تواصلت الاشتباكات في ضواحي المدينة، في وقت قال فيه متحدث عسكري: إن الطرق ملغمة.", "متحدث عسكري"),
+    ("وأصدرت وزارة الصحة بيانا قالت فيه إن الوضع الصحي مستقر.", "وزارة الصحة"),
+])
+def test_a_resumptive_pronoun_after_the_verb_is_not_the_speaker(sentence, speaker):
+    assert [c.speaker_text for _, c in read_claims(sentence)] == [speaker]

@@ -63,7 +63,7 @@ class SpeakerPhrases(Mentions):
     def speaker_after(self, cue: int) -> tuple[int, int] | None:
         """Tokens ``[a, b)`` of the subject right after the verb at ``cue`` (Arabic's usual
         verb-subject order), or None."""
-        start = cue + 1
+        start = self._past_resumptive(cue + 1)
         if self.toks[cue].norm.endswith("وا") or self._dual(cue):
             # "وأكدوا التزامهم"، "وأعلنا تأييدهما": a plural or dual verb carries its subject (a
             # verb before its subject stays singular: "وأعلن النائبان")
@@ -82,6 +82,15 @@ class SpeakerPhrases(Mentions):
                 return None
             return found
         return self._subject_from(cue, start)
+
+    def _past_resumptive(self, j: int) -> int:
+        """Past a preposition carrying a pronoun right after the verb: "في وقت قال فيه متحدث
+        رسمي"، "في بيان أكدت فيه الوزارة"، "وقال لها الوزير". It points back to the noun the clause
+        hangs on, or to whom he spoke; the subject follows it."""
+        if (j + 1 < len(self.toks) and self.toks[j].norm in ("في", "ل") and self.toks[j + 1].glued
+                and self.toks[j + 1].upos == "PRON" and self.past_pronoun_subject(j + 2) == j + 2):
+            return j + 2    # not before an honorific ("نقل فيه سموه"): the verb's own subject is implicit
+        return j
 
     def _body_noun(self, norm: str) -> bool:
         """A body whose name is quoted after it (شركة "X"، صحيفة "X"، حزب "X"); after an office
@@ -110,6 +119,7 @@ class SpeakerPhrases(Mentions):
             prev = self.toks[j - 1]
             if j > start and self.toks[j].word.text in QUOTES and (
                     prev.upos == "ADP" or self._body_noun(self._singular(prev.norm))
+                    or (prev.norm == "اسم" and self.toks[j - 2].norm == "ب")     # المتحدث باسم "المقاومة"
                     or (prev.norm == "و" and self.toks[j - 2].word.text in QUOTES)):
                 close = self.short_quote_end(j)
                 if close is not None:          # a quoted name: مصادر مقربة من "الحشد الشعبي"، صحيفتا "أ" و"ب"
@@ -182,6 +192,9 @@ class SpeakerPhrases(Mentions):
             j -= 1
         while j < end and self.toks[j].norm in self.preverbal:
             j += 1
+        if end - j >= 2 and self._past_resumptive(cue + 1) > cue + 1 \
+                and self.toks[end - 1].norm.removesuffix("ا") in self.circ_noun:
+            end -= 1        # "أصدرت الوزارة بيانا قالت فيه": what the clause is in, not who spoke
         if j == end or not any(self.toks[k].upos in ("NOUN", "PROPN") for k in range(j, end)):
             return None
         return (j, end) if self._has_word(j, end) else None

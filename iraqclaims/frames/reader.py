@@ -45,7 +45,7 @@ def _function_words() -> frozenset[str]:
     """Words that never make a theme: stopwords and the one-word forms of the slot lexicons."""
     words = set(stopwords())
     for key, forms in lexicon().items():
-        if not key.startswith("event:") and key not in ("subject_theme", "act_events", "act_support"):
+        if not key.startswith("event:") and key not in ("subject_theme", "act_events", "act_support", "relations"):
             words.update(form for form in forms if " " not in form)
     return frozenset(words)
 
@@ -251,6 +251,8 @@ def read_frames(terms: Terms, *, cue: str = "", today: dt.date | None = None) ->
                 scope, scope_text = name, terms.surface(hit[0], len(hit[1].split())) or hit[1]
                 break
         near_numbers = tuple(q for k, q in numbers if at - 8 <= k <= at + 15)
+        if event in lexicon()["relations"]:
+            near_numbers, status = (), status if status == "denied" else ""
         if not scope and FAMILY.get(event):
             scope, scope_text = "part", trigger
         theme_tokens = [t for k, t in enumerate(toks) if at - THEME_BEFORE <= k <= at + THEME_AFTER and k != at
