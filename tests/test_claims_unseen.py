@@ -696,3 +696,22 @@ def test_a_quoted_body_after_bism_stays_in_the_speaker():
 ])
 def test_a_resumptive_pronoun_after_the_verb_is_not_the_speaker(sentence, speaker):
     assert [c.speaker_text for _, c in read_claims(sentence)] == [speaker]
+
+
+def test_a_thing_with_a_possessive_before_a_relative_clause_is_not_the_speaker():
+    text = ("وتحدثت ليلى عن رحلتها. وواصلت ليلى تحكي قصتها التي تمزق القلب فقالت: "
+            "وضعونا في غرفة صغيرة.")
+    assert "قصتها" not in [c.speaker_text for _, c in read_claims(text)]
+
+
+def test_a_relative_before_the_verb_still_gives_a_kin_speaker():
+    assert_claim("وقالت والدته التي وصلت أمس إن الوضع جيد.", speaker="والدته")
+
+
+def test_the_verb_tells_a_name_its_gender_for_a_later_implicit_speaker():
+    # نور is also the masculine noun "light"; قالت says who she is, so the next "وقالت" is hers
+    text = ("قالت سلوى إن الطريق كانت طويلة. "
+            "نور التي تروي قصتها للطالبات قالت إنهم بدأوا في اختيار البنات. "
+            "وقالت: أحضروا العسل ووضعوه في فمي.")
+    speakers = [c.speaker_text for _, c in read_claims(text)]
+    assert speakers == ["سلوى", "نور", "نور"]

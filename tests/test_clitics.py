@@ -84,3 +84,8 @@ def test_the_parse_cache_key_changes_with_the_repair_word_lists(monkeypatch):
 
 def test_the_blessing_formula_keeps_its_waw():
     assert texts(repair(pieces("عليه ", "و", "سلم"))) == ["عليه", "وسلم"]
+
+
+def test_a_given_name_that_starts_with_ba_is_put_back_together():
+    assert texts(repair(pieces("قالت ", "ب", "شرى ", "إن"))) == ["قالت", "بشرى", "إن"]
+    assert texts(repair(pieces("ذهب ", "ب", "سيارته"))) == ["ذهب", "ب", "سيارته"]   # a real preposition

@@ -1,6 +1,7 @@
 """Claims of a whole article: sentence readings plus the speakers left implicit."""
 from __future__ import annotations
 
+import dataclasses
 from typing import Iterator
 
 from ..article import Article
@@ -119,13 +120,19 @@ def read_article(article: Article, parsed: ParsedDocument, registry: SpeakerRegi
                     mention, speaker_id, inherited = picked
                     resolved = True
                 via = via or inherited
-            elif mention.span in by_span:
-                speaker_id = by_span[mention.span]
             else:
-                speaker_id = registry.resolve(article.id, mention.text, mention.head, mention.anonymous,
-                                              name=mention.name)
-                if mention.span is not None:
-                    by_span[mention.span] = speaker_id
+                if mention.span in by_span:
+                    speaker_id = by_span[mention.span]
+                else:
+                    speaker_id = registry.resolve(article.id, mention.text, mention.head, mention.anonymous,
+                                                  name=mention.name)
+                    if mention.span is not None:
+                        by_span[mention.span] = speaker_id
+                # the verb agrees with its subject, and knows a name's gender better than the
+                # tagger ("قالت نور": نور is "light", a masculine noun), for a later "وقالت"
+                gender, _ = _cue_agreement(sentence, raw.cue_span, raw.cue_lemma)
+                if gender and gender != mention.gender and not mention.plural:
+                    mention = dataclasses.replace(mention, gender=gender)
             entry = (mention, speaker_id, via)
             history.append(entry)
             in_sentence.append(entry)

@@ -83,6 +83,18 @@ class SpeakerPhrases(Mentions):
             return found
         return self._subject_from(cue, start)
 
+    def _possessed_thing(self, a: int, b: int) -> bool:
+        """Is ``[a, b)`` one noun carrying a possessive pronoun that names no speaker: "تحكي قصتها
+        التي تمزق القلب فقالت" (her story), not "قال متحدثها" or "وشدد معاليه"?"""
+        if b - a != 2:
+            return False
+        t, pronoun = self.toks[a], self.toks[a + 1]
+        if t.upos != "NOUN" or not pronoun.glued or pronoun.upos != "PRON":
+            return False
+        written_before_suffix = t.norm[:-1] + "ه" if t.norm.endswith("ت") else t.norm   # قصتها: قصة + ها
+        return not (self.speaker_noun(t.norm) or self.speaker_noun(written_before_suffix)
+                    or self._honorific(t.norm) or t.norm.removeprefix("ال") in self.lex.speaker_kinds.get("kin", ()))
+
     def _past_resumptive(self, j: int) -> int:
         """Past a preposition carrying a pronoun right after the verb: "في وقت قال فيه متحدث
         رسمي"، "في بيان أكدت فيه الوزارة"، "وقال لها الوزير". It points back to the noun the clause
@@ -220,7 +232,9 @@ class SpeakerPhrases(Mentions):
             found = self.speaker_before(k)
             if found is None and k > 0 and self.toks[k - 1].upos == "VERB" and self._has_word(k - 1, k):
                 found = (k - 1, k)      # a relative pronoun follows a noun: "سلمى" was tagged a verb
-            return found if found is not None and self.mention(*found).plausible else None
+            if found is None or self._possessed_thing(*found):
+                return None
+            return found if self.mention(*found).plausible else None
         return None
 
     def _adjective_read_as_verb(self, j: int, end: int) -> bool:

@@ -4,8 +4,9 @@ PUD marks a conjunction و/ف as its own token, and the bundled tokenizer learnt
 translated sentences, so on newswire it sometimes splits a word that merely starts with the
 letter ("و + زير" for وزير, "و + كالات" for وكالات) or leaves a reporting verb glued to its
 conjunction ("ولفت"، "واضاف"). Both are fixed here from word lists (lexicons are data): a split
-is undone when the whole word is a known word beginning with و/ف, and a glued conjunction is
-split off when the rest is a reporting verb. The ه of names with الله ("عبدالله") is put back
+is undone when the whole word is a known word beginning with و/ف (or a given name beginning
+with ب: "ب + شرى" for بشرى), and a glued conjunction is split off when the rest is a reporting
+verb. The ه of names with الله ("عبدالله") is put back
 too: the tokenizer reads it as a pronoun suffix, and so is the end of a reporting verb that
 looks like one ("وات + هم" for واتهم، "أعل + نا" for the dual أعلنا). A conjunction and a
 preposition read as one word ("وب + شأن") are split in two, so the tagger no longer calls "وب" a
@@ -22,6 +23,7 @@ from ..lexicon import _lines
 from ..normalize import normalize
 
 CONJUNCTIONS = ("و", "ف")
+_SPLIT_OFF = CONJUNCTIONS + ("ب",)   # letters the tokenizer cuts off a word that begins with them
 _CONJUNCTION_PREPOSITIONS = ("وب", "فب", "ول", "فل", "وك")
 _ENDINGS = ("هما", "هم", "ها", "ه", "ي", "ات", "ين", "ون", "ان")
 _PRONOUNS = ("هما", "هم", "ها", "ه", "هن", "نا")   # "اعل + نا" for the dual أعلنا
@@ -72,7 +74,7 @@ def repair(tokens: list[Piece]) -> list[Piece]:
     while i < len(tokens):
         tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if tok.text in CONJUNCTIONS and nxt is not None and nxt.start == tok.end and _known_word(tok.text + nxt.text):
+        if tok.text in _SPLIT_OFF and nxt is not None and nxt.start == tok.end and _known_word(tok.text + nxt.text):
             out.append(Piece(tok.text + nxt.text, tok.start, nxt.end))
             i += 2
             continue
