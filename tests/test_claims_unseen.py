@@ -715,3 +715,17 @@ def test_the_verb_tells_a_name_its_gender_for_a_later_implicit_speaker():
             "وقالت: أحضروا العسل ووضعوه في فمي.")
     speakers = [c.speaker_text for _, c in read_claims(text)]
     assert speakers == ["سلوى", "نور", "نور"]
+
+
+def test_a_dual_verb_makes_its_subject_two_people_for_a_later_singular_verb():
+    text = ("أعلن النائب سامر خليل أنه سيعارض الاتفاق. كما أن اثنين من الأغنياء، حايم صبان وجاك روزين، "
+            "أعلنا تأييدهما لجهود الحكومة. وأضاف أن الناخبين قلقون.")
+    assert [c.speaker_text for _, c in read_claims(text)][-1] == "النائب سامر خليل"
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال الوزير سامر خليل في ذلك إن الاتفاق سيئ.",
+    "وأكد الوزير سامر خليل في هذا الاجتماع أن الاتفاق سيئ.",
+])
+def test_a_demonstrative_after_a_preposition_ends_the_speaker(sentence):
+    assert [c.speaker_text for _, c in read_claims(sentence)] == ["الوزير سامر خليل"]

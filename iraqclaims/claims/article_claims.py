@@ -35,7 +35,9 @@ def _cue_agreement(sentence, cue_span, cue_lemma: str = "") -> tuple[str | None,
         gender = "Fem"
     if gender is None and (text.endswith("ت") or text.endswith("ة") or text.startswith("ت")):
         gender = "Fem"
-    plural = feats.get("Number") == "Plur" or text.endswith("وا") or text.endswith("ين") or text.endswith("ون")
+    plural = feats.get("Number") in ("Plur", "Dual") or text.endswith(("وا", "ين", "ون"))
+    if lemma and lemma + "ا" in forms and not lemma.endswith("ا"):
+        plural = True       # a past dual ("أعلنا"، "قالا"), which the tagger may read as "we announce"
     return gender, plural
 
 
@@ -128,10 +130,12 @@ def read_article(article: Article, parsed: ParsedDocument, registry: SpeakerRegi
                                                   name=mention.name)
                     if mention.span is not None:
                         by_span[mention.span] = speaker_id
-                # the verb agrees with its subject, and knows a name's gender better than the
-                # tagger ("قالت نور": نور is "light", a masculine noun), for a later "وقالت"
-                gender, _ = _cue_agreement(sentence, raw.cue_span, raw.cue_lemma)
-                if gender and gender != mention.gender and not mention.plural:
+                # the verb agrees with its subject, and knows a name's gender and number better
+                # than the tagger ("قالت نور": نور is "light", a masculine noun), for a later "وقالت"
+                gender, plural = _cue_agreement(sentence, raw.cue_span, raw.cue_lemma)
+                if plural and not mention.plural:
+                    mention = dataclasses.replace(mention, plural=True)   # "صبان وروزين أعلنا"
+                elif gender and gender != mention.gender and not mention.plural:
                     mention = dataclasses.replace(mention, gender=gender)
             entry = (mention, speaker_id, via)
             history.append(entry)

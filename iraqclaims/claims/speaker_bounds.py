@@ -52,6 +52,7 @@ class SpeakerBounds(Adverbials):
         if t.norm == "ب" and nxt not in ("اسم",) and not self._split_name(j) and not self._located(nxt):
             return True
         if t.norm in self.circ_prep and (nxt.removeprefix("ال") in self.circ_noun or nxt in self.time
+                                         or nxt in self.lex.word_class("demonstrative")    # "في ذلك"
                                          or (j + 1 < len(self.toks) and self.toks[j + 1].upos == "NUM")):
             return True
         if j > 0 and self._starts_new_phrase(j):
