@@ -729,3 +729,19 @@ def test_a_dual_verb_makes_its_subject_two_people_for_a_later_singular_verb():
 ])
 def test_a_demonstrative_after_a_preposition_ends_the_speaker(sentence):
     assert [c.speaker_text for _, c in read_claims(sentence)] == ["الوزير سامر خليل"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("من جانبه عبر وزير الخارجية الألماني عن حرص حكومته على توثيق العلاقات.", "وزير الخارجية الألماني"),
+    ("وبين اللواء سامر خليل أن الحملة أبرزت رضا المواطنين.", "اللواء سامر خليل"),
+])
+def test_a_reporting_verb_that_is_also_a_noun_reports_when_it_opens_a_clause(sentence, speaker):
+    assert_claim(sentence, speaker=speaker)
+
+
+@pytest.mark.parametrize("sentence", [
+    "وتقبل الطلبات عبر موقعها الإلكتروني حتى نهاية الشهر.",
+    "وصلت الرسالة عبر البريد الإلكتروني إلى الوزارة.",
+])
+def test_the_same_word_as_a_preposition_reports_nothing(sentence):
+    assert_no_claim(sentence)

@@ -38,6 +38,8 @@ def find_cues(reader: SentenceReader) -> list[Cue]:
             continue
         if lemma is None and _says_by_saying(reader, t.i):
             lemma = "قال"
+        if lemma is None and _verb_opening_clause(reader, t.i):
+            lemma = reader.lex.verb_forms[t.norm]
         if lemma and not _negated(reader, t.i) and not _relative(reader, t.i):
             out.append(Cue(t.i, "verb", lemma))
         elif t.norm in reader.lex.participles and (t.i > 0 or _opens_report(reader, t.i)):
@@ -66,6 +68,29 @@ def _says_by_saying(reader: SentenceReader, i: int) -> bool:
         if toks[k].is_punct:
             return False
     return False
+
+
+def _verb_opening_clause(reader: SentenceReader, i: int) -> bool:
+    """A reporting verb that is also a common noun or a preposition ("عبر" via، "ذكر" mention;
+    the ! forms of lexicons/reporting_verbs.txt), tagged as such, is the verb when it opens a
+    clause and a subject and then its complement follow: "من جانبه، عبر وزير الخارجية عن حرص"،
+    "وكشف مصدر مطلع أن"."""
+    toks, lex = reader.toks, reader.lex
+    t = toks[i]
+    if t.norm not in lex.noun_ambiguous or t.norm not in lex.verb_forms or t.upos == "VERB":
+        return False
+    prev = toks[i - 1] if i > 0 else None
+    opens = (prev is None or prev.norm in ("،", ",") or (prev.norm in ("و", "ف") and t.glued)
+             or any(reader.phrase_end(j, "discourse_marker") == i for j in range(max(0, i - 4), i)))
+    if not opens:
+        return False
+    subject = reader.speaker_after(i)
+    if subject is None or not reader.mention(*subject).named:
+        return False
+    if subject[0] + 1 < len(toks) and toks[subject[0] + 1].glued and toks[subject[0] + 1].upos == "PRON":
+        return False        # "عبر موقعها الإلكتروني": a preposition and its object, not a verb and its subject
+    end = subject[1]
+    return reader.complement_follows(end) or (end < len(toks) and toks[end].norm in reader.content_prep)
 
 
 def _relative(reader: SentenceReader, i: int) -> bool:
