@@ -745,3 +745,22 @@ def test_a_reporting_verb_that_is_also_a_noun_reports_when_it_opens_a_clause(sen
 ])
 def test_the_same_word_as_a_preposition_reports_nothing(sentence):
     assert_no_claim(sentence)
+
+
+@pytest.mark.parametrize("sentence, first, cue, second", [
+    ("وقال الوزير إن الحكومة ستدعم المزارعين، نافيا أن تكون الأسعار سترتفع.",
+     "الحكومة ستدعم المزارعين", "نافيا", "تكون الأسعار سترتفع"),
+    ("وأعرب الفنان سامر خليل عن سعادته بالترشيح، واصفا مشاركته بأنها شرف كبير.",
+     "عن سعادته بالترشيح", "واصفا", "مشاركته بأنها شرف كبير"),
+    ("وقال الناطق إن الأهالي يتمنون حسن التعامل مع السجناء، مناشدا الحكومة الإسراع في إنهاء الإجراءات.",
+     "الأهالي يتمنون حسن التعامل مع السجناء", "مناشدا", None),
+])
+def test_more_reporting_participles_end_the_claim_before_them(sentence, first, cue, second):
+    claims = [c for _, c in read_claims(sentence)]
+    assert claims[0].content == first
+    assert claims[1].cue_text == cue and (second is None or claims[1].content == second)
+
+
+def test_an_adjective_shaped_like_a_participle_does_not_cut_the_content():
+    assert_claim("وقالت الوزارة إن العقوبات تستهدف سبع شركات متهمة بمساعدة النظام.",
+                 content="العقوبات تستهدف سبع شركات متهمة بمساعدة النظام")
