@@ -764,3 +764,20 @@ def test_more_reporting_participles_end_the_claim_before_them(sentence, first, c
 def test_an_adjective_shaped_like_a_participle_does_not_cut_the_content():
     assert_claim("وقالت الوزارة إن العقوبات تستهدف سبع شركات متهمة بمساعدة النظام.",
                  content="العقوبات تستهدف سبع شركات متهمة بمساعدة النظام")
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("وكذبت الحكومة الأنباء عن استقالة الوزير.", "الحكومة", "الأنباء عن استقالة الوزير"),
+    ("نفت الخارجية الإيرانية الأنباء التي تحدثت عن إرسال قوات إلى سوريا.", "الخارجية الإيرانية",
+     "الأنباء التي تحدثت عن إرسال قوات إلى سوريا"),
+])
+def test_what_is_denied_after_the_subject_is_not_part_of_the_speaker(sentence, speaker, content):
+    assert [(c.speaker_text, c.content) for _, c in read_claims(sentence)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وذكرت تقارير إعلامية أن الوزير استقال.", "تقارير إعلامية"),
+    ("وذكرت وكالة الأنباء الرسمية أن الوزير استقال.", "وكالة الأنباء الرسمية"),
+])
+def test_the_same_nouns_still_name_a_speaker_where_they_open_the_subject(sentence, speaker):
+    assert [c.speaker_text for _, c in read_claims(sentence)] == [speaker]

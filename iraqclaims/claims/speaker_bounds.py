@@ -65,6 +65,9 @@ class SpeakerBounds(Adverbials):
             # (which cannot take a genitive) the verbal noun opens the object; a listed one without
             # ال does after any word ("مصدر عسكري صحة التقارير"), but "وزارة الصحة" is a genitive
             return True
+        if (prev is not None and t.norm in self.lex.word_class("denied_object") and not prev.is_punct
+                and (prev.norm.startswith("ال") or prev.upos in ("ADJ", "PROPN"))):
+            return True             # "نفت الخارجية الإيرانية الأنباء التي": what is denied, not who denies
         if t.upos == "VERB" and j > 0 and self.toks[j - 1].norm in self.lex.word_class("place_noun"):
             return False            # "أمين منطقة تبوك": a place name after its noun, whatever its tag
         if t.upos == "VERB" and strip_diacritics(t.word.text).endswith("ة"):
