@@ -781,3 +781,17 @@ def test_what_is_denied_after_the_subject_is_not_part_of_the_speaker(sentence, s
 ])
 def test_the_same_nouns_still_name_a_speaker_where_they_open_the_subject(sentence, speaker):
     assert [c.speaker_text for _, c in read_claims(sentence)] == [speaker]
+
+
+def test_a_verbal_noun_after_a_body_noun_is_its_genitive_not_the_object():
+    assert_claim("وقال رئيس مجلس إسناد المدينة الشيخ سامر خليل إن المسلحين فروا.",
+                 speaker="رئيس مجلس إسناد المدينة الشيخ سامر خليل", content="المسلحين فروا")
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("وأكد رئيس مجلس إسناد المدينة الشيخ سامر خليل فرار قادة التنظيم من المدينة.",
+     "رئيس مجلس إسناد المدينة الشيخ سامر خليل", "فرار قادة التنظيم من المدينة"),
+    ("ونفى المتحدث العسكري دخول القوات إلى البلدة.", "المتحدث العسكري", "دخول القوات إلى البلدة"),
+])
+def test_fleeing_entering_and_leaving_open_the_object(sentence, speaker, content):
+    assert [(c.speaker_text, c.content) for _, c in read_claims(sentence)] == [(speaker, content)]

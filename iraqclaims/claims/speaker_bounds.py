@@ -60,10 +60,12 @@ class SpeakerBounds(Adverbials):
         prev = self.toks[j - 1] if j > 0 else None
         if (prev is not None and self.report_object_at(j) and not prev.is_punct and prev.norm not in ("ب", "ل")
                 and ((self.listed_report_object(j) and not self.toks[j].norm.startswith("ال"))
-                     or prev.norm.startswith("ال") or prev.upos in ("ADJ", "PROPN"))):
+                     or prev.norm.startswith("ال")
+                     or (prev.upos in ("ADJ", "PROPN") and not self.speaker_noun(prev.norm)))):
             # "المتحدث باسم الوزارة الروسية إرسال قوات": after a definite word or an adjective
             # (which cannot take a genitive) the verbal noun opens the object; a listed one without
-            # ال does after any word ("مصدر عسكري صحة التقارير"), but "وزارة الصحة" is a genitive
+            # ال does after any word ("مصدر عسكري صحة التقارير"), but "وزارة الصحة" is a genitive,
+            # and so is "مجلس إسناد الفلوجة" (a body the tagger calls a proper noun)
             return True
         if (prev is not None and t.norm in self.lex.word_class("denied_object") and not prev.is_punct
                 and (prev.norm.startswith("ال") or prev.upos in ("ADJ", "PROPN"))):
@@ -134,10 +136,11 @@ class SpeakerBounds(Adverbials):
         if (t.norm.startswith("ال") and prev.norm.startswith("ال") and sound_plural
                 and not t.norm.endswith(("ون", "ين")) and t.upos in ("NOUN", "ADJ")):
             return True
-        if (prev.upos == "PROPN" and t.upos == "NOUN" and not t.norm.startswith("ال") and not t.glued
+        if (prev.upos == "PROPN" and not self.speaker_noun(prev.norm) and t.upos == "NOUN"
+                and not t.norm.startswith("ال") and not t.glued
                 and j + 1 < len(self.toks) and self.toks[j + 1].upos in ("NOUN", "PROPN")
                 and self.toks[j + 1].norm.startswith("ال")):
-            return True                # "كرر ظريف موقف روحاني": a name, then its object
+            return True                # "كرر ظريف موقف روحاني": a name, then its object (not "مجلس إسناد")
         nxt = self.toks[j + 1] if j + 1 < len(self.toks) else None
         return (t.upos == "NOUN" and nxt is not None and nxt.glued and nxt.upos == "PRON"
                 and prev.upos in ("NOUN", "PROPN", "ADJ") and not prev.glued)
