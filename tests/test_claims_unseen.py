@@ -795,3 +795,16 @@ def test_a_verbal_noun_after_a_body_noun_is_its_genitive_not_the_object():
 ])
 def test_fleeing_entering_and_leaving_open_the_object(sentence, speaker, content):
     assert [(c.speaker_text, c.content) for _, c in read_claims(sentence)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وقال سامر عبد الكريم مدير المرصد إن الغارات دعمت المقاتلين.", "سامر عبد الكريم مدير المرصد"),
+    ("ونفت المتحدثة باسم البنتاغون اليسا جونز أن يكون المخطوفون من المتدربين.",
+     "المتحدثة باسم البنتاغون اليسا جونز"),
+    ("وقال اليستير باسكي المتحدث باسم مجلس الأمن القومي: إن الدعم مستمر.",
+     "اليستير باسكي المتحدث باسم مجلس الأمن القومي"),
+])
+def test_names_the_tagger_cuts_stay_whole(sentence, speaker):
+    """عبد inside a name; a name ending in ون (البنتاغون) is no sound plural; a surname read as
+    ب + noun before the title."""
+    assert [c.speaker_text for _, c in read_claims(sentence)] == [speaker]

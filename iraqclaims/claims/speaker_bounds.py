@@ -132,11 +132,14 @@ class SpeakerBounds(Adverbials):
             return True             # "واعتبر أورن هذا التصريح خطيرا": a name or "الوزير" then the object
         # an adjective of "المجتمعون" would agree with it (…ون); "المجتمعون الحكومة" is two phrases.
         # "الشؤون" ends in ون as written without its hamza, but is a broken plural ("الشؤون الصحية")
-        sound_plural = prev.norm.endswith("ون") and not strip_diacritics(prev.word.text).endswith(("ؤون", "ئون"))
+        # "البنتاغون" is a name that ends in ون
+        sound_plural = (prev.norm.endswith("ون") and prev.upos != "PROPN"
+                        and not strip_diacritics(prev.word.text).endswith(("ؤون", "ئون")))
         if (t.norm.startswith("ال") and prev.norm.startswith("ال") and sound_plural
                 and not t.norm.endswith(("ون", "ين")) and t.upos in ("NOUN", "ADJ")):
             return True
         if (prev.upos == "PROPN" and not self.speaker_noun(prev.norm) and t.upos == "NOUN"
+                and t.norm not in self.lex.word_class("name_particle")
                 and not t.norm.startswith("ال") and not t.glued
                 and j + 1 < len(self.toks) and self.toks[j + 1].upos in ("NOUN", "PROPN")
                 and self.toks[j + 1].norm.startswith("ال")):
@@ -215,6 +218,10 @@ class SpeakerBounds(Adverbials):
         prev, nxt = self.toks[j - 1], self.toks[j + 1]
         if not nxt.glued or nxt.norm.startswith("ال"):
             return False
+        after = self.toks[j + 2] if j + 2 < n else None
+        if (prev.upos == "PROPN" and nxt.upos == "NOUN" and after is not None and after.norm.startswith("ال")
+                and self.speaker_noun(after.norm)):
+            return True     # a surname read as a noun, then the title: "اليستير ب + اسكي المتحدث باسم"
         if prev.upos == "PROPN" and not prev.norm.startswith("ال"):
             return nxt.upos in ("PROPN", "X")
         # right after a reporting verb, a one-word name before the complement: "وأشار ب + ارتوميو
