@@ -808,3 +808,29 @@ def test_names_the_tagger_cuts_stay_whole(sentence, speaker):
     """عبد inside a name; a name ending in ون (البنتاغون) is no sound plural; a surname read as
     ب + noun before the title."""
     assert [c.speaker_text for _, c in read_claims(sentence)] == [speaker]
+
+
+def test_a_straight_quotation_mark_runs_on_to_its_closing_mark():
+    text = 'وأضاف الوزير: "سأكون محرجا إذا فكرت في الخروج. تعالوا تفاوضوا معنا". وغادر القاعة.'
+    assert_claim(text, speaker="الوزير", content="سأكون محرجا إذا فكرت في الخروج. تعالوا تفاوضوا معنا")
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("وذكرت شبكة سي إن إن أن الرئيس وافق على القرار.", "شبكة سي إن إن", "الرئيس وافق على القرار"),
+    ("وقالت شبكة إن بي سي إن الرئيس وافق.", "شبكة إن بي سي", "الرئيس وافق"),
+    ("وقال الوزير إن بي بي سي أخطأت في الخبر.", "الوزير", "بي بي سي أخطأت في الخبر"),
+])
+def test_an_in_spelled_in_a_name_is_a_letter_not_a_complementiser(sentence, speaker, content):
+    assert [(c.speaker_text, c.content) for _, c in read_claims(sentence)] == [(speaker, content)]
+
+
+def test_an_outlet_named_after_li_is_the_addressee():
+    assert [c.speaker_text for _, c in read_claims("وقال المسؤول لشبكة سي إن إن إن القوات انسحبت.")] == ["المسؤول"]
+
+
+@pytest.mark.parametrize("marker", ["نقلا عن", "استناداً إلى"])
+def test_a_source_named_after_the_carrier_past_an_aside_is_the_speaker(marker):
+    sentence = f"وذكرت شبكة سي إن إن الأمريكية {marker} مسؤول أمريكي، لم تذكر اسمه، أن الرئيس وافق على الإجراء."
+    claims = [c for _, c in read_claims(sentence)]
+    assert [(c.speaker_text, c.content) for c in claims] == [("مسؤول أمريكي", "الرئيس وافق على الإجراء")]
+    assert "شبكة سي إن إن الأمريكية" in claims[0].via

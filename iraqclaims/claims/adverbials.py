@@ -30,7 +30,20 @@ class Adverbials(TokenView):
         for phrase in (p.split() for p in addressees if " " in p):
             if [first] + [w for w, _ in words[1:len(phrase)]] == phrase:
                 return words[len(phrase) - 1][1]
+        if first.removeprefix("ال") in self.lex.speaker_kinds.get("media", ()):
+            return self._outlet_name_end(words[0][1])     # "لشبكة سي إن إن"، "لصحيفة الحياة اللندنية"
         return None
+
+    def _outlet_name_end(self, k: int, longest: int = 4) -> int | None:
+        """The end of an outlet's name after its noun (شبكة، صحيفة، قناة ...): up to ``longest``
+        names, adjectives or definite nouns, before a complementiser, a time, a verb or a
+        preposition; None when no name follows."""
+        start = k
+        while (k < len(self.toks) and k - start < longest and not self.toks[k].is_punct
+               and self.toks[k].norm not in self.comp and not self.time_at(k)
+               and self.toks[k].upos not in ("VERB", "ADP", "CCONJ", "SCONJ")):
+            k += 1
+        return k if k > start else None
 
     def _opens_adverbial(self, j: int) -> bool:
         """A phrase that opens with a preposition ("في خطبة الجمعة"، "للصحافيين"، "لـ«عكاظ»")

@@ -55,7 +55,8 @@ def _pick(history: list[tuple[Mention, str, tuple[str, ...]]], gender: str | Non
     return candidates[-1] if candidates else None
 
 
-_OPENING, _CLOSING = "«“", "»”"
+# a straight quotation mark opens and closes alike ('وأضاف: "رجاء ... رجاء".')
+_CLOSING_OF = {"«": "»", "“": "”", '"': '"'}
 QUOTATION_MAX_SENTENCES = 4
 
 
@@ -67,16 +68,17 @@ def _through_open_quotation(text: str, span: tuple[int, int], parsed: ParsedDocu
     k = start - 1
     while k >= 0 and text[k].isspace():
         k -= 1
-    if k < 0 or text[k] not in _OPENING:
+    if k < 0 or text[k] not in _CLOSING_OF:
         return span
+    closing = _CLOSING_OF[text[k]]
     sentence_end = parsed.sentences[index].end
-    if any(c in _CLOSING for c in text[start:sentence_end]):
+    if closing in text[start:sentence_end]:
         return span
     last = min(index + QUOTATION_MAX_SENTENCES, len(parsed.sentences) - 1)
     for m in range(sentence_end, parsed.sentences[last].end):
-        if text[m] in _OPENING:
+        if text[m] in _CLOSING_OF and text[m] != closing:
             return span
-        if text[m] in _CLOSING:
+        if text[m] == closing:
             close = m
             while close > start and (text[close - 1].isspace() or text[close - 1] in ".،,"):
                 close -= 1

@@ -66,6 +66,7 @@ class TokenView:
         self.lex = lex or cue_lexicon()
         self.toks = tokens(sentence, article_text)
         self.comp = self.lex.word_class("complementizer")
+        self._spell_letters()
         self.filler = self.lex.word_class("filler")
         self.neg = self.lex.word_class("negation")
         self.content_prep = self.lex.word_class("content_preposition")
@@ -77,6 +78,18 @@ class TokenView:
         self.preverbal = self.lex.word_class("preverbal_particle")
         self.attributed_words = {phrase[0] for kind, phrase in self.lex.attribution if kind == "attributed"}
         self.report_objects = self.lex.word_class("report_object")
+
+    def _spell_letters(self) -> None:
+        """Names spelled in Latin letters ("سي إن إن"، "إن بي سي", lexicon class spelled_name)
+        are names: an إن among their letters is no complementiser, so its form is marked (+ "_")."""
+        names = sorted((p.split() for p in self.lex.word_class("spelled_name")), key=len, reverse=True)
+        k = 0
+        while k < len(self.toks):
+            found = next((p for p in names if [t.norm for t in self.toks[k:k + len(p)]] == p), None)
+            for t in self.toks[k:k + len(found)] if found else ():
+                if t.norm in self.comp:
+                    t.norm += "_"
+            k += len(found) if found else 1
 
     def listed_report_object(self, j: int) -> bool:
         """A verbal noun from the lexicon (not only of a verbal-noun shape) at ``j``."""

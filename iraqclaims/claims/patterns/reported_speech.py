@@ -111,6 +111,10 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None) -> None:
                 break
     else:
         rng = reader.speaker_after(cue.index)
+        if rng is not None:
+            # "ذكرت تلفزة ... استناداً إلى مسؤول": the carrier ends where the source is named
+            rng = next(((rng[0], a) for kind, a, _ in reader.according_to()
+                        if kind == "according_to" and rng[0] < a < rng[1]), rng)
         first_line = _headline_speaker_before(reader, cue.index)
         if first_line is not None:
             rng = None              # "الخارجية الإيرانية تنفي إرسال قوات": what follows is the object
@@ -217,9 +221,18 @@ def _relayed_source(reader: SentenceReader, frm: int, until: int | None) -> tupl
         e = b
         while e < until and not reader.stops_speaker(e):
             e += 1
-        if e > b and e < until and reader.complement_follows(e):
+        if e > b and e < until and (reader.complement_follows(e) or reader.complement_follows(_past_aside(reader, e))):
             return b, e
     return None
+
+
+def _past_aside(reader: SentenceReader, e: int, longest: int = 6) -> int:
+    """Past a short aside set off by commas after a source ("عن مسؤول، لم تذكر اسمه، أن"), or ``e``."""
+    toks = reader.toks
+    if e >= len(toks) or toks[e].norm not in ("،", ","):
+        return e
+    close = next((k for k in range(e + 1, min(len(toks), e + longest + 2)) if toks[k].norm in ("،", ",")), None)
+    return close + 1 if close is not None and close > e + 1 else e
 
 
 def _headline_speaker_before(reader: SentenceReader, i: int) -> tuple[int, int] | None:
