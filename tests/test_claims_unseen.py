@@ -834,3 +834,14 @@ def test_a_source_named_after_the_carrier_past_an_aside_is_the_speaker(marker):
     claims = [c for _, c in read_claims(sentence)]
     assert [(c.speaker_text, c.content) for c in claims] == [("مسؤول أمريكي", "الرئيس وافق على الإجراء")]
     assert "شبكة سي إن إن الأمريكية" in claims[0].via
+
+
+def test_a_participle_after_a_clause_without_a_report_points_back_like_a_verb():
+    text = ("قال الوزير سامر خليل إن الحكومة ستدعم المزارعين. ثم زار الوزير مزرعة في الريف. "
+            "وعقد مقارنة مع الفترة السابقة موضحا أن الدعم تضاعف.")
+    assert [c.speaker_text for _, c in read_claims(text)][-1] == "الوزير"   # the last subject named
+
+
+def test_a_participle_with_no_one_to_point_back_to_stays_unresolved():
+    assert [c.speaker_id for _, c in read_claims("وعقدت مقارنة مع الفترة السابقة موضحة أن الدعم تضاعف.")][0] \
+        .startswith("unresolved")
