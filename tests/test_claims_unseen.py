@@ -845,3 +845,9 @@ def test_a_participle_after_a_clause_without_a_report_points_back_like_a_verb():
 def test_a_participle_with_no_one_to_point_back_to_stays_unresolved():
     assert [c.speaker_id for _, c in read_claims("وعقدت مقارنة مع الفترة السابقة موضحة أن الدعم تضاعف.")][0] \
         .startswith("unresolved")
+
+
+def test_a_participle_after_a_report_continues_its_speaker_not_an_earlier_subject():
+    sentence = ("وتواصل المقاومة الشعبية تقدمها في المدن، ففي محافظة أبين أكدت مصادر ميدانية أن المسلحين فروا "
+                "من المعسكر، مضيفة أن المعسكر بات خاليا.")
+    assert [c.speaker_text for _, c in read_claims(sentence)] == ["مصادر ميدانية", "مصادر ميدانية"]

@@ -104,7 +104,9 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None) -> None:
         # a reporting verb earlier in the sentence is what the participle continues
         earlier_cue = any(i < cue.index for i in reader.cues)
         nominal = None if earlier_cue else reader.nominal_reporter(cue.index)
-        for rng in (reader.main_clause_subject(cue.index), nominal):
+        # after a reporting verb the participle continues its speaker, not the subject of a verb
+        # before it ("وتواصل المقاومة تقدمها ...، أكدت مصادر ميدانية أن ...، مضيفة أن")
+        for rng in (None if earlier_cue else reader.main_clause_subject(cue.index), nominal):
             mention = reader.mention(*rng) if rng is not None else None
             if mention is not None and _continues(reader, cue, mention):
                 cue.speaker_range, cue.speaker = rng, mention
