@@ -3,6 +3,8 @@ adverbials and circumstances ("في خطبة الجمعة"، "يوم الجمع�
 "لـ«عكاظ»"), and where the complement itself starts."""
 from __future__ import annotations
 
+from ..normalize import normalize
+
 from .tokens import QUOTES, TokenView
 
 
@@ -33,6 +35,24 @@ class Adverbials(TokenView):
         if first.removeprefix("ال") in self.lex.speaker_kinds.get("media", ()):
             return self._outlet_name_end(words[0][1])     # "لشبكة سي إن إن"، "لصحيفة الحياة اللندنية"
         return None
+
+    def called_subject(self, lemma: str, rng: tuple[int, int]) -> tuple[int, int] | None:
+        """The subject of a verb of calling (دعا، طالب، ناشد: lexicon class ``calling``) in the
+        phrase ``rng`` right before its content preposition, or None when that phrase is whom it
+        calls on: "ودعا الشعب اليمني بمختلف مكوناته إلى الوقوف" (the subject is implicit). Only a
+        phrase that names no one is read so; a name, an office, a body or a sound plural of
+        people ("المتظاهرون") stays the subject."""
+        a, b = rng
+        if normalize(lemma) not in self.lex.word_class("calling"):
+            return rng
+        k = b
+        while k < len(self.toks) and k - b < 4 and self.toks[k].norm not in self.content_prep \
+                and not self.toks[k].is_punct and self.toks[k].norm not in self.comp:
+            k += 1      # "بمختلف مكوناته" may stand between the phrase and إلى
+        if k >= len(self.toks) or self.toks[k].norm not in self.content_prep:
+            return rng
+        named = any(self.toks[m].upos == "PROPN" or self.speaker_noun(self.toks[m].norm) for m in range(a, b))
+        return rng if named or self.toks[a].norm.endswith(("ون", "ين")) else None
 
     def _outlet_name_end(self, k: int, longest: int = 4) -> int | None:
         """The end of an outlet's name after its noun (شبكة، صحيفة، قناة ...): up to ``longest``

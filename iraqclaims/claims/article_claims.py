@@ -110,13 +110,11 @@ def read_article(article: Article, parsed: ParsedDocument, registry: SpeakerRegi
         for raw in found:
             mention, via, resolved = raw.speaker, raw.via, False
             if mention is None:
-                pool = (in_sentence or previous_sentence) if raw.continues_speaker else []
-                if pool:
+                if raw.continues_speaker:
                     # "..., موضحاً أن": the speaker of this sentence, or of the one before it
-                    picked = pool[-1]
+                    pool = in_sentence or previous_sentence
+                    picked = pool[-1] if pool else None
                 else:
-                    # a participle after a clause whose subject is implicit too ("وعقد مقارنة ...
-                    # موضحا أن") points back as a verb does
                     gender, plural = _cue_agreement(sentence, raw.cue_span, raw.cue_lemma)
                     picked = _pick(history, gender, plural)
                 if picked is None:

@@ -69,6 +69,8 @@ class Mentions(NamingPhrases):
     def _governed(self, a: int) -> bool:
         """A phrase that a preposition governs ("وبشأن الوضع"، "في وقت") is never a subject."""
         first = self.toks[a]
+        if first.norm == "ب" and self._split_name(a):
+            return False    # "وأكد ب + حاح أن": the first letter of a name, not a preposition
         return first.upos == "ADP" or (a > 0 and first.glued and self.toks[a - 1].upos == "ADP")
 
     def _names_no_one(self, a: int) -> bool:

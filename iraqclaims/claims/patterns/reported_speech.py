@@ -106,7 +106,11 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None) -> None:
         nominal = None if earlier_cue else reader.nominal_reporter(cue.index)
         # after a reporting verb the participle continues its speaker, not the subject of a verb
         # before it ("وتواصل المقاومة تقدمها ...، أكدت مصادر ميدانية أن ...، مضيفة أن")
-        for rng in (None if earlier_cue else reader.main_clause_subject(cue.index), nominal):
+        main = reader.main_clause_subject(cue.index)
+        first_cue = min((i for i in reader.cues if i < cue.index), default=None)
+        if main is not None and first_cue is not None and main[1] <= first_cue:
+            main = None
+        for rng in (main, nominal):
             mention = reader.mention(*rng) if rng is not None else None
             if mention is not None and _continues(reader, cue, mention):
                 cue.speaker_range, cue.speaker = rng, mention
@@ -117,6 +121,7 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None) -> None:
             # "ذكرت تلفزة ... استناداً إلى مسؤول": the carrier ends where the source is named
             rng = next(((rng[0], a) for kind, a, _ in reader.according_to()
                         if kind == "according_to" and rng[0] < a < rng[1]), rng)
+            rng = reader.called_subject(cue.lemma, rng)
         first_line = _headline_speaker_before(reader, cue.index)
         if first_line is not None:
             rng = None              # "الخارجية الإيرانية تنفي إرسال قوات": what follows is the object
