@@ -859,3 +859,11 @@ def test_whom_a_verb_of_calling_calls_on_is_not_its_subject(sentence, speaker):
 def test_a_surname_that_starts_with_ba_after_the_verb_is_a_plausible_speaker():
     text = "وأكد بحاح أن الحكومة ماضية في عملها. وأضاف أن الوضع صعب."
     assert [c.speaker_text for _, c in read_claims(text)] == ["بحاح", "بحاح"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال جون سميث في فيديو نشر أمس: «بلاده ستدعم الحكومة العراقية».",
+    "وقال جون سميث في تسجيل صوتي إن بلاده ستدعم الحكومة العراقية.",
+])
+def test_a_video_or_recording_is_a_circumstance_not_part_of_the_speaker(sentence):
+    assert [c.speaker_text for _, c in read_claims(sentence)] == ["جون سميث"]
