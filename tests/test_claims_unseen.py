@@ -867,3 +867,10 @@ def test_a_surname_that_starts_with_ba_after_the_verb_is_a_plausible_speaker():
 ])
 def test_a_video_or_recording_is_a_circumstance_not_part_of_the_speaker(sentence):
     assert [c.speaker_text for _, c in read_claims(sentence)] == ["جون سميث"]
+
+
+def test_a_chain_marker_with_a_pronoun_is_neither_speaker_nor_content():
+    text = ("ونقلت الصحيفة عن مسؤول في البيت الأبيض قوله إن الخطة مهمة. "
+            "وأضافت نقلا عنه أن هذا التحرك سيمثل حجر الأساس.")
+    claim = [c for _, c in read_claims(text)][-1]
+    assert claim.speaker_text != "نقلا" and claim.content == "هذا التحرك سيمثل حجر الأساس"

@@ -8,6 +8,7 @@ from ..reader import RawClaim, SentenceReader
 from ..registry import claim_pattern
 from ..mentions import Mention
 from ..tokens import QUOTES
+from .chains import follow_chain
 from .cue_finding import Cue, find_cues
 
 
@@ -119,8 +120,10 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None) -> None:
         rng = reader.speaker_after(cue.index)
         if rng is not None:
             # "ذكرت تلفزة ... استناداً إلى مسؤول": the carrier ends where the source is named
-            rng = next(((rng[0], a) for kind, a, _ in reader.according_to()
-                        if kind == "according_to" and rng[0] < a < rng[1]), rng)
+            # ("وأضافت نقلا عنه أن": no subject at all, the marker opens the phrase)
+            rng = next(((rng[0], a) if a > rng[0] else None for kind, a, _ in reader.according_to()
+                        if kind == "according_to" and rng[0] <= a < rng[1]), rng)
+        if rng is not None:
             rng = reader.called_subject(cue.lemma, rng)
         first_line = _headline_speaker_before(reader, cue.index)
         if first_line is not None:
@@ -140,26 +143,7 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None) -> None:
         frm = (rng[1] if rng and rng[0] > cue.index else reader.past_pronoun_subject(cue.index + 1))
         if rng and frm < len(toks) and toks[frm].word.text in QUOTES and toks[rng[0] - 1].word.text in QUOTES:
             frm += 1                # past the mark closing a quoted speaker: وذكر "كيري" في مقابلة
-        # "نقلت الوكالات عن مصدر حكومي القول إن": the source after عن joins the chain
-        if (frm < len(toks) and toks[frm].norm == "عن"
-                and normalize(cue.lemma) in reader.lex.word_class("transmission")):
-            k = frm + 1
-            while k < len(toks) and not reader.stops_speaker(k) and toks[k].norm not in reader.filler:
-                k += 1
-            if k > frm + 1:
-                # the source is who spoke; the carrier joins the chain ("via")
-                carrier = (cue.speaker.text,) if cue.speaker else ()
-                cue.speaker_range, cue.speaker = (frm + 1, k), reader.mention(frm + 1, k)
-                cue.source_via = carrier + cue.source_via
-                frm = k
-        # "قالت صحيفة وول ستريت جورنال نقلا عن مسؤولين إن": the same chain, named after a
-        # according-to phrase between the carrier and the complement
-        relay = _relayed_source(reader, frm, next_index)
-        if relay is not None:
-            carrier = (cue.speaker.text,) if cue.speaker else ()
-            (a, b), frm = relay, relay[1]
-            cue.speaker_range, cue.speaker = (a, b), reader.mention(a, b)
-            cue.source_via = carrier + cue.source_via
+        frm = follow_chain(reader, cue, frm, next_index)
     if cue.kind == "verb" and cue.speaker is None and not cue.source_via and _imperfect(reader, cue.index):
         rng = _headline_subject(reader, cue.index)
         if rng is None:
@@ -212,34 +196,6 @@ def _opened_by_quote(reader: SentenceReader, start: int) -> bool:
     while k >= 0 and (reader.toks[k].norm in reader.comp or (reader.toks[k].glued and reader.toks[k].upos == "PRON")):
         k -= 1
     return k >= 0 and reader.toks[k].word.text in QUOTES
-
-
-def _relayed_source(reader: SentenceReader, frm: int, until: int | None) -> tuple[int, int] | None:
-    """The source named by "نقلا عن"/"بحسب" right after a verb's subject and before its
-    complement, as token range: the carrier reports what that source said."""
-    toks = reader.toks
-    until = len(toks) if until is None else until
-    k = frm
-    while k < until and (toks[k].norm in ("،", ",") or reader.time_at(k)):
-        k += 1
-    for kind, a, b in reader.according_to():
-        if kind != "according_to" or a != k:
-            continue
-        e = b
-        while e < until and not reader.stops_speaker(e):
-            e += 1
-        if e > b and e < until and (reader.complement_follows(e) or reader.complement_follows(_past_aside(reader, e))):
-            return b, e
-    return None
-
-
-def _past_aside(reader: SentenceReader, e: int, longest: int = 6) -> int:
-    """Past a short aside set off by commas after a source ("عن مسؤول، لم تذكر اسمه، أن"), or ``e``."""
-    toks = reader.toks
-    if e >= len(toks) or toks[e].norm not in ("،", ","):
-        return e
-    close = next((k for k in range(e + 1, min(len(toks), e + longest + 2)) if toks[k].norm in ("،", ",")), None)
-    return close + 1 if close is not None and close > e + 1 else e
 
 
 def _headline_speaker_before(reader: SentenceReader, i: int) -> tuple[int, int] | None:
