@@ -874,3 +874,9 @@ def test_a_chain_marker_with_a_pronoun_is_neither_speaker_nor_content():
             "وأضافت نقلا عنه أن هذا التحرك سيمثل حجر الأساس.")
     claim = [c for _, c in read_claims(text)][-1]
     assert claim.speaker_text != "نقلا" and claim.content == "هذا التحرك سيمثل حجر الأساس"
+
+
+def test_a_source_the_carrier_does_not_name_ends_before_the_aside():
+    sentence = "ونقلت صحيفة نيويورك تايمز عن مسؤول في البيت الأبيض لم تسمه أمس القول: «هذا أهم تحرك لأي رئيس»."
+    assert [(c.speaker_text, c.content) for _, c in read_claims(sentence)] == \
+        [("مسؤول في البيت الأبيض", "هذا أهم تحرك لأي رئيس")]

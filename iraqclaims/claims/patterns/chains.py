@@ -16,14 +16,15 @@ def follow_chain(reader: SentenceReader, cue: Cue, frm: int, next_index: int | N
     if (frm < len(toks) and toks[frm].norm == "عن"
             and normalize(cue.lemma) in reader.lex.word_class("transmission")):
         k = frm + 1
-        while k < len(toks) and not reader.stops_speaker(k) and toks[k].norm not in reader.filler:
+        while (k < len(toks) and not reader.stops_speaker(k) and toks[k].norm not in reader.filler
+               and toks[k].norm not in reader.neg):     # "عن مسؤول لم تسمه القول"
             k += 1
         if k > frm + 1:
             # the source is who spoke; the carrier joins the chain ("via")
             carrier = (cue.speaker.text,) if cue.speaker else ()
             cue.speaker_range, cue.speaker = (frm + 1, k), reader.mention(frm + 1, k)
             cue.source_via = carrier + cue.source_via
-            frm = k
+            frm = _past_unnamed(reader, k)
     # "قالت صحيفة وول ستريت جورنال نقلا عن مسؤولين إن": the same chain, named after a
     # according-to phrase between the carrier and the complement
     relay = _relayed_source(reader, frm, next_index)
@@ -56,6 +57,16 @@ def _relayed_source(reader: SentenceReader, frm: int, until: int | None) -> tupl
         if e > b and e < until and (reader.complement_follows(e) or reader.complement_follows(_past_aside(reader, e))):
             return b, e
     return None
+
+
+def _past_unnamed(reader: SentenceReader, k: int, longest: int = 6) -> int:
+    """Past "لم تسمه أمس" after a source ("عن مسؤول لم تسمه أمس القول:"), up to the word for
+    saying or the complement; ``k`` when no negated aside stands there."""
+    toks = reader.toks
+    if k >= len(toks) or toks[k].norm not in reader.neg:
+        return k
+    return next((m for m in range(k + 1, min(len(toks), k + longest))
+                 if toks[m].norm in reader.filler or reader.complement_follows(m)), k)
 
 
 def _past_aside(reader: SentenceReader, e: int, longest: int = 6) -> int:
