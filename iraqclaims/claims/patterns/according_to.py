@@ -13,6 +13,7 @@ from ..registry import claim_pattern
     ("وقال مصدر حكومي إن القوات ستغادر البلاد، بحسب الاتفاق.", None),
     ("وحسب المستشار السابق، سامي، فإن الحكومة ستستقيل قريبا.", "المستشار السابق، سامي", "وحسب",
      "الحكومة ستستقيل قريبا"),
+    ("وبحسب البيت الأبيض فإن القوات انسحبت.", "البيت الأبيض", "وبحسب", "القوات انسحبت"),
 ])
 def according_to(reader: SentenceReader) -> list[RawClaim]:
     """A source named after an attribution phrase (``lexicons/attribution.txt``): the words
@@ -43,7 +44,7 @@ def according_to(reader: SentenceReader) -> list[RawClaim]:
             continue
         while content[0] < content[1] and toks[content[0]].norm in ("و", "ف"):
             content = (content[0] + 1, content[1])
-        if a <= 1 and content[1] - content[0] > 3 and toks[content[0]].norm in reader.comp:
+        if a <= 1 and content[1] - content[0] > 2 and toks[content[0]].norm in reader.comp:
             # "وفقا لمسؤول، فإن القوات ستبقى": the statement follows the complementiser
             content = (content[0] + 1, content[1])
         claims.append(reader.claim(cue=(a, b), content=content, kind="according_to", speaker=speaker, lemma=kind))
