@@ -4,7 +4,6 @@ adverbials and circumstances ("في خطبة الجمعة"، "يوم الجمع�
 from __future__ import annotations
 
 from ..normalize import normalize
-
 from .tokens import QUOTES, TokenView
 
 

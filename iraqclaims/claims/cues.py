@@ -30,6 +30,11 @@ class CueLexicon:
                          for w in self.speaker_kinds.get(kind, ()))
 
     @cached_property
+    def spelled_names(self) -> tuple[tuple[str, ...], ...]:
+        """Names spelled in Latin letters (class spelled_name: "سي إن إن"), as words, longest first."""
+        return tuple(sorted((tuple(p.split()) for p in self.word_class("spelled_name")), key=len, reverse=True))
+
+    @cached_property
     def named_bodies(self) -> frozenset[str]:
         """Organisations and media as listed: bodies whose name is quoted after them (شركة "X")."""
         return frozenset(w for kind in ("organisation", "media") for w in self.speaker_kinds.get(kind, ()))

@@ -47,6 +47,7 @@ class SentenceReader(SpeakerPhrases):
         super().__init__(sentence, article_text, lex)
         self.claims: list[RawClaim] = []
         self.cues: list[int] = []
+        self._according: list[tuple[str, int, int]] | None = None
 
     def claim(self, *, cue: tuple[int, int], content: tuple[int, int], kind: str, speaker: Mention | None = None,
               lemma: str | None = None, via: tuple[str, ...] = (), continues_speaker: bool = False) -> RawClaim:
@@ -259,7 +260,13 @@ class SentenceReader(SpeakerPhrases):
     def according_to(self) -> list[tuple[str, int, int]]:
         """(kind, first token, token after the marker) of attribution phrases ("بحسب ما قال").
         Words are matched as written (clitics re-glued), so a split "ب حسب" still matches; a
-        phrase ending in the clitic ل ("وفقاً لـ") needs that clitic as the next token."""
+        phrase ending in the clitic ل ("وفقاً لـ") needs that clitic as the next token. Read once
+        per sentence: cue finding, each cue's speaker and its chain all ask."""
+        if self._according is None:
+            self._according = self._find_according_to()
+        return list(self._according)
+
+    def _find_according_to(self) -> list[tuple[str, int, int]]:
         groups: list[list[int]] = []
         for t in self.toks:
             if groups and t.glued and not t.is_punct and not self.toks[t.i - 1].is_punct:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..normalize import strip_diacritics
 from .adverbials import Adverbials
-from .tokens import QUOTES, RELATIVE_PRONOUNS
+from .tokens import QUOTES, RELATIVE_PRONOUNS, marbuta_forms
 
 
 class SpeakerBounds(Adverbials):
@@ -250,7 +250,7 @@ class SpeakerBounds(Adverbials):
     def _honorific(self, norm: str) -> bool:
         """معالي، سمو، جلالة (written جلالت before a pronoun) ...: lexicon class "honorific"."""
         honorific = self.lex.speaker_kinds.get("honorific", ())
-        return norm in honorific or (norm.endswith("ت") and norm[:-1] + "ه" in honorific)
+        return any(form in honorific for form in marbuta_forms(norm))
 
     def _through_to_name(self, start: int, j: int, reach: int = 16) -> int:
         """A long subject cut short reaches on to the name before the complement: "المتحدث

@@ -3,7 +3,7 @@ attributed statement; what a phrase becomes is a :class:`~.mentions.Mention`."""
 from __future__ import annotations
 
 from .mentions import Mention, Mentions
-from .tokens import MAX_SPEAKER_WORDS, QUOTES, RELATIVE_PRONOUNS
+from .tokens import MAX_SPEAKER_WORDS, QUOTES, RELATIVE_PRONOUNS, marbuta_forms
 
 LONG_TITLE_EXTRA = 4    # words past MAX_SPEAKER_WORDS a title may take when a complement follows them
 
@@ -91,9 +91,9 @@ class SpeakerPhrases(Mentions):
         t, pronoun = self.toks[a], self.toks[a + 1]
         if t.upos != "NOUN" or not pronoun.glued or pronoun.upos != "PRON":
             return False
-        written_before_suffix = t.norm[:-1] + "ه" if t.norm.endswith("ت") else t.norm   # قصتها: قصة + ها
-        return not (self.speaker_noun(t.norm) or self.speaker_noun(written_before_suffix)
-                    or self._honorific(t.norm) or t.norm.removeprefix("ال") in self.lex.speaker_kinds.get("kin", ()))
+        kin = self.lex.speaker_kinds.get("kin", ())
+        forms = marbuta_forms(t.norm)       # قصتها: قصة + ها
+        return not (any(self.speaker_noun(f) or f.removeprefix("ال") in kin for f in forms) or self._honorific(t.norm))
 
     def _past_resumptive(self, j: int) -> int:
         """Past a preposition carrying a pronoun right after the verb: "في وقت قال فيه متحدث

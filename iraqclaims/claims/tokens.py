@@ -21,6 +21,12 @@ MAX_SPEAKER_WORDS = 14
 VERBAL_NOUN = re.compile(r"^(ا[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|ان[^ا]{2}ا[^ا]|است[^ا]{2}ا[^ا]|ت[^ا]{2}ي[^ا]|م[^ا]ا[^ا]{2}ه)$")
 
 
+def marbuta_forms(norm: str) -> tuple[str, ...]:
+    """A normalised word and, when it ends in ت, the same with its ta marbuta (normalised ه):
+    before a suffix ة is written ت ("جلالته"، "قصتها"، "شقيقته")."""
+    return (norm, norm[:-1] + "ه") if norm.endswith("ت") else (norm,)
+
+
 @dataclass
 class Tok:
     """A word with the views patterns need."""
@@ -82,10 +88,10 @@ class TokenView:
     def _spell_letters(self) -> None:
         """Names spelled in Latin letters ("سي إن إن"، "إن بي سي", lexicon class spelled_name)
         are names: an إن among their letters is no complementiser, so its form is marked (+ "_")."""
-        names = sorted((p.split() for p in self.lex.word_class("spelled_name")), key=len, reverse=True)
         k = 0
         while k < len(self.toks):
-            found = next((p for p in names if [t.norm for t in self.toks[k:k + len(p)]] == p), None)
+            found = next((p for p in self.lex.spelled_names
+                          if tuple(t.norm for t in self.toks[k:k + len(p)]) == p), None)
             for t in self.toks[k:k + len(found)] if found else ():
                 if t.norm in self.comp:
                     t.norm += "_"

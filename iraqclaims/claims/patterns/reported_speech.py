@@ -103,12 +103,11 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None) -> None:
     elif cue.kind == "participle":
         frm = cue.index + 1
         # a reporting verb earlier in the sentence is what the participle continues
-        earlier_cue = any(i < cue.index for i in reader.cues)
-        nominal = None if earlier_cue else reader.nominal_reporter(cue.index)
+        first_cue = min((i for i in reader.cues if i < cue.index), default=None)
+        nominal = None if first_cue is not None else reader.nominal_reporter(cue.index)
         # after a reporting verb the participle continues its speaker, not the subject of a verb
         # before it ("وتواصل المقاومة تقدمها ...، أكدت مصادر ميدانية أن ...، مضيفة أن")
         main = reader.main_clause_subject(cue.index)
-        first_cue = min((i for i in reader.cues if i < cue.index), default=None)
         if main is not None and first_cue is not None and main[1] <= first_cue:
             main = None
         for rng in (main, nominal):
