@@ -880,3 +880,13 @@ def test_a_source_the_carrier_does_not_name_ends_before_the_aside():
     sentence = "ونقلت صحيفة نيويورك تايمز عن مسؤول في البيت الأبيض لم تسمه أمس القول: «هذا أهم تحرك لأي رئيس»."
     assert [(c.speaker_text, c.content) for _, c in read_claims(sentence)] == \
         [("مسؤول في البيت الأبيض", "هذا أهم تحرك لأي رئيس")]
+
+
+@pytest.mark.parametrize("sentence, speaker, cue, content", [
+    ("ونوه الوزير إلى أن المفاوضات ستستأنف الأسبوع المقبل.", "الوزير", "نوه", "المفاوضات ستستأنف الأسبوع المقبل"),
+    ("ونبهت الهيئة إلى أن الطريق مغلق أمام الشاحنات.", "الهيئة", "نبهت", "الطريق مغلق أمام الشاحنات"),
+    ("واستدرك المدرب أن الفريق لم يستغل الفرص.", "المدرب", "استدرك", "الفريق لم يستغل الفرص"),
+    ("وحث المجتمعون الحكومة على حماية المتظاهرين.", "المجتمعون", "حث", "الحكومة على حماية المتظاهرين"),
+])
+def test_reminders_warnings_and_urging_report(sentence, speaker, cue, content):
+    assert_claim(sentence, speaker=speaker, cue=cue, content=content)
