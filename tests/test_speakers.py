@@ -88,3 +88,20 @@ def test_a_mention_without_a_word_is_no_one_and_breaks_nothing():
     assert first == second == reg.unresolved("a1")
     assert reg.resolve("a1", "الحكومة العراقية", "حكومه", False) != first
     assert reg.resolve("a1", "العراقية", "عراقيه", False)      # a one-word mention after the scraps
+
+
+def test_a_name_seen_alone_first_and_its_role_are_one_speaker():
+    # a headline names the surname only ("الجبير: ..."), the body the role and full name, and a
+    # later sentence the honorific and role alone
+    reg = SpeakerRegistry()
+    surname = reg.resolve("a", "الجبير", "الجبير", False)
+    assert reg.resolve("a", "معالي وزير الخارجية عادل بن أحمد الجبير", "وزير", False) == surname
+    assert reg.resolve("a", "معالي وزير الخارجية", "وزير", False) == surname
+    assert reg.resolve("a", "وزير الخارجية", "وزير", False) == surname
+    assert reg.resolve("b", "وزير الخارجية", "وزير", False) != surname
+
+
+def test_a_role_word_seen_alone_is_not_a_name():
+    reg = SpeakerRegistry()
+    president = reg.resolve("a", "الرئيس", "الرئيس", False)
+    assert reg.resolve("a", "نائب الرئيس", "نائب", False) != president

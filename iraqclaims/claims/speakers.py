@@ -91,6 +91,8 @@ class SpeakerRegistry:
         self._kind_heads = {k: kinds.get(k, frozenset()) for k in
                             ("statement", "media", "government", "organisation", "anonymous")}
         self._compound_roles = tuple(_key(role) for role in kinds.get("compound_role", ()))
+        self._honorifics = frozenset(_key(w) for w in kinds.get("honorific", ()))
+        self._role_words = cue_lexicon().speaker_nouns
         self._joint_words = tuple(_key(w) for w in kinds.get("joint", ()))
         self._joint_articles: set[str] = set()
 
@@ -171,9 +173,19 @@ class SpeakerRegistry:
                     parts = known_norm.split()
                     if len(parts) > 1 and parts[-1] == words[0]:
                         return self._note(speaker_id, text)
+            # a fuller mention of a name seen alone earlier in this article: the headline's
+            # "الجبير", then "وزير الخارجية عادل بن أحمد الجبير" (a role word alone, "الرئيس",
+            # is no name: "نائب الرئيس" is someone else)
+            if len(words) > 1 and words[-1] in links and words[-1].removeprefix("ال") not in self._role_words:
+                speaker_id = links[words[-1]]
+                if self.entries[speaker_id].kind == "person" and not speaker_id.startswith("anonymous:"):
+                    links[norm] = speaker_id
+                    return self._note(speaker_id, text)
             # a shortened role seen earlier in this article: "الوزير العراقي" after
-            # "وزير الخارجية العراقي فؤاد حسين"
-            if words[0].startswith("ال"):
+            # "وزير الخارجية العراقي فؤاد حسين"; "معالي وزير الخارجية" (an honorific, then a role
+            # made definite by its genitive) after "معالي وزير الخارجية عادل الجبير"
+            role = words[1:] if words[0] in self._honorifics and len(words) > 1 else words
+            if role[0].startswith("ال") or (len(role) > 1 and role[1].startswith("ال")):
                 bare = {w.removeprefix("ال") for w in words}
                 for known_norm, speaker_id in reversed(links.items()):
                     known = {w.removeprefix("ال") for w in known_norm.split()}
