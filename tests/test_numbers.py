@@ -22,6 +22,9 @@ def counts(text):
     ("نزح ١٫٥ مليون مدني", [(1.5e6, "people")]),
     ("نزح 1,000 مدني", [(1000, "people")]),
     ("في 2013 قتل 3 أشخاص", [(3, "people")]),
+    ("أسفر الهجوم عن مقتل جنديين وإصابة 31 آخرين", [(2, "troops")]),
+    ("قتيلان في اشتباكات بنغازي", [(2, "killed")]),
+    ("قتل 30 مقاتلين في المعارك", [(30, "troops")]),
 ])
 def test_numbers_with_what_they_count(text, expected):
     assert counts(text) == expected
@@ -33,3 +36,9 @@ def test_sums_in_different_currencies_or_scales_are_different_figures():
     (_, billion), = quantities(Terms.of("رصدت الحكومة مائة مليار دولار"))
     assert dollars.unit != riyals.unit and not conflicting(dollars, riyals)
     assert conflicting(dollars, billion)
+
+
+def test_a_dual_counts_two():
+    (_, two), = quantities(Terms.of("أسفر الهجوم عن مقتل جنديين"))
+    (_, five), = quantities(Terms.of("أسفر الهجوم عن مقتل خمسة جنود"))
+    assert two.value == 2 and conflicting(two, five)

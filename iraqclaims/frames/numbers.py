@@ -98,15 +98,20 @@ def _number_at(terms: Terms, i: int) -> tuple[float, int] | None:
 
 
 def quantities(terms: Terms) -> tuple[tuple[int, Quantity], ...]:
-    """(token index, quantity) for each number followed by a unit of the lexicon."""
+    """(token index, quantity) for each number followed by a unit of the lexicon, and each dual
+    noun of a unit ("جنديين": two troops)."""
     units = _words("unit:")
     approx = {i for i, _ in terms.find_any(_lexicon()["approx"])}
     at_least = {i for i, _ in terms.find_any(_lexicon()["at_least"])}
+    pairs = _words("pair:")
     out = []
     i = 0
     while i < len(terms.tokens):
         found = _number_at(terms, i)
         if found is None:
+            pair, where = _unit_after(terms, i, pairs, reach=1)
+            if pair is not None and not (i and _number_at(terms, i - 1)):
+                out.append((i, Quantity(2.0, pair, terms.surface(i, where - i + 1))))
             i += 1
             continue
         value, width = found
