@@ -890,3 +890,14 @@ def test_a_source_the_carrier_does_not_name_ends_before_the_aside():
 ])
 def test_reminders_warnings_and_urging_report(sentence, speaker, cue, content):
     assert_claim(sentence, speaker=speaker, cue=cue, content=content)
+
+
+@pytest.mark.parametrize("sentence, speaker, cue, content", [
+    ("ولفت الوزير الانتباه إلى أن الحكومة لن تتراجع.", "الوزير", "لفت", "الحكومة لن تتراجع"),
+    ("ولفتت الوزارة النظر إلى أن الطريق مغلق.", "الوزارة", "لفتت", "الطريق مغلق"),
+    ("وقال الوزير إن المفاوضات مستمرة، لافتا الانتباه إلى أن الحكومة لن تتراجع.", "الوزير", "لافتا",
+     "الحكومة لن تتراجع"),
+])
+def test_the_attention_drawn_is_neither_speaker_nor_content(sentence, speaker, cue, content):
+    claim = assert_claim(sentence, cue=cue)
+    assert (claim.speaker_text, claim.content) == (speaker, content)
