@@ -901,3 +901,10 @@ def test_reminders_warnings_and_urging_report(sentence, speaker, cue, content):
 def test_the_attention_drawn_is_neither_speaker_nor_content(sentence, speaker, cue, content):
     claim = assert_claim(sentence, cue=cue)
     assert (claim.speaker_text, claim.content) == (speaker, content)
+
+
+def test_a_listed_verbal_noun_the_tagger_calls_an_adjective_opens_the_object():
+    # the tagger reads an indefinite noun after a definite one as its adjective: "الهيئة أهمية"
+    claim = assert_claim("وأكدت الهيئة أهمية تقديم صورة من بيان المصروف.", cue="أكدت")
+    assert (claim.speaker_text, claim.content) == ("الهيئة", "أهمية تقديم صورة من بيان المصروف")
+    assert_claim("وقالت وزارة الصحة إن الوضع مستقر.", speaker="وزارة الصحة", content="الوضع مستقر")

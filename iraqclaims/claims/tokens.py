@@ -98,9 +98,10 @@ class TokenView:
             k += len(found) if found else 1
 
     def listed_report_object(self, j: int) -> bool:
-        """A verbal noun from the lexicon (not only of a verbal-noun shape) at ``j``."""
+        """A verbal noun from the lexicon (not only of a verbal-noun shape) at ``j``. The tagger
+        calls an indefinite one after a definite noun an adjective ("أكدت الهيئة أهمية")."""
         t = self.toks[j]
-        return t.upos == "NOUN" and not t.glued and (t.norm in self.report_objects
+        return t.upos in ("NOUN", "ADJ") and not t.glued and (t.norm in self.report_objects
                                                      or t.norm.removeprefix("ال") in self.report_objects)
 
     def report_object_at(self, j: int) -> bool:
