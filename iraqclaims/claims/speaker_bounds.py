@@ -134,11 +134,13 @@ class SpeakerBounds(Adverbials):
             return True             # "واعتبر أورن هذا التصريح خطيرا": a name or "الوزير" then the object
         # an adjective of "المجتمعون" would agree with it (…ون); "المجتمعون الحكومة" is two phrases.
         # "الشؤون" ends in ون as written without its hamza, but is a broken plural ("الشؤون الصحية")
-        # "البنتاغون" is a name that ends in ون
+        # "البنتاغون" is a name that ends in ون; a masculine singular adjective ("التلفزيون السوري")
+        # shows the word is a singular that ends in ون, not a plural
         sound_plural = (prev.norm.endswith("ون") and prev.upos != "PROPN"
                         and not strip_diacritics(prev.word.text).endswith(("ؤون", "ئون")))
         if (t.norm.startswith("ال") and prev.norm.startswith("ال") and sound_plural
-                and not t.norm.endswith(("ون", "ين")) and t.upos in ("NOUN", "ADJ")):
+                and not t.norm.endswith(("ون", "ين")) and t.upos in ("NOUN", "ADJ")
+                and not (t.upos == "ADJ" and strip_diacritics(t.word.text).endswith("ي"))):   # not "القوى"
             return True
         if (prev.upos == "PROPN" and not self.speaker_noun(prev.norm) and t.upos == "NOUN"
                 and t.norm not in self.lex.word_class("name_particle")
