@@ -908,3 +908,23 @@ def test_a_listed_verbal_noun_the_tagger_calls_an_adjective_opens_the_object():
     claim = assert_claim("وأكدت الهيئة أهمية تقديم صورة من بيان المصروف.", cue="أكدت")
     assert (claim.speaker_text, claim.content) == ("الهيئة", "أهمية تقديم صورة من بيان المصروف")
     assert_claim("وقالت وزارة الصحة إن الوضع مستقر.", speaker="وزارة الصحة", content="الوضع مستقر")
+
+
+@pytest.mark.parametrize("sentence", [
+    "ونقل الأمير تحيات خادم الحرمين الشريفين للرئيس، وتمنياته للشعب المصري بالتقدم.",
+    "ونقل الوزير إلى المرضى تحيات القيادة وتمنى لهم الشفاء العاجل.",
+])
+def test_conveying_greetings_reports_nothing(sentence):
+    assert_no_claim(sentence)
+
+
+def test_a_source_relayed_with_its_words_still_reports():
+    assert_claim("ونقلت الوكالة عن مسؤول قوله إن الرسالة وصلت.", speaker="مسؤول", content="الرسالة وصلت")
+
+
+def test_a_singular_noun_ending_in_on_keeps_its_adjective():
+    # "التلفزيون" ends in ون like the plural "المجتمعون", but a singular adjective agrees with it
+    claim = assert_claim("وذكر التلفزيون الرسمي السوري أن الرئيس غادر.", cue="ذكر")
+    assert (claim.speaker_text, claim.content) == ("التلفزيون الرسمي السوري", "الرئيس غادر")
+    claim = assert_claim("كما دعا المجتمعون القوى السياسية إلى العودة عن هذا القرار.", cue="دعا")
+    assert claim.speaker_text == "المجتمعون"

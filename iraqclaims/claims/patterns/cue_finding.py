@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...normalize import normalize
 from ..reader import SentenceReader
 from ..mentions import Mention
 from ..tokens import RELATIVE_PRONOUNS
@@ -34,7 +35,7 @@ def find_cues(reader: SentenceReader) -> list[Cue]:
         if "Voice=Pass" in t.word.feats:
             continue
         lemma = reader.verb_cue(t)
-        if t.norm in reader.impersonal or (lemma and _takes_object_pronoun(reader, t.i)):
+        if t.norm in reader.impersonal or (lemma and (_takes_object_pronoun(reader, t.i) or _conveys_greetings(reader, t.i, lemma))):
             continue
         if lemma is None and _says_by_saying(reader, t.i):
             lemma = "قال"
@@ -105,6 +106,20 @@ def _takes_object_pronoun(reader: SentenceReader, i: int) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return (nxt is not None and nxt.glued and nxt.upos == "PRON" and nxt.norm in ("ه", "ها", "هم")
             and toks[i].norm in reader.lex.word_class("object_pronoun_not_report"))
+
+
+def _conveys_greetings(reader: SentenceReader, i: int, lemma: str) -> bool:
+    """"ونقل الأمير تحيات خادم الحرمين الشريفين للرئيس": a transmission verb whose object is a
+    greeting (lexicon class ``greeting``) conveys it and reports no words."""
+    if normalize(lemma) not in reader.lex.word_class("transmission"):
+        return False
+    greetings = reader.lex.word_class("greeting")
+    for t in reader.toks[i + 1:i + 8]:
+        if t.is_punct or t.norm in reader.comp or t.norm in ("عن", "عنه", "عنها"):
+            return False
+        if t.norm.removeprefix("ال") in greetings:
+            return True
+    return False
 
 
 def _negated(reader: SentenceReader, i: int) -> bool:
