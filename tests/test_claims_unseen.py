@@ -928,3 +928,17 @@ def test_a_singular_noun_ending_in_on_keeps_its_adjective():
     assert (claim.speaker_text, claim.content) == ("التلفزيون الرسمي السوري", "الرئيس غادر")
     claim = assert_claim("كما دعا المجتمعون القوى السياسية إلى العودة عن هذا القرار.", cue="دعا")
     assert claim.speaker_text == "المجتمعون"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وأبلغتها مصادر غير رسمية أن الطرفين اتفقا على خريطة طريق.", "مصادر غير رسمية"),
+    ("ووصفته مصادر رسمية تركية بأنه مهم جدا.", "مصادر رسمية تركية"),
+])
+def test_the_verbs_object_pronoun_is_not_the_speaker(sentence, speaker):
+    claim, = [c for _, c in read_claims(sentence)]
+    assert claim.speaker_text == speaker
+
+
+def test_moving_someone_reports_nothing():
+    sentence = "وتنقله الشركة من دولة إلى دولة بحسب الطلب."
+    assert not [c for _, c in read_claims(sentence) if c.cue_text in ("تنقله", "تنقل")]

@@ -35,7 +35,8 @@ def find_cues(reader: SentenceReader) -> list[Cue]:
         if "Voice=Pass" in t.word.feats:
             continue
         lemma = reader.verb_cue(t)
-        if t.norm in reader.impersonal or (lemma and (_takes_object_pronoun(reader, t.i) or _conveys_greetings(reader, t.i, lemma))):
+        if t.norm in reader.impersonal or (lemma and (_takes_object_pronoun(reader, t.i, lemma)
+                                                      or _conveys_greetings(reader, t.i, lemma))):
             continue
         if lemma is None and _says_by_saying(reader, t.i):
             lemma = "قال"
@@ -99,13 +100,16 @@ def _relative(reader: SentenceReader, i: int) -> bool:
     return i > 0 and reader.toks[i - 1].norm in RELATIVE_PRONOUNS
 
 
-def _takes_object_pronoun(reader: SentenceReader, i: int) -> bool:
-    """"بيان تابعته "ايلاف"" (a statement Elaph followed): a verb with an object pronoun
-    glued to it is not reporting speech here; reporting تابع/أضاف take no object."""
+def _takes_object_pronoun(reader: SentenceReader, i: int, lemma: str) -> bool:
+    """"بيان تابعته "ايلاف"" (a statement Elaph followed), "رآه" (saw him), "تنقله من دولة"
+    (moves him from one country): a verb with an object pronoun glued to it
+    is not reporting speech here; the verbs of lexicon class ``object_pronoun_not_report`` report
+    without an object."""
     toks = reader.toks
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    verbs = reader.lex.word_class("object_pronoun_not_report")
     return (nxt is not None and nxt.glued and nxt.upos == "PRON" and nxt.norm in ("ه", "ها", "هم")
-            and toks[i].norm in reader.lex.word_class("object_pronoun_not_report"))
+            and (toks[i].norm in verbs or normalize(lemma) in verbs))
 
 
 def _conveys_greetings(reader: SentenceReader, i: int, lemma: str) -> bool:
