@@ -942,3 +942,18 @@ def test_the_verbs_object_pronoun_is_not_the_speaker(sentence, speaker):
 def test_moving_someone_reports_nothing():
     sentence = "وتنقله الشركة من دولة إلى دولة بحسب الطلب."
     assert not [c for _, c in read_claims(sentence) if c.cue_text in ("تنقله", "تنقل")]
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("وأكد مدير جمعية الثقافة والفنون بالباحة علي بن خميس البيضاني أن فنون الباحة قدمت حزمة من الفعاليات.",
+     "مدير جمعية الثقافة والفنون بالباحة علي بن خميس البيضاني", "فنون الباحة قدمت حزمة من الفعاليات"),
+    ("وأوضح أمين المنطقة الشرقية بالإنابة المهندس جمال الملحم أمس أن التحويلات تتم دراستها.",
+     "أمين المنطقة الشرقية بالإنابة المهندس جمال الملحم", "التحويلات تتم دراستها"),
+    ("ويضيف المسؤول بالخزانة الأميركية أن رفع العقوبات عملية معقدة.",
+     "المسؤول بالخزانة الأميركية", "رفع العقوبات عملية معقدة"),
+    # the verb's own ب and the way of saying stay out of the speaker
+    ("ورحب المتحدث باسم الحكومة بالزيارة قائلا إن العلاقات ستتعزز.", "المتحدث باسم الحكومة", "العلاقات ستتعزز"),
+    ("ومضت المصادر بالقول إن القيادات غادرت.", "المصادر", "القيادات غادرت"),
+])
+def test_where_a_role_is_held_belongs_to_the_speaker(sentence, speaker, content):
+    assert any((c.speaker_text, c.content) == (speaker, content) for _, c in read_claims(sentence))

@@ -7,6 +7,8 @@ from ..normalize import strip_diacritics
 from .adverbials import Adverbials
 from .tokens import QUOTES, RELATIVE_PRONOUNS, marbuta_forms
 
+TITLE_PLACE_REACH = 8    # tokens after ب in which a role's place must reach the complement
+
 
 class SpeakerBounds(Adverbials):
     """The edges of speaker phrases, for :class:`~.speaker_phrases.SpeakerPhrases`."""
@@ -51,7 +53,8 @@ class SpeakerBounds(Adverbials):
             return True     # "النائب سامي وهو أكبر عضو في اللجنة": a clause about the speaker
         if t.norm == "ف" and nxt in self.comp:
             return True     # "وحسب الوزير فإن": the complementiser with its ف
-        if t.norm == "ب" and nxt not in ("اسم",) and not self._split_name(j) and not self._located(nxt):
+        if t.norm == "ب" and nxt not in ("اسم",) and not self._split_name(j) and not self._located(nxt) \
+                and not self._title_place(j):
             return True
         if t.norm in self.circ_prep and (nxt.removeprefix("ال") in self.circ_noun or nxt in self.time
                                          or nxt in self.lex.word_class("demonstrative")    # "في ذلك"
@@ -90,6 +93,24 @@ class SpeakerBounds(Adverbials):
         """After ب, a place or a body locates the speaker: "مصادر في المقاومة بمحافظة مأرب"،
         "مصدر بوزارة الداخلية"."""
         return word.removeprefix("ال") in self.lex.locating_nouns
+
+    def _title_place(self, j: int) -> bool:
+        """After a role, ب with a definite word or a name ("مدير جمعية الثقافة والفنون بالباحة علي
+        البيضاني أن"، "عضو النادي الأدبي بالطائف إلى أن"، "أمين المنطقة الشرقية بالإنابة المهندس
+        جمال الملحم أمس أن") is where or how the speaker holds it, when the complement follows
+        within a few words and no verb or punctuation stands between. "ومضت المصادر بالقول إن" is
+        the way of saying."""
+        nxt = self.toks[j + 1] if j + 1 < len(self.toks) else None
+        if nxt is None or not (nxt.norm.startswith("ال") or nxt.upos == "PROPN") or nxt.norm in self.filler \
+                or not any(self.speaker_noun(self.toks[k].norm) for k in range(max(0, j - 6), j)):
+            return False
+        for k in range(j + 2, min(len(self.toks), j + TITLE_PLACE_REACH)):
+            if self.complement_follows(k):
+                return True
+            t = self.toks[k]
+            if t.is_punct or t.upos in ("VERB", "AUX") or t.norm in self.comp or t.norm in self.lex.participles:
+                return False    # "رحب المتحدث بالزيارة قائلا إن": the verb's own ب, then a participle
+        return False
 
     def verb_in_name(self, j: int) -> bool:
         """The PUD-trained tagger reads unfamiliar names as verbs ("أحمد الصحاف"، "ماثيو تولر"،
