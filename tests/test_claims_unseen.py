@@ -957,3 +957,12 @@ def test_moving_someone_reports_nothing():
 ])
 def test_where_a_role_is_held_belongs_to_the_speaker(sentence, speaker, content):
     assert any((c.speaker_text, c.content) == (speaker, content) for _, c in read_claims(sentence))
+
+
+def test_a_surname_starting_with_b_after_a_title_and_first_name_stays_whole():
+    # the tokenizer splits "بلجون" into ب + لجون, and the tagger calls the title and first name adjectives
+    claim, = [c for _, c in read_claims("وأعلن مدير الشؤون الصحية بمنطقة مكة المكرمة الدكتور مصطفى بلجون عن "
+                                        "تعيين الدكتور نادر مديرا جديدا للمستشفى.")]
+    assert claim.speaker_text == "مدير الشؤون الصحية بمنطقة مكة المكرمة الدكتور مصطفى بلجون"
+    claim, = [c for _, c in read_claims("وأفاد الدكتور مرغلاني بأن المجتمعين اطلعوا على الخطط.")]
+    assert (claim.speaker_text, claim.content) == ("الدكتور مرغلاني", "المجتمعين اطلعوا على الخطط")

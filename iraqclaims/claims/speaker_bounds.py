@@ -236,7 +236,8 @@ class SpeakerBounds(Adverbials):
     def _split_name(self, j: int) -> bool:
         """Is the ب at ``j`` the first letter of a name the tokenizer split off as a preposition
         ("آندري ب + اكليتسكي")? After a first name, a ب glued to a proper noun without ال cannot
-        be a preposition, nor one right after a reporting verb that a complement follows."""
+        be a preposition, nor one after a title and a first name whatever their tags ("الدكتور
+        مصطفى ب + لجون"), nor one right after a reporting verb that a complement follows."""
         n = len(self.toks)
         if j == 0 or j + 1 >= n:
             return False
@@ -249,6 +250,10 @@ class SpeakerBounds(Adverbials):
             return True     # a surname read as a noun, then the title: "اليستير ب + اسكي المتحدث باسم"
         if prev.upos == "PROPN" and not prev.norm.startswith("ال"):
             return nxt.upos in ("PROPN", "X")
+        if j >= 2 and self.speaker_noun(self.toks[j - 2].norm) and self.toks[j - 2].norm.startswith("ال") \
+                and not prev.norm.startswith("ال") and not self.speaker_noun(prev.norm) and not prev.is_punct \
+                and prev.upos != "ADP" and nxt.norm not in self.comp:
+            return True     # a title, a first name, then a surname: "الدكتور مصطفى ب + لجون" 
         # right after a reporting verb, a one-word name before the complement: "وأشار ب + ارتوميو
         # إلى أن"، "قال ب + ارتوميو -" (a preposition there would be followed by its object)
         return (self.verb_cue(prev) is not None and nxt.upos in ("PROPN", "X", "NOUN")
