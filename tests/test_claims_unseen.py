@@ -966,3 +966,20 @@ def test_a_surname_starting_with_b_after_a_title_and_first_name_stays_whole():
     assert claim.speaker_text == "مدير الشؤون الصحية بمنطقة مكة المكرمة الدكتور مصطفى بلجون"
     claim, = [c for _, c in read_claims("وأفاد الدكتور مرغلاني بأن المجتمعين اطلعوا على الخطط.")]
     assert (claim.speaker_text, claim.content) == ("الدكتور مرغلاني", "المجتمعين اطلعوا على الخطط")
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("وقال المسؤولون: إن قوة أمنية شنت عملية عسكرية على قرى الكصيبة، وأشاروا إلى مقتل 10 مدنيين في انفجار عبوتين.",
+     "أشاروا", "إلى مقتل 10 مدنيين في انفجار عبوتين"),
+    ("وقال السفير إن إيران تسعى للسيطرة على الشرق الأوسط، وقال لن نسمح لإيران بالعبث بعروبتنا.",
+     "قال", "لن نسمح لإيران بالعبث بعروبتنا"),
+])
+def test_a_report_coordinated_after_a_comma_is_the_speakers_own(sentence, cue, content):
+    claims = [c for _, c in read_claims(sentence)]
+    assert len(claims) == 2 and (claims[1].cue_text, claims[1].content) == (cue, content)
+    assert claims[1].speaker_id == claims[0].speaker_id
+
+
+def test_a_report_inside_the_content_with_its_own_subject_stays_part_of_it():
+    claims = [c for _, c in read_claims("وقال الوزير إن المحكمة أعلنت رفضها الطعن.")]
+    assert [c.content for c in claims] == ["المحكمة أعلنت رفضها الطعن"]

@@ -269,7 +269,18 @@ def _embedded(reader: SentenceReader, cue: Cue, earlier: list[Cue]) -> bool:
         return False
     toks = reader.toks
     future = cue.index > 0 and toks[cue.index - 1].norm in ("س", "سوف")
-    return cue.content_kind == "report" or future or "Aspect=Imp" in toks[cue.index].word.feats
+    if future or "Aspect=Imp" in toks[cue.index].word.feats:
+        return True
+    return cue.content_kind == "report" and not _coordinated(reader, cue)
+
+
+def _coordinated(reader: SentenceReader, cue: Cue) -> bool:
+    """A past reporting verb with no subject of its own after "، و" adds a report of the same
+    speaker, it is not reported by him: "وقال المسؤولون: إن قوة أمنية شنت عملية ...، وأشاروا إلى
+    مقتل 10 مدنيين"، "...، وقال لن نسمح لإيران بالعبث بعروبتنا"."""
+    i, toks = cue.index, reader.toks
+    return (cue.speaker is None and not cue.source_via and i >= 2 and toks[i - 1].norm == "و"
+            and toks[i - 2].norm in ("،", ","))
 
 
 def _quote_closed(reader: SentenceReader, outer: Cue, i: int) -> bool:
