@@ -983,3 +983,14 @@ def test_a_report_coordinated_after_a_comma_is_the_speakers_own(sentence, cue, c
 def test_a_report_inside_the_content_with_its_own_subject_stays_part_of_it():
     claims = [c for _, c in read_claims("وقال الوزير إن المحكمة أعلنت رفضها الطعن.")]
     assert [c.content for c in claims] == ["المحكمة أعلنت رفضها الطعن"]
+
+
+def test_a_participle_after_a_discourse_marker_reports_its_object():
+    claims = [c for _, c in read_claims("وأضاف: «الفرق كبير بين العلاقتين، وجيش مصر جيش حر»، مشددًا في الوقت نفسه "
+                                        "على عدم وجود خلاف بين القاهرة والرياض.")]
+    assert [c.content for c in claims][1:] == ["على عدم وجود خلاف بين القاهرة والرياض"]
+
+
+def test_a_participle_opening_a_sentence_reports_its_verbal_noun_object():
+    claims = [c for _, c in read_claims("وقال الوزير إن المفاوضات مستمرة. مؤكداً استمرار بلاده في دعم الحلفاء.")]
+    assert [(c.speaker_text, c.content) for c in claims][1:] == [("الوزير", "استمرار بلاده في دعم الحلفاء")]

@@ -135,7 +135,9 @@ def _negated(reader: SentenceReader, i: int) -> bool:
 
 def _opens_report(reader: SentenceReader, i: int) -> bool:
     """A participle that starts a sentence ("مشيرا الى ان ..." after a full stop the writer put
-    too early) still reports when a complementiser follows."""
+    too early) still reports when a complementiser follows, or a verbal noun it takes as its
+    object ("مؤكداً استمرار بلاده في دعم أصدقائها")."""
     ahead = [t.norm for t in reader.toks[i + 1:i + 3]]
     return bool(ahead) and (ahead[0] in reader.comp or (ahead[0] in reader.content_prep and ahead[1:2]
-                                                        and ahead[1] in reader.comp))
+                                                        and ahead[1] in reader.comp)
+                            or (i + 1 < len(reader.toks) and reader.report_object_at(i + 1)))

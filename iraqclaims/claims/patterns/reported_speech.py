@@ -239,17 +239,20 @@ def _imperfect(reader: SentenceReader, i: int) -> bool:
 
 def _participle_report(reader: SentenceReader, cue: Cue) -> bool:
     """"، مشيرة إلى وجود تباين"، "، مشيداً بالعمل"، "، مؤكدا حفظ حقوقهم"، "، معتبرة ما نشر
-    فبركات": a participle after a comma reports the nominal complement right after it, when
+    فبركات": a participle after a comma (or opening a sentence) reports the nominal complement right after it, when
     that opens with a preposition, a noun, or ما/من before a verb."""
     i, toks = cue.index, reader.toks
-    if not (cue.kind == "participle" and i > 0 and toks[i - 1].norm in ("،", ",") and i + 2 < len(toks)):
+    # or opening the sentence, after a full stop the writer put too early (cue_finding._opens_report)
+    if not (cue.kind == "participle" and (i == 0 or toks[i - 1].norm in ("،", ",")) and i + 2 < len(toks)):
         return False
     start = cue.content_start
     if start is None or start >= len(toks):
         return False
-    # "، مشددًا في الوقت ذاته، على ضرورة المضي": an adverbial set off by a comma may come first
+    # "، مشددًا في الوقت ذاته، على ضرورة المضي": an adverbial set off by a comma may come first,
+    # or a discourse marker without one ("مشددا في الوقت نفسه على عدم وجود خلاف")
     gap = toks[i + 1:start]
-    if gap and not (gap[-1].norm in ("،", ",") and len(gap) <= 6 and not any(t.upos == "VERB" for t in gap)):
+    if gap and not (gap[-1].norm in ("،", ",") and len(gap) <= 6 and not any(t.upos == "VERB" for t in gap)) \
+            and reader.phrase_end(i + 1, "discourse_marker") != start:
         return False
     first = toks[start]
     if first.norm in ("ما", "من") and start + 1 < len(toks) and toks[start + 1].upos == "VERB":
