@@ -994,3 +994,20 @@ def test_a_participle_after_a_discourse_marker_reports_its_object():
 def test_a_participle_opening_a_sentence_reports_its_verbal_noun_object():
     claims = [c for _, c in read_claims("وقال الوزير إن المفاوضات مستمرة. مؤكداً استمرار بلاده في دعم الحلفاء.")]
     assert [(c.speaker_text, c.content) for c in claims][1:] == [("الوزير", "استمرار بلاده في دعم الحلفاء")]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("وأعرب الوزير عن ارتياحه للتقدم، معبراً عن أمله في انتهاء العمليات العسكرية قريبا.", "معبراً",
+     "عن أمله في انتهاء العمليات العسكرية قريبا"),
+    ("وقال المدير إن العمل مستمر، مفيداً أن الأمانة وضعت تصاميم جديدة للحدائق.", "مفيداً",
+     "الأمانة وضعت تصاميم جديدة للحدائق"),
+    ("واتهم الرئيس جيرانه بالتآمر عليه، مهدداً باستخدام رد مناسب ضدهم.", "مهدداً", "باستخدام رد مناسب ضدهم"),
+])
+def test_more_participles_report(sentence, cue, content):
+    claims = [c for _, c in read_claims(sentence)]
+    assert (claims[-1].cue_text, claims[-1].content) == (cue, content)
+
+
+def test_a_common_adjective_shaped_like_a_participle_is_no_cue():
+    claims = [c for _, c in read_claims("وقال الوزير إن الاجتماع كان مثمرا، وصورة معبرة عن التعاون بين البلدين.")]
+    assert [c.cue_text for c in claims] == ["قال"]
