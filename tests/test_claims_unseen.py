@@ -1011,3 +1011,10 @@ def test_more_participles_report(sentence, cue, content):
 def test_a_common_adjective_shaped_like_a_participle_is_no_cue():
     claims = [c for _, c in read_claims("وقال الوزير إن الاجتماع كان مثمرا، وصورة معبرة عن التعاون بين البلدين.")]
     assert [c.cue_text for c in claims] == ["قال"]
+
+
+def test_a_name_particle_takes_the_next_word_whatever_its_tag():
+    # the tagger reads "سعود" and "خالد" as verbs; after آل or بن they are names
+    claim = assert_claim("وعبر صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود عن بالغ شكره وتقديره "
+                         "لجلالة الملك.", cue="عبر")
+    assert claim.speaker_text == "صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود"
