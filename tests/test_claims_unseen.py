@@ -887,6 +887,9 @@ def test_a_source_the_carrier_does_not_name_ends_before_the_aside():
     ("ونبهت الهيئة إلى أن الطريق مغلق أمام الشاحنات.", "الهيئة", "نبهت", "الطريق مغلق أمام الشاحنات"),
     ("واستدرك المدرب أن الفريق لم يستغل الفرص.", "المدرب", "استدرك", "الفريق لم يستغل الفرص"),
     ("وحث المجتمعون الحكومة على حماية المتظاهرين.", "المجتمعون", "حث", "الحكومة على حماية المتظاهرين"),
+    # tagged a noun after its subject: حث is the verb
+    ("وكان نتنياهو حث اعضاء الكونغرس الاميركي على رفض الاتفاق.", "نتنياهو", "حث",
+     "اعضاء الكونغرس الاميركي على رفض الاتفاق"),
 ])
 def test_reminders_warnings_and_urging_report(sentence, speaker, cue, content):
     assert_claim(sentence, speaker=speaker, cue=cue, content=content)
