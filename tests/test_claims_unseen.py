@@ -1021,3 +1021,10 @@ def test_a_name_particle_takes_the_next_word_whatever_its_tag():
     claim = assert_claim("وعبر صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود عن بالغ شكره وتقديره "
                          "لجلالة الملك.", cue="عبر")
     assert claim.speaker_text == "صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود"
+
+
+def test_a_broken_plural_written_with_its_hamza_is_not_a_verbal_noun():
+    # normalised, "أعضاء" looks like the verbal noun "إرسال" that opens a verb's object
+    claim = assert_claim("وتحدث أعضاء بمجلس النواب عن الصعوبات التي ستواجهها الإدارة.", cue="تحدث")
+    assert claim.speaker_text == "أعضاء بمجلس النواب"
+    assert_claim("ونفى الوزير إرسال قوات إلى اليمن.", speaker="الوزير", content="إرسال قوات إلى اليمن")

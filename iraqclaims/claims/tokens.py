@@ -21,6 +21,13 @@ MAX_SPEAKER_WORDS = 14
 VERBAL_NOUN = re.compile(r"^(ا[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|ان[^ا]{2}ا[^ا]|است[^ا]{2}ا[^ا]|ت[^ا]{2}ي[^ا]|م[^ا]ا[^ا]{2}ه)$")
 
 
+def _broken_plural(written: str) -> bool:
+    """A word written أفعال ("أعضاء"، "أطراف"، "أبناء") is a broken plural, not the verbal noun
+    إفعال ("إرسال") that normalising the hamza makes it look like."""
+    bare = strip_diacritics(written)
+    return bare.startswith("أ") and len(bare) == 5 and bare[3] == "ا"
+
+
 def marbuta_forms(norm: str) -> tuple[str, ...]:
     """A normalised word and, when it ends in ت, the same with its ta marbuta (normalised ه):
     before a suffix ة is written ت ("جلالته"، "قصتها"، "شقيقته")."""
@@ -114,7 +121,8 @@ class TokenView:
         # a definite verbal noun often names a body that speaks (المقاومة، الإعلام); the
         # shapes also fit names (إيران) and statement nouns (تقرير، تصريح)
         return (t.upos == "NOUN" and not t.glued and not t.norm.startswith("ال")
-                and bool(VERBAL_NOUN.match(t.norm)) and not self.speaker_noun(t.norm))
+                and bool(VERBAL_NOUN.match(t.norm)) and not self.speaker_noun(t.norm)
+                and not _broken_plural(t.word.text))
 
     def speaker_noun(self, norm: str) -> bool:
         """Does the (normalised) word head a phrase naming a speaker: an office or role (وزير،
