@@ -1028,3 +1028,8 @@ def test_a_broken_plural_written_with_its_hamza_is_not_a_verbal_noun():
     claim = assert_claim("وتحدث أعضاء بمجلس النواب عن الصعوبات التي ستواجهها الإدارة.", cue="تحدث")
     assert claim.speaker_text == "أعضاء بمجلس النواب"
     assert_claim("ونفى الوزير إرسال قوات إلى اليمن.", speaker="الوزير", content="إرسال قوات إلى اليمن")
+
+
+def test_a_quoted_speaker_before_a_colon():
+    claim, = [c for _, c in read_claims('وقال "الزوي": "القوات الخاصة تصدت لهجوم عنيف في محور بوعطني".')]
+    assert (claim.speaker_text, claim.content) == ("الزوي", "القوات الخاصة تصدت لهجوم عنيف في محور بوعطني")

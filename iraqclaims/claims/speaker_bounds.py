@@ -188,8 +188,8 @@ class SpeakerBounds(Adverbials):
 
     def _quoted_name(self, start: int) -> tuple[int, int] | None:
         """A speaker in quotation marks right after the verb: وذكر "كيري" في مقابلة، أنه. A quote
-        of up to three words that a complement, an adverbial or a comma follows names the
-        speaker; a quotation that runs on is direct speech."""
+        of up to three words that a complement, an adverbial, a comma or a colon follows names
+        the speaker; a quotation that runs on is direct speech."""
         n = len(self.toks)
         if start >= n or self.toks[start].word.text not in QUOTES:
             return None
@@ -200,8 +200,9 @@ class SpeakerBounds(Adverbials):
         inside = self.toks[start + 1:close - 1]
         if not all(t.upos in ("PROPN", "NOUN", "ADJ", "X") for t in inside):
             return None
-        if after.norm in ("،", ",") or after.norm in self.comp or self._opens_adverbial(close) or after.norm in self.time:
-            return start + 1, close - 1
+        if after.norm in ("،", ",", ":") or after.norm in self.comp or self._opens_adverbial(close) \
+                or after.norm in self.time:
+            return start + 1, close - 1     # ... or a colon before the statement: وقال "الزوي": "..."
         return None
 
     def through_appositive(self, j: int) -> int:
