@@ -1033,3 +1033,14 @@ def test_a_broken_plural_written_with_its_hamza_is_not_a_verbal_noun():
 def test_a_quoted_speaker_before_a_colon():
     claim, = [c for _, c in read_claims('وقال "الزوي": "القوات الخاصة تصدت لهجوم عنيف في محور بوعطني".')]
     assert (claim.speaker_text, claim.content) == ("الزوي", "القوات الخاصة تصدت لهجوم عنيف في محور بوعطني")
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة إلى الخروج من المدينة.", "الحكومة المحلية في الأنبار",
+     "أهالي الفلوجة إلى الخروج من المدينة"),
+    ("وكانت المحكمة الجنائية الدولية اتهمت الرئيس الكيني بارتكاب جرائم ضد الإنسانية.", "المحكمة الجنائية الدولية",
+     "الرئيس الكيني بارتكاب جرائم ضد الإنسانية"),
+])
+def test_after_kana_the_subject_comes_before_the_verb(sentence, speaker, content):
+    claim, = [c for _, c in read_claims(sentence)]
+    assert (claim.speaker_text, claim.content) == (speaker, content)

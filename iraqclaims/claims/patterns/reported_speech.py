@@ -116,7 +116,7 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None) -> None:
                 cue.speaker_range, cue.speaker = rng, mention
                 break
     else:
-        rng = reader.speaker_after(cue.index)
+        rng = _pluperfect_subject(reader, cue.index) or reader.speaker_after(cue.index)
         if rng is not None:
             # "ذكرت تلفزة ... استناداً إلى مسؤول": the carrier ends where the source is named
             # ("وأضافت نقلا عنه أن": no subject at all, the marker opens the phrase)
@@ -158,6 +158,15 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None) -> None:
     if start is None:
         start, kind = len(toks), "report"
     cue.content_start, cue.content_kind = start, kind
+
+
+def _pluperfect_subject(reader: SentenceReader, cue: int) -> tuple[int, int] | None:
+    """"وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة إلى الخروج": after كان the subject
+    comes before the verb, and the phrase after the verb is its object."""
+    before = reader.speaker_before(cue)
+    if before is None or before[0] == 0 or reader.toks[before[0] - 1].norm not in ("كان", "كانت"):
+        return None
+    return before if reader.mention(*before).plausible else None
 
 
 def _clause_of(reader: SentenceReader, start: int, cue: int) -> int:
