@@ -9,13 +9,14 @@ from ..registry import claim_pattern
 from ..mentions import Mention
 from ..tokens import QUOTES
 from .chains import follow_chain
+from .arguments import past_addressee, pluperfect_subject
 from .cue_finding import Cue, find_cues
 
 
 @claim_pattern(examples=[
     ("وقال وزير الخارجية إن القوات ستنسحب.", "وزير الخارجية", "قال", "القوات ستنسحب"),
     ('وقال الوزير: "الانسحاب سيكتمل قريبا".', "الوزير", "قال", "الانسحاب سيكتمل قريبا"),
-    ("ودعا المجتمعون الحكومة إلى حماية المتظاهرين.", "المجتمعون", "دعا", "الحكومة إلى حماية المتظاهرين"),
+    ("ودعا المجتمعون الحكومة إلى حماية المتظاهرين.", "المجتمعون", "دعا", "حماية المتظاهرين"),
     ("المتحدثة باسم البيت الأبيض جين ساكي أشارت إلى أن الحوار مستمر.", "جين ساكي", "أشار", "الحوار مستمر"),
     ("وقال حسين إن الحوار مستمر، مضيفاً أن الوفد سيعود قريبا.", "حسين", "مضيفا", "الوفد سيعود قريبا"),
     ("ونقلت الوكالات عن مصدر حكومي القول إن الكاظمي ذكر أن القوات ستنسحب.", "الكاظمي", "ذكر", "القوات ستنسحب"),
@@ -116,7 +117,7 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None) -> None:
                 cue.speaker_range, cue.speaker = rng, mention
                 break
     else:
-        rng = _pluperfect_subject(reader, cue.index) or reader.speaker_after(cue.index)
+        rng = pluperfect_subject(reader, cue.index) or reader.speaker_after(cue.index)
         if rng is not None:
             # "ذكرت تلفزة ... استناداً إلى مسؤول": the carrier ends where the source is named
             # ("وأضافت نقلا عنه أن": no subject at all, the marker opens the phrase)
@@ -157,16 +158,9 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None) -> None:
                                        says=normalize(cue.lemma) == "قال")
     if start is None:
         start, kind = len(toks), "report"
+    elif kind == "report" and normalize(cue.lemma) in reader.lex.word_class("calling"):
+        start = past_addressee(reader, start, next_index if next_index is not None else len(toks))
     cue.content_start, cue.content_kind = start, kind
-
-
-def _pluperfect_subject(reader: SentenceReader, cue: int) -> tuple[int, int] | None:
-    """"وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة إلى الخروج": after كان the subject
-    comes before the verb, and the phrase after the verb is its object."""
-    before = reader.speaker_before(cue)
-    if before is None or before[0] == 0 or reader.toks[before[0] - 1].norm not in ("كان", "كانت"):
-        return None
-    return before if reader.mention(*before).plausible else None
 
 
 def _clause_of(reader: SentenceReader, start: int, cue: int) -> int:
@@ -261,8 +255,8 @@ def _participle_report(reader: SentenceReader, cue: Cue) -> bool:
     # or a discourse marker without one ("مشددا في الوقت نفسه على عدم وجود خلاف")
     gap = toks[i + 1:start]
     if gap and not (gap[-1].norm in ("،", ",") and len(gap) <= 6 and not any(t.upos == "VERB" for t in gap)) \
-            and reader.phrase_end(i + 1, "discourse_marker") != start:
-        return False
+            and reader.phrase_end(i + 1, "discourse_marker") != start and gap[-1].norm not in reader.content_prep:
+        return False    # (whom a participle of calling calls on ends with its preposition: past_addressee)
     first = toks[start]
     if first.norm in ("ما", "من") and start + 1 < len(toks) and toks[start + 1].upos == "VERB":
         return True
