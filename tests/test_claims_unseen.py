@@ -1053,3 +1053,41 @@ def test_after_kana_the_subject_comes_before_the_verb(sentence, speaker, content
 def test_what_a_call_calls_for_starts_after_whom_it_calls_on(sentence, cue, content):
     claim = [c for _, c in read_claims(sentence)][-1]
     assert (claim.cue_text, claim.content) == (cue, content)
+
+
+def test_a_title_preposition_may_govern_a_noun_made_definite_by_its_genitives():
+    claim = assert_claim("وأكد البيان الصادر عن مكتب رئيس الوزراء التركي أن العمليات الجوية تواصلت.", cue="أكد")
+    assert (claim.speaker_text, claim.content) == ("البيان الصادر عن مكتب رئيس الوزراء التركي",
+                                                   "العمليات الجوية تواصلت")
+
+
+def test_a_participle_after_a_copula_is_its_adjective():
+    claims = [c for _, c in read_claims("وبدا لافتا ما أعلنه عون يوم أمس عن أن «إسقاط الحكومة ليس من ضمن الأهداف»، "
+                                        "مشيرًا إلى أن «الأولوية هي للاعتراض».")]
+    assert [(c.speaker_text, c.cue_text) for c in claims] == [("عون", "أعلن"), ("عون", "مشيرًا")]
+
+
+def test_a_phrase_opening_with_wa_after_the_verbs_complement_is_not_its_subject():
+    claims = [c for _, c in read_claims(
+        "وشدد على ضرورة الكف فورا عن مثل هذه التصريحات والتركيز على تحسين أوضاع الشعب الإيراني، والالتزام "
+        "بمبادئ حسن الجوار وعدم التدخل في الشؤون الداخلية للبحرين، مؤكدا أن البحرين ستحمي مصالحها.")]
+    assert [c.speaker_text for c in claims] == ["(متحدث غير محدد)", "(متحدث غير محدد)"]
+    assert claims[0].content.startswith("على ضرورة الكف")
+
+
+def test_a_lemma_guess_unlike_the_word_is_no_cue():
+    # the lemmatizer gives "وقرى" (and villages) the lemma رأى
+    claims = [c for _, c in read_claims("وتدور منذ أسابيع معارك في بلدات وقرى بأطراف الفلوجة الشمالية والشرقية، "
+                                        "وتقول القوات العراقية: إن العمليات تمهد لاستعادتها.")]
+    assert [c.cue_text for c in claims] == ["تقول"]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("ويحث الاتحاد الأفريقي على الالتزام بشكل أكبر من أجل احترام الديمقراطية.",
+     "على الالتزام بشكل أكبر من أجل احترام الديمقراطية"),
+    ("وقال قهوجي إن الجيش جاهز، داعيا عناصره إلى أن يضعوا نصب أعينهم وحدة المؤسسة.",
+     "عناصره إلى أن يضعوا نصب أعينهم وحدة المؤسسة"),
+    ("وقال إن الوضع صعب، مطالبا بعدم المجازفة بالحياة في اجتياز الأودية.", "بعدم المجازفة بالحياة في اجتياز الأودية"),
+])
+def test_a_preposition_that_is_not_the_calls_leaves_its_object_whole(sentence, content):
+    assert [c for _, c in read_claims(sentence)][-1].content == content

@@ -133,10 +133,16 @@ class SpeakerBounds(Adverbials):
         titled = bool(before) and (before[-1] in titles or (len(before) == 2 and before[0] in titles
                                                              and before[1] == "العام"))
         # "وأعرب المسؤول عن قلقه (من أن)": a noun with a pronoun, or no complement ahead, and عن
-        # is the verb's; a title's preposition governs a definite noun ("المسؤول عن الملف")
+        # is the verb's; a title's preposition governs a definite noun ("المسؤول عن الملف"), or
+        # one made definite by its genitives ("الصادر عن مكتب رئيس الوزراء")
         governed = self.toks[j + 1] if j + 1 < len(self.toks) else None
-        if governed is None or not governed.norm.startswith("ال") or (
-                j + 2 < len(self.toks) and self.toks[j + 2].glued and self.toks[j + 2].upos == "PRON"):
+        if governed is None or (j + 2 < len(self.toks) and self.toks[j + 2].glued and self.toks[j + 2].upos == "PRON"):
+            return False
+        k = j + 1
+        while k < len(self.toks) and k - j <= 3 and not self.toks[k].norm.startswith("ال") \
+                and self.toks[k].upos == "NOUN" and not self.toks[k].glued:
+            k += 1
+        if k >= len(self.toks) or not self.toks[k].norm.startswith("ال"):
             return False
         return titled and any(self.complement_follows(k) for k in range(j + 2, min(len(self.toks), j + 14))
                               if not any(self.toks[m].norm in (".", "؟", "!") for m in range(j, k)))

@@ -2,6 +2,7 @@
 attributed statement; what a phrase becomes is a :class:`~.mentions.Mention`."""
 from __future__ import annotations
 
+from ..normalize import strip_diacritics
 from .mentions import Mention, Mentions
 from .tokens import MAX_SPEAKER_WORDS, QUOTES, RELATIVE_PRONOUNS, marbuta_forms
 
@@ -75,7 +76,12 @@ class SpeakerPhrases(Mentions):
                 return None
             found = self._subject_from(cue, past)
             # after an adverbial only a phrase that a complement follows is taken for the
-            # subject; otherwise it is the verb's object ("نفت في ذات الوقت الأنباء التي")
+            # subject; otherwise it is the verb's object ("نفت في ذات الوقت الأنباء التي"). One
+            # that opens with و is the next item of what the verb governs ("وشدد على ضرورة الكف
+            # عن ...، والالتزام بمبادئ"), never its subject
+            if found is not None and (self.toks[found[0]].norm == "و"
+                                      or strip_diacritics(self.toks[found[0]].word.text).startswith("وال")):
+                return None
             if found is None or not (self.complement_follows(found[1]) or (
                     found[1] < len(self.toks) and (self.toks[found[1]].norm in self.content_prep
                                                    or self.report_object_at(found[1])))):

@@ -28,6 +28,14 @@ def _broken_plural(written: str) -> bool:
     return bare.startswith("أ") and len(bare) == 5 and bare[3] == "ا"
 
 
+def _root_starts_alike(form: str, lemma: str) -> bool:
+    """Does a verb form start like its lemma's root, past a conjunction, a present-tense prefix
+    or a hamza? The lemmatizer guesses on unseen words ("وقرى" villages: lemma رأى)."""
+    stem = form.lstrip("وف")
+    first = lemma.lstrip("ا")[:1]
+    return not first or stem[:1] == first or (stem[:1] in "يتنا" and stem[1:2] == first)
+
+
 def marbuta_forms(norm: str) -> tuple[str, ...]:
     """A normalised word and, when it ends in ت, the same with its ta marbuta (normalised ه):
     before a suffix ة is written ت ("جلالته"، "قصتها"، "شقيقته")."""
@@ -150,7 +158,7 @@ class TokenView:
         if t.norm in lex.verb_forms and (t.norm not in lex.noun_ambiguous or t.upos == "VERB"):
             return lex.verb_forms[t.norm]
         if (t.upos in ("VERB", "AUX") and t.lemma in lex.verb_lemmas and t.lemma not in lex.noun_ambiguous
-                and not (t.norm.startswith("ا") and not t.norm.startswith(t.lemma))):
+                and not (t.norm.startswith("ا") and not t.norm.startswith(t.lemma)) and _root_starts_alike(t.norm, t.lemma)):
             # a form in ا that is not the past of its lemma is a first-person present ("أبين" of
             # أبان): no report in news, mostly a place name the tagger took for a verb ("محافظة أبين")
             return lex.verb_lemmas[t.lemma]

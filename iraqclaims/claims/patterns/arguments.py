@@ -3,20 +3,37 @@ a subject before the verb after كان, and whom a verb of calling calls on befo
 for. For :mod:`.reported_speech`."""
 from __future__ import annotations
 
-from ..reader import SentenceReader
-from ..tokens import QUOTES
+import re
 
+from ..reader import SentenceReader
+from ..tokens import QUOTES, VERBAL_NOUN
+
+TAFAUL = re.compile(r"^ت[^ا]{3}$")
 ADDRESSEE_REACH = 9    # tokens from the start of a call's object in which its preposition must come
+
+
+def _verbal_noun(word: str) -> bool:
+    """The shapes of tokens.VERBAL_NOUN, and تفعّل ("تقيّد"، "تدخّل") besides."""
+    return bool(VERBAL_NOUN.match(word) or TAFAUL.match(word))
 
 
 def past_addressee(reader: SentenceReader, start: int, until: int) -> int:
     """What a verb of calling calls for starts after whom it calls on and the preposition:
     "ودعا المجتمعون الحكومة إلى حماية المتظاهرين" calls for "حماية المتظاهرين"; "مطالبا الدول
-    المانحة ببذل المزيد" for "بذل المزيد"."""
+    المانحة ببذل المزيد" for "بذل المزيد". A preposition with a pronoun ("به"), before a
+    complementiser ("إلى أن") or a manner ("بشكل أكبر"), or after a verbal noun ("داعيا أصحاب
+    الأعمال التقيد بتنفيذ القرار") is not the call's."""
     toks = reader.toks
+    if toks[start].norm in reader.content_prep or (start > 0 and toks[start - 1].norm in reader.content_prep):
+        return start        # no one called on: "ودعا إلى الحوار"، "مطالبا بعدم المجازفة"
+    manner = reader.lex.word_class("manner_noun")
     for k in range(start + 1, min(until, start + ADDRESSEE_REACH)):
-        t = toks[k]
-        if t.norm in reader.content_prep:
+        t, prev = toks[k], toks[k - 1]
+        nxt = toks[k + 1] if k + 1 < until else None
+        if t.norm in reader.content_prep and nxt is not None:
+            if (nxt.glued and nxt.upos == "PRON") or nxt.norm in reader.comp or any(nxt.norm.startswith(m) for m in manner) \
+                    or _verbal_noun(prev.norm.removeprefix("ال")):
+                break       # "به"، "إلى أن"، "بشكل أكبر", or the preposition of a verbal noun ("التقيد بتنفيذ")
             # a one-word call keeps whom it calls on, or there is no claim to speak of
             rest = [m for m in range(k + 1, min(until, k + 3)) if not toks[m].is_punct]
             return k + 1 if len(rest) >= 2 else start

@@ -44,11 +44,20 @@ def find_cues(reader: SentenceReader) -> list[Cue]:
             lemma = reader.lex.verb_forms[t.norm]
         if lemma and not _negated(reader, t.i) and not _relative(reader, t.i):
             out.append(Cue(t.i, "verb", lemma))
-        elif t.norm in reader.lex.participles and (t.i > 0 or _opens_report(reader, t.i)):
+        elif t.norm in reader.lex.participles and (t.i > 0 or _opens_report(reader, t.i)) \
+                and not _predicate_of_verb(reader, t.i):
             out.append(Cue(t.i, "participle", reader.lex.participles[t.norm]))
         elif t.norm in ("جاء", "وجاء", "فجاء") and t.i + 1 < len(toks) and toks[t.i + 1].norm == "في":
             out.append(Cue(t.i, "statement", "جاء في"))
     return out
+
+
+def _predicate_of_verb(reader: SentenceReader, i: int) -> bool:
+    """"وبدا لافتا ما أعلنه عون": right after a copula (lexicon class ``copula``: بدا، كان،
+    أصبح ...), a participle's form is its adjective ("remarkable"), not a report. Not after any
+    verb: the tagger reads foreign names as verbs ("وعلق لاكازيت قائلا")."""
+    prev = reader.toks[i - 1] if i > 0 else None
+    return prev is not None and prev.norm in reader.lex.word_class("copula")
 
 
 def _says_by_saying(reader: SentenceReader, i: int) -> bool:
