@@ -886,6 +886,8 @@ def test_a_source_the_carrier_does_not_name_ends_before_the_aside():
     ("ونوه الوزير إلى أن المفاوضات ستستأنف الأسبوع المقبل.", "الوزير", "نوه", "المفاوضات ستستأنف الأسبوع المقبل"),
     ("ونبهت الهيئة إلى أن الطريق مغلق أمام الشاحنات.", "الهيئة", "نبهت", "الطريق مغلق أمام الشاحنات"),
     ("واستدرك المدرب أن الفريق لم يستغل الفرص.", "المدرب", "استدرك", "الفريق لم يستغل الفرص"),
+    ("واوردت الصحف التركية امس ان الشاب التحق بصفوف التنظيم قبل شهرين.", "الصحف التركية", "اوردت",
+     "الشاب التحق بصفوف التنظيم قبل شهرين"),
     ("وحث المجتمعون الحكومة على حماية المتظاهرين.", "المجتمعون", "حث", "حماية المتظاهرين"),
     # tagged a noun after its subject: حث is the verb
     ("وكان نتنياهو حث اعضاء الكونغرس الاميركي على رفض الاتفاق.", "نتنياهو", "حث", "رفض الاتفاق"),
@@ -1091,3 +1093,8 @@ def test_a_lemma_guess_unlike_the_word_is_no_cue():
 ])
 def test_a_preposition_that_is_not_the_calls_leaves_its_object_whole(sentence, content):
     assert [c for _, c in read_claims(sentence)][-1].content == content
+
+
+def test_a_paper_carrying_an_earlier_statement_is_not_its_speaker():
+    claims = [c for _, c in read_claims("وقالت وزارة الطاقة إن الأسعار ستحرر، وأوردته وكالة أنباء الإمارات.")]
+    assert [c.speaker_text for c in claims] == ["وزارة الطاقة"]
