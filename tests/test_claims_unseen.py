@@ -1098,3 +1098,8 @@ def test_a_preposition_that_is_not_the_calls_leaves_its_object_whole(sentence, c
 def test_a_paper_carrying_an_earlier_statement_is_not_its_speaker():
     claims = [c for _, c in read_claims("وقالت وزارة الطاقة إن الأسعار ستحرر، وأوردته وكالة أنباء الإمارات.")]
     assert [c.speaker_text for c in claims] == ["وزارة الطاقة"]
+
+
+def test_contenting_oneself_with_saying_reports():
+    claim, = [c for _, c in read_claims("واكتفى وزير العمل بالقول: «إنه وقت للصمود وليس للانسحاب».")]
+    assert (claim.speaker_text, claim.content) == ("وزير العمل", "وقت للصمود وليس للانسحاب")
