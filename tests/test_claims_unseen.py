@@ -1103,3 +1103,16 @@ def test_a_paper_carrying_an_earlier_statement_is_not_its_speaker():
 def test_contenting_oneself_with_saying_reports():
     claim, = [c for _, c in read_claims("واكتفى وزير العمل بالقول: «إنه وقت للصمود وليس للانسحاب».")]
     assert (claim.speaker_text, claim.content) == ("وزير العمل", "وقت للصمود وليس للانسحاب")
+
+
+def test_an_adverbial_accusative_before_the_complement_is_skipped():
+    claim, = [c for _, c in read_claims("وكانت الحكومة التركية اكدت تزامناً مع الغارات وحملات اعتقال، انها لن تتهاون "
+                                        "مع المتمردين الاكراد.")]
+    assert claim.content == "لن تتهاون مع المتمردين الاكراد"
+
+
+def test_a_guess_of_a_weak_root_lemma_is_no_cue():
+    # the lemmatizer gives رأى as the lemma of words it does not know ("رعى" sponsored, "ردا على"
+    # in response to); the forms of رأى that report are listed
+    assert not read_claims("ورعى الأمين العام بالنيابة حفل المعايدة الذي أقامته الإدارة.")     # رعى: lemma رأى
+    assert [c.cue_text for _, c in read_claims("وترى الوزارة أن الوضع مستقر.")] == ["ترى"]

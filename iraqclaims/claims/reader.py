@@ -155,8 +155,11 @@ class SentenceReader(SpeakerPhrases):
         first = self.toks[frm]
         about_speaker = (first.norm == "و" and frm + 1 < until and self.toks[frm + 1].glued
                          and self.toks[frm + 1].norm in ("هو", "هي", "هم"))     # "سامي، وهو أكبر عضو ...، إن"
+        # an adverbial accusative opens one too: "اكدت تزامنا مع الغارات، انها"
+        adverbial = first.upos == "NOUN" and first.norm.endswith("ا") and not first.norm.startswith("ال") \
+            and len(first.norm) >= 4
         if not (first.norm in ("،", ",", "(", "-", "–") or first.norm in self.circ_prep or first.norm in self.time
-                or first.norm in RELATIVE_PRONOUNS or about_speaker or self._after_naming(frm)
+                or first.norm in RELATIVE_PRONOUNS or about_speaker or adverbial or self._after_naming(frm)
                 or any(self.addressee_at(k) is not None for k in range(frm, min(until, frm + ADDRESSEE_REACH)))):
             return None
         for k in range(frm, min(until, frm + reach)):

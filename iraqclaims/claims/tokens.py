@@ -31,6 +31,8 @@ def _broken_plural(written: str) -> bool:
 def _root_starts_alike(form: str, lemma: str) -> bool:
     """Does a verb form start like its lemma's root, past a conjunction, a present-tense prefix
     or a hamza? The lemmatizer guesses on unseen words ("وقرى" villages: lemma رأى)."""
+    if len(lemma.strip("اويىء")) < 2:
+        return False        # a weak root ("رأى"): its forms are listed, a guess of it is no evidence
     stem = form.lstrip("وف")
     first = lemma.lstrip("ا")[:1]
     return not first or stem[:1] == first or (stem[:1] in "يتنا" and stem[1:2] == first)
