@@ -7,8 +7,9 @@ from typing import Iterator
 
 from ..claims import Claim
 from ..frames import EventFrame
+from ..frames.numbers import quantities
 from ..frames.reader import lexicon
-from ..graph.terms import by_length
+from ..graph.terms import Terms, by_length
 from ..normalize import normalize
 from .context import RuleContext
 from .blocking import Needs
@@ -153,6 +154,12 @@ def _affirmed_word(ctx: RuleContext, a: Claim, b: Claim, fb: EventFrame) -> tupl
     return None
 
 
+def _shares_of_a_whole(a: Claim, b: Claim) -> bool:
+    """Both claims give a different percentage: the part that does and the part that does not."""
+    shares = [{q.value for _, q in quantities(Terms.of(c.content)) if q.unit == "percent"} for c in (a, b)]
+    return bool(shares[0] and shares[1] and not shares[0] & shares[1])
+
+
 def _opposed(ctx: RuleContext, a: Claim, b: Claim, denied: bool):
     """(trigger of a, frame of b): an event a asserts as fact and b negates (``denied``: b calls
     it false, "غير صحيح"، "نفى") — the same class and theme, or the same word for open predicates."""
@@ -187,14 +194,16 @@ def _opposed(ctx: RuleContext, a: Claim, b: Claim, denied: bool):
     ("رفض محاولات التدخل في الشؤون الداخلية للدول", "عدم التدخل في الشؤون الداخلية للدول", False),
     ("انسحبت القوات الأميركية من قاعدة عين الأسد", "لم تنسحب القوات الأميركية من قاعدة عين الأسد", True),
     ("الاتفاق يتضمن إقامة منطقة حظر طيران شمال سوريا", "الجهود المشتركة لن تشمل فرض منطقة حظر طيران", True),
+    ("يصدق 34% من الكوريين حكومتهم", "66% من الكوريين لا يصدقون حكومتهم", False),
 ])
 def happened(a: Claim, b: Claim, ctx: RuleContext):
     """Happened vs did not happen: one claim asserts an event as fact (قصف، تعرض، يشاركون) and the
     other negates the same predicate about the same thing (لم يقصف، عدم تعرض، لن تشهد مشاركة).
     Conditions, demands, plans and questions ("كيف يؤثر") are not facts, nor is a word another
-    opposes ("رفض محاولات التدخل"); two negations agree."""
+    opposes ("رفض محاولات التدخل"); two negations agree, and so do two shares of one whole ("يصدق
+    34% ..." and "66% ... لا يصدقون")."""
     found = _opposed(ctx, a, b, denied=False)
-    if found is None:
+    if found is None or _shares_of_a_whole(a, b):
         return None
     ta, fb = found
     tb = _words(fb, "status_text", "trigger")
