@@ -55,6 +55,28 @@ def _same_theme(ctx: RuleContext, a: Claim, b: Claim, fa: EventFrame, fb: EventF
     return len(near) >= 2 and any(w not in ctx.common for w in near)
 
 
+def _same_place(ctx: RuleContext, a: Claim, b: Claim, fa: EventFrame, fb: EventFrame) -> bool:
+    """Taking, liberating or besieging bears on a place: both frames name the same one right
+    after the predicate ("سيطرت على قاعدة العند" / "التحرير الكامل لقاعدة العند"). Shared actors
+    ("المقاومة الشعبية") do not make "the siege of the base" and "Aden's liberation" one event."""
+    if fa.family not in ("control", "besiege") and fb.family not in ("control", "besiege"):
+        return True
+    return bool((_place_words(ctx, a, fa) & _place_words(ctx, b, fb)) - ctx.background)
+
+
+PLACE_BEFORE = 6    # tokens before a siege in which the besieged place may stand
+
+
+def _place_words(ctx: RuleContext, claim: Claim, frame: EventFrame) -> set[str]:
+    """The words naming what is taken or besieged: the predicate's object, and for a siege the
+    words before it too ("مدينة الزبداني لا تزال تحت حصار قوات النظام")."""
+    words = set(frame.head)
+    if frame.event == "besiege" and frame.index >= 0:
+        for tok in ctx.terms(claim).tokens[max(0, frame.index - PLACE_BEFORE):frame.index]:
+            words |= tok.keys
+    return words
+
+
 def _pairs(ctx: RuleContext, a: Claim, b: Claim, *, asserted: bool = True) -> Iterator[tuple[EventFrame, EventFrame]]:
     """Frames of a and b about the same event (same class family, same theme)."""
     for fa in ctx.frames(a):
@@ -117,15 +139,17 @@ def scope(a: Claim, b: Claim, ctx: RuleContext):
     ("قوات الجيش سيطرت على قاعدة العند", "قوات الجيش تمكنت من السيطرة على قاعدة العند", False),
     ("الهدف المقبل هو التحرير الكامل لقاعدة العند", "قوات الجيش سيطرت على مدينة عدن", False),
     ("القائمة شملت خمسة لاعبين مبعدين من المعسكر", "أسماء اللاعبين الذين ستشملهم قائمة المعسكر", False),
+    ("المقاومة سيطرت على جبل منيف القريب من قاعدة العند", "قاعدة العند لا تزال تحت حصار المقاومة", False),
 ])
 def status(a: Claim, b: Claim, ctx: RuleContext):
     """Status: one claim says the event is done (سيطرت، تم، اتفقا) and the other that it is
     still planned, under way or to be set later (الهدف المقبل، لاستكمال، سيحدد لاحقا); or one
-    says a place is taken and the other that it is still besieged."""
+    says a place is taken and the other that it is still besieged — the same place: a hill taken
+    near a base says nothing of the siege of the base."""
     for fa in ctx.frames(a):
         for fb in ctx.frames(b):
             if not (fa.asserts or fb.asserts) or not (fa.polarity and fb.polarity) \
-                    or not _same_theme(ctx, a, b, fa, fb):
+                    or not _same_theme(ctx, a, b, fa, fb) or not _same_place(ctx, a, b, fa, fb):
                 continue
             if fa.family == fb.family and fa.status == "done" and fb.status in UNSETTLED and fa.asserts and fb.asserts \
                     or (fa.event, fb.event) in INCOMPATIBLE_EVENTS and fa.asserts and fb.asserts:
