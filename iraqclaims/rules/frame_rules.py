@@ -3,6 +3,7 @@ values to one slot of the same event. Each rule's examples run as tests
 (tests/test_rule_examples.py); each explanation names the two values."""
 from __future__ import annotations
 
+from functools import cache
 from typing import Iterator
 
 from ..claims import Claim
@@ -56,23 +57,36 @@ def _same_theme(ctx: RuleContext, a: Claim, b: Claim, fa: EventFrame, fb: EventF
 
 
 def _same_place(ctx: RuleContext, a: Claim, b: Claim, fa: EventFrame, fb: EventFrame) -> bool:
-    """Taking, liberating or besieging bears on a place: both frames name the same one right
-    after the predicate ("سيطرت على قاعدة العند" / "التحرير الكامل لقاعدة العند"). Shared actors
-    ("المقاومة الشعبية") do not make "the siege of the base" and "Aden's liberation" one event."""
+    """Taking, liberating or besieging bears on a place: both frames name the same one, after
+    the predicate or before "تحت" ("سيطرت على قاعدة العند" / "التحرير الكامل لقاعدة العند").
+    Shared actors ("المقاومة الشعبية") do not make a base's siege and Aden's liberation one event."""
     if fa.family not in ("control", "besiege") and fb.family not in ("control", "besiege"):
         return True
-    return bool((_place_words(ctx, a, fa) & _place_words(ctx, b, fb)) - ctx.background)
+    # a kind of place ("قاعدة"، "محافظة") names none: "قاعدة الوطية" is not "قاعدة ناصر"
+    shared = (_place_words(ctx, a, fa) & _place_words(ctx, b, fb)) - ctx.background - ctx.common - _generic_places()
+    return bool(shared)
 
 
-PLACE_BEFORE = 6    # tokens before a siege in which the besieged place may stand
+@cache
+def _generic_places() -> frozenset[str]:
+    return frozenset(k for w in GENERIC_PLACES for k in Terms.of(w).keys())
+
+
+PLACE_BEFORE = 6    # tokens before "تحت سيطرة/حصار" in which the place held may stand
+GENERIC_PLACES = ("قاعدة", "محافظة", "مدينة", "منطقة", "مديرية", "بلدة", "قرية", "مطار", "ميناء", "جبهة", "مواقع",
+                  "موقع", "مدن", "مديريات", "مناطق", "قرى", "جبل")
 
 
 def _place_words(ctx: RuleContext, claim: Claim, frame: EventFrame) -> set[str]:
-    """The words naming what is taken or besieged: the predicate's object, and for a siege the
-    words before it too ("مدينة الزبداني لا تزال تحت حصار قوات النظام")."""
+    """The words naming what is taken or besieged: the predicate's object, or, when the place is
+    "under" it, the words before تحت ("مدينة الزبداني لا تزال تحت حصار قوات النظام"، "جامعة
+    الأنبار لا تزال تحت سيطرة التنظيم")."""
     words = set(frame.head)
-    if frame.event == "besiege" and frame.index >= 0:
-        for tok in ctx.terms(claim).tokens[max(0, frame.index - PLACE_BEFORE):frame.index]:
+    tokens = ctx.terms(claim).tokens
+    under = next((k for k in range(frame.index - 1, max(-1, frame.index - 3), -1)
+                  if k >= 0 and tokens[k].text == "تحت"), None) if frame.index >= 0 else None
+    if under is not None:
+        for tok in tokens[max(0, under - PLACE_BEFORE):under]:
             words |= tok.keys
     return words
 
@@ -140,6 +154,7 @@ def scope(a: Claim, b: Claim, ctx: RuleContext):
     ("الهدف المقبل هو التحرير الكامل لقاعدة العند", "قوات الجيش سيطرت على مدينة عدن", False),
     ("القائمة شملت خمسة لاعبين مبعدين من المعسكر", "أسماء اللاعبين الذين ستشملهم قائمة المعسكر", False),
     ("المقاومة سيطرت على جبل منيف القريب من قاعدة العند", "قاعدة العند لا تزال تحت حصار المقاومة", False),
+    ("قاعدة الوطية أصبحت تحت السيطرة بالكامل", "بدأت عملية عسكرية تستهدف السيطرة على قاعدة ناصر الجوية", False),
 ])
 def status(a: Claim, b: Claim, ctx: RuleContext):
     """Status: one claim says the event is done (سيطرت، تم، اتفقا) and the other that it is
