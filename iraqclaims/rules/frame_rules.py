@@ -23,7 +23,9 @@ NOT_FACT = ("demanded", "planned", "conditional", "undecided")
 SCOPE_AR = {"all": "الكل", "part": "جزء", "combat": "القتالية فقط"}
 STATUS_AR = {"done": "تم", "ongoing": "جارٍ", "planned": "مخطط", "undecided": "لم يحسم", "": "مثبت"}
 INCOMPATIBLE_EVENTS = {("control", "besiege")}   # one side holds the place, the other says it is still besieged
-
+PLACE_BEFORE = 6    # tokens before "تحت سيطرة/حصار" in which the place held may stand
+GENERIC_PLACES = ("قاعدة", "محافظة", "مدينة", "منطقة", "مديرية", "بلدة", "قرية", "مطار", "ميناء", "جبهة", "مواقع",
+                  "موقع", "مدن", "مديريات", "مناطق", "قرى", "جبل")   # kinds of place: they name none
 
 # events that happen somewhere: the same one needs two specific words in common (a place and what
 # was taken: "قاعدة العند"), where the corpus has common words
@@ -70,11 +72,6 @@ def _same_place(ctx: RuleContext, a: Claim, b: Claim, fa: EventFrame, fb: EventF
 @cache
 def _generic_places() -> frozenset[str]:
     return frozenset(k for w in GENERIC_PLACES for k in Terms.of(w).keys())
-
-
-PLACE_BEFORE = 6    # tokens before "تحت سيطرة/حصار" in which the place held may stand
-GENERIC_PLACES = ("قاعدة", "محافظة", "مدينة", "منطقة", "مديرية", "بلدة", "قرية", "مطار", "ميناء", "جبهة", "مواقع",
-                  "موقع", "مدن", "مديريات", "مناطق", "قرى", "جبل")
 
 
 def _place_words(ctx: RuleContext, claim: Claim, frame: EventFrame) -> set[str]:
@@ -193,9 +190,9 @@ def _affirmed_word(ctx: RuleContext, a: Claim, b: Claim, fb: EventFrame) -> tupl
     return None
 
 
-def _shares_of_a_whole(a: Claim, b: Claim) -> bool:
+def _shares_of_a_whole(ctx: RuleContext, a: Claim, b: Claim) -> bool:
     """Both claims give a different percentage: the part that does and the part that does not."""
-    shares = [{q.value for _, q in quantities(Terms.of(c.content)) if q.unit == "percent"} for c in (a, b)]
+    shares = [{q.value for _, q in quantities(ctx.terms(c)) if q.unit == "percent"} for c in (a, b)]
     return bool(shares[0] and shares[1] and not shares[0] & shares[1])
 
 
@@ -243,7 +240,7 @@ def happened(a: Claim, b: Claim, ctx: RuleContext):
     opposes ("رفض محاولات التدخل"); two negations agree, and so do two shares of one whole ("يصدق
     34% ..." and "66% ... لا يصدقون")."""
     found = _opposed(ctx, a, b, denied=False)
-    if found is None or _shares_of_a_whole(a, b):
+    if found is None or _shares_of_a_whole(ctx, a, b):
         return None
     ta, fb = found
     tb = _words(fb, "status_text", "trigger")
