@@ -20,24 +20,26 @@ def follow_chain(reader: SentenceReader, cue: Cue, frm: int, next_index: int | N
                and toks[k].norm not in reader.neg):     # "عن مسؤول لم تسمه القول"
             k += 1
         if k > frm + 1:
-            # the source is who spoke; the carrier joins the chain ("via")
-            carrier = (cue.speaker.text,) if cue.speaker else ()
-            cue.speaker_range, cue.speaker = (frm + 1, k), reader.mention(frm + 1, k)
-            cue.source_via = carrier + cue.source_via
+            _source_speaks(reader, cue, frm + 1, k)
             frm = _past_unnamed(reader, k)
     # "قالت صحيفة وول ستريت جورنال نقلا عن مسؤولين إن": the same chain, named after a
     # according-to phrase between the carrier and the complement
     relay = _relayed_source(reader, frm, next_index)
     if relay is not None:
-        carrier = (cue.speaker.text,) if cue.speaker else ()
-        (a, b), frm = relay, relay[1]
-        cue.speaker_range, cue.speaker = (a, b), reader.mention(a, b)
-        cue.source_via = carrier + cue.source_via
+        _source_speaks(reader, cue, *relay)
+        frm = relay[1]
     else:
         # "وأضافت نقلا عنه أن": the source is a pronoun, so the content starts after the marker
         frm = next((b for kind, a, b in reader.according_to()
                     if kind == "according_to" and a == frm and reader.complement_follows(b)), frm)
     return frm
+
+
+def _source_speaks(reader: SentenceReader, cue: Cue, a: int, b: int) -> None:
+    """The source at tokens ``[a, b)`` is who spoke; the carrier joins the chain ("via")."""
+    carrier = (cue.speaker.text,) if cue.speaker else ()
+    cue.speaker_range, cue.speaker = (a, b), reader.mention(a, b)
+    cue.source_via = carrier + cue.source_via
 
 
 def _relayed_source(reader: SentenceReader, frm: int, until: int | None) -> tuple[int, int] | None:
