@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import random
 import re
 import subprocess
 import sys
@@ -33,6 +34,7 @@ from iraqclaims.testing import claim_from_text  # noqa: E402
 
 PAIRS = ROOT / "tests" / "data" / "saudinewsnet" / "pairs.tsv"
 CUE_REACH = 40   # characters before the content taken as its cue when the speaker is not right before it
+STORY_BACKGROUND, STORY_SEED = 3000, 3000   # other articles around the pairs, for the story guard
 VERB_WORDS = 12  # words before the speaker, within its sentence, taken into the cue: the verb and titles of
                  # "نفى الناطق الرسمي ... ومستشار وزير الدفاع العميد أحمد عسيري" (the gold speaker is the name)
 
@@ -96,6 +98,25 @@ def score_pairs(pairs: list[dict], split: str, verbose: bool, parsed: dict | Non
     return p, r
 
 
+def story_guard(pairs: list[dict]) -> None:
+    """How many gold pairs a corpus run would still compare across articles: the pair articles
+    among :data:`STORY_BACKGROUND` other SaudiNewsNet articles, through rules/stories.py. The pair
+    scores above judge the two claims directly; a corpus run only judges what the guard keeps."""
+    from iraqclaims.rules.stories import same_story, story_words
+
+    rng = random.Random(STORY_SEED)
+    texts = {r["url"]: _snn.article_text(r) for r in rng.sample(_snn.all_records(), STORY_BACKGROUND)}
+    texts.update({p[f"url_{side}"]: _snn.article_text(_snn.record(p[f"url_{side}"])) for p in pairs for side in "ab"})
+    stories = story_words(texts)
+    for split in ("dev", "test"):
+        kept = [p for p in pairs if p["split"] == split and same_story(p["url_a"], p["url_b"], stories)]
+        n = sum(p["split"] == split for p in pairs)
+        contradictions = sum(p["split"] == split and p["label"] == "contradiction" for p in pairs)
+        print(f"story guard {split}: keeps {len(kept)}/{n} pairs, "
+              f"{sum(p['label'] == 'contradiction' for p in kept)}/{contradictions} contradictions "
+              f"(among {STORY_BACKGROUND:,} other articles)")
+
+
 def fixtures() -> None:
     corpus = Corpus.from_paths([ROOT / "fixtures"], progress=False)
     print(f"fixtures: {len(corpus.conflicts)} conflicts")
@@ -117,6 +138,7 @@ def main() -> int:
     parsed = None if args.no_parse else parses(pairs)
     for split in ("dev", "test"):
         score_pairs(pairs, split, verbose=not args.quiet, parsed=parsed)
+    story_guard(pairs)
     fixtures()
     if not args.no_ans:
         done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "ans_stance.py")], capture_output=True, text=True)

@@ -18,7 +18,7 @@ from .parse import ParsedDocument, parse_articles
 from .rules import ConflictList, RuleContext, find_conflicts
 from .rules.engine import strongest_once
 from .rules.partners import MAX_PARTNERS, checked_max_partners
-from .rules.stories import story_words
+from .rules.stories import Story, story_words
 
 
 class ClaimTopics(dict):
@@ -204,7 +204,7 @@ class Corpus:
                               stories=self._stories if self._story_guard else None)
 
     @cached_property
-    def _stories(self) -> dict[str, frozenset[str]]:
+    def _stories(self) -> dict[str, Story]:
         return story_words({a.id: a.body_text for a in self.articles})
 
     @cached_property

@@ -12,7 +12,7 @@ from iraqclaims.graph import TopicMatch, assign_topics
 from iraqclaims.rules import RuleContext, RuleError, find_conflicts, get_rule, registered_rules, unregister
 from iraqclaims.rules.blocking import Needs, can_fire
 from iraqclaims.rules.engine import blocked_pairs, candidate_pairs
-from iraqclaims.rules.stories import same_story
+from iraqclaims.rules.stories import same_story, story_words
 from iraqclaims.testing import claim_from_text
 
 TROOPS = (TopicMatch("foreign_troops", "troops", ("القوات",)),)
@@ -116,8 +116,9 @@ def test_stories_leave_out_exactly_the_pairs_of_different_stories():
     claims = [dataclasses.replace(c, article_id=f"art{i % 4}") for i, c in enumerate(_claims())]
     ctx = RuleContext.with_background(claims)
     topics = {c.id: TROOPS for c in claims}
-    stories = {"art0": frozenset({"قوات", "عراق"}), "art1": frozenset({"قوات", "عراق"}),
-               "art2": frozenset({"نفط", "اسواق"}), "art3": frozenset({"قوات", "عراق", "نفط"})}
+    troops = "انسحاب القوات الأميركية من العراق وبقاء القوات في قواعد العراق "
+    oil = "أسعار النفط في الأسواق وصادرات النفط إلى الأسواق "
+    stories = story_words({"art0": troops * 2, "art1": troops, "art2": oil, "art3": troops + oil})
     by_id = {c.id: c for c in claims}
     every = blocked_pairs(claims, topics, ctx, registered_rules())
     guarded = blocked_pairs(claims, topics, ctx, registered_rules(), stories=stories)

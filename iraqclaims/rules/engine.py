@@ -16,7 +16,7 @@ from .model import Conflict, ConflictList, RuleFailure
 from .blocking import can_fire, joined, side_keys
 from .join_keys import content_rarity
 from .partners import MAX_PARTNERS, checked_max_partners, prune_partners
-from .stories import same_story
+from .stories import Story, same_story
 from .registry import Rule, RuleError, corpus_rules, get_rule
 
 LOG = logging.getLogger(__name__)
@@ -61,7 +61,7 @@ def candidate_pairs(claims: Iterable[Claim], topics: Mapping[str, tuple[TopicMat
 
 def blocked_pairs(claims: Iterable[Claim], topics: Mapping[str, tuple[TopicMatch, ...]], ctx: RuleContext,
                   rules: Iterable[Rule], *, window_days: int | None = None, only_with: set[str] | None = None,
-                  stories: Mapping[str, frozenset[str]] | None = None
+                  stories: Mapping[str, Story] | None = None
                   ) -> dict[tuple[str, str], tuple[str, set[tuple[str, bool]]]]:
     """The pairs some rule could fire on: (claim id, claim id) -> (the first topic or event they
     share, {(rule name, ids in reverse order)}). For a rule with needs, the claims meeting its side
@@ -206,7 +206,7 @@ def find_conflicts(claims: Iterable[Claim], topics: Mapping[str, tuple[TopicMatc
                    ctx: RuleContext | None = None, rules=None, progress: bool | None = None,
                    window_days: int | None = None, blocking: bool = True, only_with: set[str] | None = None,
                    executor: Executor | None = None, max_partners: int | None = MAX_PARTNERS,
-                   stories: Mapping[str, frozenset[str]] | None = None) -> ConflictList:
+                   stories: Mapping[str, Story] | None = None) -> ConflictList:
     """Conflicts among the claims, strongest first. Only pairs that share a topic or an event and
     that some rule could fire on are tried (``blocking=False``: every rule on every pair that
     shares a topic or event, as before blocking; the result is the same). ``window_days``: claims
