@@ -172,3 +172,16 @@ def test_martyrdom_is_a_death():
     # partisan outlets count the dead as martyrs: "استشهاد 50 شهيدا"
     (f,) = [f for f in frames("أدى القصف إلى استشهاد 50 شهيدا من المدنيين في الحي") if f.event == "death"]
     assert f.trigger == "استشهاد" and f.quantities[0].value == 50 and f.quantities[0].unit == "killed"
+
+
+@pytest.mark.parametrize("text", ["ساندت المقاومة في الضالع وفي بقية المحافظات الأخرى",
+                                  "تحويل الرحلات لما تبقى من المعتمرين إلى الصالة الشمالية",
+                                  "وسيصرف ما يتبقى من الميزانية على الطرق"])
+def test_the_rest_of_something_is_no_staying(text):
+    # "بقية" and "ما تبقى" share the root of "يبقى" but name a remainder: nothing stays anywhere
+    assert not [f for f in frames(text) if f.event == "stay"]
+
+
+def test_staying_is_still_read_beside_a_remainder():
+    (f,) = [f for f in frames("ستبقى القوات الأميركية في العراق بينما تنسحب بقية القوات") if f.event == "stay"]
+    assert f.trigger == "ستبقى"

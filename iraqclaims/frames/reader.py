@@ -55,9 +55,10 @@ def _positions(terms: Terms, name: str) -> list[tuple[int, str]]:
 
 
 def _predicates(terms: Terms) -> list[tuple[int, str, str]]:
-    """(token index, class, phrase): the longest phrase wins a token claimed by two classes."""
+    """(token index, class, phrase): the longest phrase wins a token claimed by two classes, and
+    a word the lexicon marks as no predicate (``not_event``: "بقية" has the root of "يبقى") is none."""
     hits = [(i, cls, p) for cls, forms in event_classes().items() for i, p in terms.find_any(forms)]
-    taken: set[int] = set()
+    taken: set[int] = {i + k for i, p in _positions(terms, "not_event") if i >= 0 for k in range(len(p.split()))}
     out = []
     for i, cls, phrase in sorted(hits, key=lambda h: -len(h[2].split())):
         span = set(range(i, i + len(phrase.split()))) if i >= 0 else set()
