@@ -322,6 +322,17 @@ def test_terms_find_inflected_forms():
     assert terms.find("فرض") == 1 and terms.find("سيطر") == 5
 
 
+def test_a_verb_does_not_match_the_function_word_its_bare_form_spells():
+    from iraqclaims.graph import Terms
+
+    # "يقبل" (accepts) without its prefix is "قبل", the word for "before" and "by"
+    assert Terms.of("دعمت إيران سوريا قبل الاتفاق النووي").find("يقبل") is None
+    assert Terms.of("هجوم واسع من قبل قوات النظام").find("يقبل") is None
+    assert Terms.of("كما كان قبله").find("يقبل") is None                 # "before it"
+    assert Terms.of("وقالت إنها لا تقبل الاتفاق").find("يقبل") == 3
+    assert Terms.of("الحكومة ليست طرفا").find("ليس") == 1      # a function word keeps its own forms
+
+
 def test_a_trigger_written_with_underscores_is_the_words_it_joins():
     """Scraped headlines join words with underscores ("الكويت_تمنع_صحيفة"); a rule that quotes
     such a word as its trigger names words the claim has (a SaudiNewsNet run failed on this)."""

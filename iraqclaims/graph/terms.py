@@ -91,6 +91,21 @@ def _matches(word: str, token: "Token") -> bool:
     return any(form in token.keys for form in _forms(word))
 
 
+@lru_cache(maxsize=65536)
+def _is_function_word(text: str) -> bool:
+    stop = stopwords()
+    bases = [text] + [text[1:] for clitic in ("و", "ف") if text.startswith(clitic) and len(text) > 3]
+    return any(base in stop or any(base.endswith(suffix) and base[:-len(suffix)] in stop for suffix in _SUFFIXES)
+               for base in bases)
+
+
+def _function_match(word: str, token: "Token") -> bool:
+    """A function word meets a lexicon word that is one too ("ليس" ~ "ليست") or that is written
+    as it is; not a verb whose bare form it spells: "يقبل" (accepts) stripped of its prefix is
+    "قبل", which news writes for "before" ("قبل الاتفاق") and "by" ("من قبل")."""
+    return word in stopwords() or word in (token.text, token.text[1:])
+
+
 @dataclass(frozen=True)
 class Token:
     text: str                  # normalised form
@@ -142,6 +157,12 @@ class Terms:
         return frozenset(out | {lemma for lemma in self.lemmas if lemma not in stop and len(lemma) >= 3})
 
     @cached_property
+    def _function_tokens(self) -> frozenset[int]:
+        """Tokens that are function words, alone, after و/ف or with a pronoun ("قبل"، "وقبل"،
+        "قبله"، "بينهم"): they meet a lexicon word only as written (see :func:`_function_match`)."""
+        return frozenset(i for i, t in enumerate(self.tokens) if _is_function_word(t.text))
+
+    @cached_property
     def _positions(self) -> dict[str, list[int]]:
         index: dict[str, list[int]] = {}
         for i, t in enumerate(self.tokens):
@@ -160,8 +181,10 @@ class Terms:
         # most phrases are absent: one set intersection in C rejects them
         present = positions.keys() & first_forms
         starts = sorted({i for form in present for i in positions[form]}) if present else ()
+        function = self._function_tokens
         for i in starts:
-            if i + n <= len(self.tokens) and all(_matches(words[k], self.tokens[i + k]) for k in range(1, n)):
+            if i + n <= len(self.tokens) and all(k == 0 or _matches(words[k], self.tokens[i + k]) for k in range(n)) \
+                    and not any(i + k in function and not _function_match(words[k], self.tokens[i + k]) for k in range(n)):
                 return i
         if n == 1 and words[0] in self.lemmas:
             return -1              # matched a lemma of the parse, position unknown

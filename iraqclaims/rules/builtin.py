@@ -35,6 +35,7 @@ def _part_of_whole(ctx: RuleContext, a: Claim, b: Claim) -> bool:
     ("لم ترتفع أسعار النفط", "انخفاض أسعار النفط", False),
     ("الحالة الصحية للرئيس المعزول مستقرة", "الحالة الصحية للرئيس المعزول حرجة", True),
     ("بلغت القروض 454 مليارا بارتفاع 21 بالمائة", "بلغ السداد 18 مليارا بانخفاض 29 بالمائة", False),
+    ("دعمت إيران الحكومة السورية قبل الاتفاق النووي وبعده", "الكونجرس يرفض الاتفاق النووي مع إيران", False),
 ])
 def antonym(a: Claim, b: Claim, ctx: RuleContext):
     """Antonyms: the two claims use opposite words from the antonym lexicon (بقاء/انسحاب،
