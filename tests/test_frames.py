@@ -185,3 +185,19 @@ def test_the_rest_of_something_is_no_staying(text):
 def test_staying_is_still_read_beside_a_remainder():
     (f,) = [f for f in frames("ستبقى القوات الأميركية في العراق بينما تنسحب بقية القوات") if f.event == "stay"]
     assert f.trigger == "ستبقى"
+
+
+@pytest.mark.parametrize("text", ["وقع اللاعب عقدا جديدا بعدما قرر البقاء في الأرجنتين",
+                                  "وصلت القوات إلى مشارف البلدة (40 كلم غرب المدينة)",
+                                  "الجيوب التي يجري التعامل معها ولا يمكن الحديث عن خطر"])
+def test_words_that_only_look_like_a_negation_negate_nothing(text):
+    # "بعدما" holds the letters of "عدم", "كلم" (kilometres) those of "لم"; "لا يمكن" (one
+    # cannot) says nothing happened
+    assert all(f.polarity for f in frames(text))
+
+
+def test_a_negation_after_and_or_so_still_negates():
+    assert not main("ولم تنسحب القوات من القاعدة").polarity
+    assert not main("فلا انسحاب للقوات من القاعدة").polarity
+    (f,) = [f for f in frames("لم تتمكن القوات من دخول المدينة") if f.event.startswith("word:")]
+    assert not f.polarity

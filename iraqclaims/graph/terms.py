@@ -100,10 +100,14 @@ def _is_function_word(text: str) -> bool:
 
 
 def _function_match(word: str, token: "Token") -> bool:
-    """A function word meets a lexicon word that is one too ("ليس" ~ "ليست") or that is written
-    as it is; not a verb whose bare form it spells: "يقبل" (accepts) stripped of its prefix is
-    "قبل", which news writes for "before" ("قبل الاتفاق") and "by" ("من قبل")."""
-    return word in stopwords() or word in (token.text, token.text[1:])
+    """A function word meets a lexicon word as written, after و/ف, or as an inflected form of a
+    function word ("ليس" ~ "ليست"). Never through a verb whose bare form it spells ("يقبل"
+    without its prefix is "قبل", "before"), an ending ("عدم" is not "بعدما") or another
+    proclitic ("لم" is not "كلم", kilometres)."""
+    stop = stopwords()
+    bases = (token.text,) + ((token.text[1:],) if token.text[:1] in ("و", "ف") else ())
+    return any(base == word or (len(word) >= 3 and word in stop and base in stop
+                                and any(base == word + ending for ending in _INFLECTIONS)) for base in bases)
 
 
 @dataclass(frozen=True)
