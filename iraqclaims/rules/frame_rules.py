@@ -152,15 +152,19 @@ def scope(a: Claim, b: Claim, ctx: RuleContext):
     ("القائمة شملت خمسة لاعبين مبعدين من المعسكر", "أسماء اللاعبين الذين ستشملهم قائمة المعسكر", False),
     ("المقاومة سيطرت على جبل منيف القريب من قاعدة العند", "قاعدة العند لا تزال تحت حصار المقاومة", False),
     ("قاعدة الوطية أصبحت تحت السيطرة بالكامل", "بدأت عملية عسكرية تستهدف السيطرة على قاعدة ناصر الجوية", False),
+    ("طائرات حربية هاجمت معسكرات الحزب في شمال العراق", "الطائرات تواصل استهداف معسكرات الحزب في شمال العراق", False),
 ])
 def status(a: Claim, b: Claim, ctx: RuleContext):
     """Status: one claim says the event is done (سيطرت، تم، اتفقا) and the other that it is
     still planned, under way or to be set later (الهدف المقبل، لاستكمال، سيحدد لاحقا); or one
     says a place is taken and the other that it is still besieged — the same place: a hill taken
-    near a base says nothing of the siege of the base."""
+    near a base says nothing of the siege of the base. Only events that end once (events.txt
+    once_events: taking, agreeing, deciding, leaving): an attack made and attacks that go on are
+    both true."""
+    once = set(lexicon()["once_events"])
     for fa in ctx.frames(a):
         for fb in ctx.frames(b):
-            if not (fa.asserts or fb.asserts) or not (fa.polarity and fb.polarity) \
+            if not (fa.asserts or fb.asserts) or not (fa.polarity and fb.polarity) or fa.family not in once \
                     or not _same_theme(ctx, a, b, fa, fb) or not _same_place(ctx, a, b, fa, fb):
                 continue
             if fa.family == fb.family and fa.status == "done" and fb.status in UNSETTLED and fa.asserts and fb.asserts \
