@@ -201,3 +201,11 @@ def test_a_negation_after_and_or_so_still_negates():
     assert not main("فلا انسحاب للقوات من القاعدة").polarity
     (f,) = [f for f in frames("لم تتمكن القوات من دخول المدينة") if f.event.startswith("word:")]
     assert not f.polarity
+
+
+@pytest.mark.parametrize("text", ["ما تردد عن منع الصحيفة من دخول البلاد مجرد أكاذيب",
+                                  "الأنباء عن منع الصحيفة من دخول البلاد مفبركة",
+                                  "الحديث عن منع الصحيفة من دخول البلاد افتراء"])
+def test_lies_and_fabrications_deny_what_they_follow(text):
+    (f,) = [f for f in frames(text) if f.event == "ban"]
+    assert f.status == "denied" and not f.polarity
