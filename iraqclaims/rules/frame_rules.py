@@ -204,7 +204,8 @@ def _opposed(ctx: RuleContext, a: Claim, b: Claim, denied: bool):
     """(trigger of a, frame of b): an event a asserts as fact and b negates (``denied``: b calls
     it false, "غير صحيح"، "نفى") — the same class and theme, or the same word for open predicates."""
     for fb in ctx.frames(b):
-        if fb.polarity or not fb.asserts or (fb.status == "denied") != denied:
+        # "يجب عدم التدخل"، "مبدأ عدم التدخل": what must not happen is no report that it did not
+        if fb.polarity or not fb.asserts or (fb.status == "denied") != denied or fb.status in ("demanded", "conditional"):
             continue
         if fb.event.startswith("word:"):
             hit = _affirmed_word(ctx, a, b, fb)
@@ -236,11 +237,14 @@ def _opposed(ctx: RuleContext, a: Claim, b: Claim, denied: bool):
     ("الاتفاق يتضمن إقامة منطقة حظر طيران شمال سوريا", "الجهود المشتركة لن تشمل فرض منطقة حظر طيران", True),
     ("يصدق 34% من الكوريين حكومتهم", "66% من الكوريين لا يصدقون حكومتهم", False),
     ("الإخفاق في انتخاب رئيس للجمهورية سببه عوامل خارجية", "عوامل خارجية وراء عدم انتخاب رئيس للجمهورية", False),
+    ("إيران تواصل التدخل في الشؤون الداخلية لدول الخليج", "يجب عدم التدخل في الشؤون الداخلية لدول الخليج", False),
+    ("إيران تواصل التدخل في الشؤون الداخلية لدول الخليج", "التعاون على أساس مبدأ عدم التدخل في الشؤون الداخلية لدول الخليج", False),
 ])
 def happened(a: Claim, b: Claim, ctx: RuleContext):
     """Happened vs did not happen: one claim asserts an event as fact (قصف، تعرض، يشاركون) and the
     other negates the same predicate about the same thing (لم يقصف، عدم تعرض، لن تشهد مشاركة).
-    Conditions, demands, plans and questions ("كيف يؤثر") are not facts, nor is a word another
+    Conditions, demands, plans and questions ("كيف يؤثر") are not facts, and what must not happen
+    ("يجب عدم التدخل"، "مبدأ عدم التدخل") is no report that it did not; nor is a word another
     opposes ("رفض محاولات التدخل"); two negations agree, and so do two shares of one whole ("يصدق
     34% ..." and "66% ... لا يصدقون")."""
     found = _opposed(ctx, a, b, denied=False)
