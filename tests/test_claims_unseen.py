@@ -1116,3 +1116,29 @@ def test_a_guess_of_a_weak_root_lemma_is_no_cue():
     # in response to); the forms of رأى that report are listed
     assert not read_claims("ورعى الأمين العام بالنيابة حفل المعايدة الذي أقامته الإدارة.")     # رعى: lemma رأى
     assert [c.cue_text for _, c in read_claims("وترى الوزارة أن الوضع مستقر.")] == ["ترى"]
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("وأضاف د. الغامدي أن هذا النظام يتيح تداول الثروة.", "د. الغامدي", "هذا النظام يتيح تداول الثروة"),
+    ("وقال م. صالح القحطاني إن المشروع سيكتمل العام المقبل.", "م. صالح القحطاني", "المشروع سيكتمل العام المقبل"),
+])
+def test_a_title_written_as_a_letter_and_a_period_opens_the_speaker(sentence, speaker, content):
+    # "د." and "م." (doctor, engineer) end in a period that ends no clause
+    claim, = [c for _, c in read_claims(sentence)]
+    assert (claim.speaker_text, claim.content) == (speaker, content)
+
+
+def test_a_year_letter_and_its_period_still_end_the_sentence():
+    # "2014م." is a year, not a title before the next sentence's subject
+    claims = [c for _, c in read_claims("ووصل العدد إلى 30 مقرا في عام 2014م. وقال الوزير إن العدد سيرتفع.")]
+    assert [(c.speaker_text, c.content) for c in claims] == [("الوزير", "العدد سيرتفع")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "ورأى علي الحربي أن تبني رجال الأعمال للمشروع مهم.",
+    "وقال علي الحربي -رئيس تنفيذي لإحدى الشركات- إن تبني رجال الأعمال للمشروع مهم.",
+])
+def test_the_name_ali_after_the_verb_is_its_subject_not_a_preposition(sentence):
+    # written with ي it is the name; the preposition is على
+    claim, = [c for _, c in read_claims(sentence)]
+    assert (claim.speaker_text, claim.content) == ("علي الحربي", "تبني رجال الأعمال للمشروع مهم")

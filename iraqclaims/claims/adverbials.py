@@ -3,7 +3,7 @@ adverbials and circumstances ("في خطبة الجمعة"، "يوم الجمع�
 "لـ«عكاظ»"), and where the complement itself starts."""
 from __future__ import annotations
 
-from ..normalize import normalize
+from ..normalize import normalize, strip_diacritics
 from .tokens import QUOTES, TokenView
 
 
@@ -68,6 +68,8 @@ class Adverbials(TokenView):
         """A phrase that opens with a preposition ("في خطبة الجمعة"، "للصحافيين"، "لـ«عكاظ»")
         is an adverbial or an addressee, never the subject."""
         t = self.toks[j]
+        if strip_diacritics(t.word.text) == "علي":
+            return False    # the name Ali as written ("ورأى علي الحربي أن"); the preposition is على
         # "إن" tagged ADP is still the complementiser: what follows is the content
         return not t.in_quote and t.norm not in self.comp and (
             t.upos == "ADP" or t.norm in self.circ_prep or t.norm in self.content_prep)

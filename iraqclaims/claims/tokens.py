@@ -54,6 +54,7 @@ class Tok:
     lemma: str
     glued: bool = False            # no space before it (a clitic's host, or punctuation)
     in_quote: bool = False
+    abbreviation: bool = False     # the period of a title written short ("د." before a name)
 
     @property
     def upos(self) -> str:
@@ -61,6 +62,8 @@ class Tok:
 
     @property
     def is_punct(self) -> bool:
+        if self.abbreviation:
+            return False
         return self.word.upos == "PUNCT" or (self.norm and all(not c.isalnum() for c in self.norm))
 
 
@@ -90,6 +93,7 @@ class TokenView:
         self.toks = tokens(sentence, article_text)
         self.comp = self.lex.word_class("complementizer")
         self._spell_letters()
+        self._title_abbreviations()
         self.filler = self.lex.word_class("filler")
         self.neg = self.lex.word_class("negation")
         self.content_prep = self.lex.word_class("content_preposition")
@@ -113,6 +117,19 @@ class TokenView:
                 if t.norm in self.comp:
                     t.norm += "_"
             k += len(found) if found else 1
+
+    def _title_abbreviations(self) -> None:
+        """A title written as a letter and a period ("د. الغامدي"، "أ.د. محمد", lexicon class
+        title_abbreviation) is part of the name that follows: its period is no punctuation, and
+        it reads as the letter with its period ("د."), so no sentence or clause ends there."""
+        letters = self.lex.word_class("title_abbreviation")
+        toks = self.toks
+        for k in range(1, len(toks) - 1):
+            dot, letter, after = toks[k], toks[k - 1], toks[k + 1]
+            if dot.word.text == "." and dot.glued and letter.norm in letters and not after.is_punct \
+                    and (not letter.glued or toks[k - 2].abbreviation):
+                dot.abbreviation = True
+                dot.norm = letter.norm + "."
 
     def listed_report_object(self, j: int) -> bool:
         """A verbal noun from the lexicon (not only of a verbal-noun shape) at ``j``. The tagger
