@@ -36,6 +36,8 @@ class SpeakerBounds(Adverbials):
         """Does the speaker phrase end before token ``j`` (punctuation, a complementiser, a time,
         a preposition opening a circumstance, an object, a verb that is not part of a name)?"""
         t = self.toks[j]
+        if t.abbreviation:
+            return False        # a title written short ("أ.د."), whatever the tagger calls its letter
         if t.is_punct or t.norm in self.comp or t.norm in self.filler - {"ما"} \
                 or t.norm in self.lex.word_class("predicate_particle"):
             return True

@@ -124,11 +124,14 @@ class TokenView:
         it reads as the letter with its period ("د."), so no sentence or clause ends there."""
         letters = self.lex.word_class("title_abbreviation")
         toks = self.toks
+        for k, tok in enumerate(toks[:-1]):
+            if len(tok.norm) == 2 and tok.norm[1] == "." and tok.norm[0] in letters:
+                tok.abbreviation = True         # the tokenizer kept letter and period together: "أ."
         for k in range(1, len(toks) - 1):
             dot, letter, after = toks[k], toks[k - 1], toks[k + 1]
             if dot.word.text == "." and dot.glued and letter.norm in letters and not after.is_punct \
                     and (not letter.glued or toks[k - 2].abbreviation):
-                dot.abbreviation = True
+                letter.abbreviation = dot.abbreviation = True     # the tagger may call the letter PUNCT
                 dot.norm = letter.norm + "."
 
     def listed_report_object(self, j: int) -> bool:
