@@ -1142,3 +1142,15 @@ def test_the_name_ali_after_the_verb_is_its_subject_not_a_preposition(sentence):
     # written with ي it is the name; the preposition is على
     claim, = [c for _, c in read_claims(sentence)]
     assert (claim.speaker_text, claim.content) == ("علي الحربي", "تبني رجال الأعمال للمشروع مهم")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وعلق جوليان قائلا: يجب أن يكون الطعام مناسبا.", "جوليان"),
+    ("وصرح الوكيل الدكتور عبدالله المعيقل قائلاً: هذا البرنامج يأتي ضمن مبادرات الوزارة.",
+     "الوكيل الدكتور عبدالله المعيقل"),
+    (LEAD + "وقال سميث مضيفا: «يجب علينا التحالف ضد الإرهاب».", "سميث"),
+])
+def test_a_participle_right_after_the_subject_ends_it(sentence, speaker):
+    # the subject phrase of the opening verb ran on through the participle as if it were a name
+    claim = [c for _, c in read_claims(sentence)][-1]
+    assert claim.speaker_text == speaker

@@ -46,6 +46,7 @@ class SpeakerPhrases(Mentions):
         circumstantial participle continues when the verb does not report ("وحاول كارتر تبديد
         القلق، مؤكدا أن"، "صعد المرشد الأعلى خامنئي ضد واشنطن، مؤكدا أن"). Only verbs ahead of
         any complement or quotation count: a verb inside reported content has its own subject."""
+        participle = before
         for k in range(before):
             t = self.toks[k]
             if t.norm in self.comp or t.norm == ":" or t.word.text in QUOTES:
@@ -59,6 +60,11 @@ class SpeakerPhrases(Mentions):
         if verb is None:
             return None
         found = self.speaker_after(verb)
+        if found is not None and before == participle and found[0] < before < found[1] \
+                and self._has_word(found[0], before):
+            # the participle itself ends the subject: "وعلق جوليان قائلا:" (the phrase ran on
+            # through it, as a name's next word)
+            return found[0], before
         return found if found is not None and found[1] <= before else None
 
     def speaker_after(self, cue: int) -> tuple[int, int] | None:
