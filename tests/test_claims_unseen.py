@@ -1154,3 +1154,23 @@ def test_a_participle_right_after_the_subject_ends_it(sentence, speaker):
     # the subject phrase of the opening verb ran on through the participle as if it were a name
     claim = [c for _, c in read_claims(sentence)][-1]
     assert claim.speaker_text == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("ورفض الوزير الاقتراح مؤكدا أن الوقت غير مناسب.", "الوزير"),
+    ("وأدان البرلمان العربي التفجير الإرهابي، مؤكدا أن هذه الأفعال تعبر عن اليأس.", "البرلمان العربي"),
+])
+def test_a_definite_verbal_noun_after_a_definite_subject_is_the_object(sentence, speaker):
+    claim = [c for _, c in read_claims(sentence)][-1]
+    assert claim.speaker_text == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وقالت السلطات التركية إن الشاب فجر نفسه.", "السلطات التركية"),                 # a nisba in ة
+    ("وقالت جمعية الصحافيين الأتراك إن الصحف طردت المئات.", "جمعية الصحافيين الأتراك"),  # a broken plural
+    ("وأكدت المليشيات المسلحة الموالية لإيران أن الهدنة انتهت.", "المليشيات المسلحة الموالية لإيران"),
+    ("وأعلنت لجنة مكافحة الإرهاب أن القوات قتلت ستة مسلحين.", "لجنة مكافحة الإرهاب"),  # a construct
+])
+def test_adjectives_and_genitives_with_a_verbal_noun_shape_stay_in_the_speaker(sentence, speaker):
+    claim, = [c for _, c in read_claims(sentence)]
+    assert claim.speaker_text == speaker

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..normalize import strip_diacritics
 from .adverbials import Adverbials
-from .tokens import QUOTES, RELATIVE_PRONOUNS, marbuta_forms
+from .tokens import QUOTES, RELATIVE_PRONOUNS, VERBAL_NOUN, _broken_plural, marbuta_forms
 
 TITLE_PLACE_REACH = 8    # tokens after ب in which a role's place must reach the complement
 
@@ -74,6 +74,8 @@ class SpeakerBounds(Adverbials):
             # ال does after any word ("مصدر عسكري صحة التقارير"), but "وزارة الصحة" is a genitive,
             # and so is "مجلس إسناد الفلوجة" (a body the tagger calls a proper noun)
             return True
+        if prev is not None and self._definite_verbal_noun_after_definite(j):
+            return True             # "ورفض الوزير الاقتراح"، "ورفض المولد الالتحاق بالاتحاد": the object
         if (prev is not None and t.norm in self.lex.word_class("denied_object") and not prev.is_punct
                 and (prev.norm.startswith("ال") or prev.upos in ("ADJ", "PROPN"))):
             return True             # "نفت الخارجية الإيرانية الأنباء التي": what is denied, not who denies
@@ -90,6 +92,21 @@ class SpeakerBounds(Adverbials):
                 return False        # "رئيس الوزراء تمام سلام،"، "عادل بن أحمد": a first name read as a verb
             return True
         return False
+
+    def _definite_verbal_noun_after_definite(self, j: int) -> bool:
+        """A definite derived verbal noun ("الاقتراح"، "الالتحاق"، "التفجير") right after a
+        definite noun ("ورفض الوزير الاقتراح"، "أدان البرلمان العربي التفجير"): the two are no
+        construct (the first would have no ال) and a verbal noun is no adjective, so the verb's
+        object starts here, whatever the tagger says. A broken plural written أفعال ("الأتراك")
+        is no verbal noun."""
+        t, prev = self.toks[j], self.toks[j - 1]
+        bare = t.norm.removeprefix("ال")
+        # not مفاعلة nor a word ending in ة: with ال they are as often an adjective agreeing with
+        # the noun ("المسلحة الموالية"، "السلطات التركية")
+        return (t.norm.startswith("ال") and not t.glued and bool(VERBAL_NOUN.match(bare))
+                and not bare.startswith("م") and not bare.endswith("ه")
+                and not self.speaker_noun(t.norm) and not _broken_plural(strip_diacritics(t.word.text)[2:])
+                and prev.norm.startswith("ال") and prev.upos in ("NOUN", "PROPN", "ADJ"))
 
     def _located(self, word: str) -> bool:
         """After ب, a place or a body locates the speaker: "مصادر في المقاومة بمحافظة مأرب"،
