@@ -1174,3 +1174,26 @@ def test_a_definite_verbal_noun_after_a_definite_subject_is_the_object(sentence,
 def test_adjectives_and_genitives_with_a_verbal_noun_shape_stay_in_the_speaker(sentence, speaker):
     claim, = [c for _, c in read_claims(sentence)]
     assert claim.speaker_text == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("وقال الملك عبدالله رحمه الله إن الموهبة تحتاج إلى رعاية.", "الملك عبدالله", "الموهبة تحتاج إلى رعاية"),
+    ("وأكد خادم الحرمين الشريفين حفظه الله أن الأمن مستتب.", "خادم الحرمين الشريفين", "الأمن مستتب"),
+    ("وقال الملك عبدالله رحمه الله يوما: الموهبة تحتاج إلى رعاية.", "الملك عبدالله", "الموهبة تحتاج إلى رعاية"),
+])
+def test_a_prayer_after_the_name_is_neither_speaker_nor_content(sentence, speaker, content):
+    claim, = [c for _, c in read_claims(sentence)]
+    assert (claim.speaker_text, claim.content) == (speaker, content)
+
+
+def test_the_police_locates_a_spokesman_after_b():
+    claim, = [c for _, c in read_claims("وأوضح الناطق الإعلامي بشرطة منطقة حائل الرائد سامي الشمري أنه ورد بلاغ "
+                                        "عن حادث.")]
+    assert claim.speaker_text == "الناطق الإعلامي بشرطة منطقة حائل الرائد سامي الشمري"
+
+
+def test_taking_someone_somewhere_reports_nothing():
+    assert not read_claims("ونقلت المصابة إلى مستشفى الملك خالد وحالتها مستقرة.")
+    assert not read_claims("وينقل جثمانا الشهيدين إلى محافظتي بارق والقنفذة.")
+    claim, = [c for _, c in read_claims("ونقلت وكالة رويترز عن مصدر أمني أن القوات انسحبت.")]
+    assert claim.speaker_text == "مصدر أمني"

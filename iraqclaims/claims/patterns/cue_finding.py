@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...normalize import normalize
+from ...normalize import normalize, strip_diacritics
 from ..reader import SentenceReader
 from ..mentions import Mention
 from ..tokens import RELATIVE_PRONOUNS
@@ -36,7 +36,8 @@ def find_cues(reader: SentenceReader) -> list[Cue]:
             continue
         lemma = reader.verb_cue(t)
         if t.norm in reader.impersonal or (lemma and (_takes_object_pronoun(reader, t.i, lemma)
-                                                      or _conveys_greetings(reader, t.i, lemma))):
+                                                      or _conveys_greetings(reader, t.i, lemma)
+                                                      or _moves_someone(reader, t.i, lemma))):
             continue
         if lemma is None and _says_by_saying(reader, t.i):
             lemma = "قال"
@@ -133,6 +134,21 @@ def _conveys_greetings(reader: SentenceReader, i: int, lemma: str) -> bool:
         if t.norm.removeprefix("ال") in greetings:
             return True
     return False
+
+
+def _moves_someone(reader: SentenceReader, i: int, lemma: str) -> bool:
+    """"ونقلت المصابة إلى مستشفى الملك خالد": a transmission verb that takes something to a
+    place (إلى before any عن, and no complement in the clause) moves it, and reports no words
+    ("ونقل الوزير إلى الصحافيين أن" still reports)."""
+    if normalize(lemma) not in reader.lex.word_class("transmission"):
+        return False
+    toward = None
+    for t in reader.toks[i + 1:i + 12]:
+        if t.is_punct or t.norm in ("عن", "عنه", "عنها") or t.norm in reader.comp:
+            return toward is not None and t.norm not in reader.comp
+        if toward is None and strip_diacritics(t.word.text) in ("إلى", "الى"):
+            toward = t.i
+    return toward is not None
 
 
 def _negated(reader: SentenceReader, i: int) -> bool:
