@@ -1197,3 +1197,18 @@ def test_taking_someone_somewhere_reports_nothing():
     assert not read_claims("وينقل جثمانا الشهيدين إلى محافظتي بارق والقنفذة.")
     claim, = [c for _, c in read_claims("ونقلت وكالة رويترز عن مصدر أمني أن القوات انسحبت.")]
     assert claim.speaker_text == "مصدر أمني"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وقال الفريق العمرو خلال الحفل: أنقل تهنئة سمو ولي العهد لكافة المنسوبين.", "الفريق العمرو"),
+    ("وقال أوباما في افتتاح قمة ريادة الأعمال إن أفريقيا تسير قدما.", "أوباما"),
+])
+def test_an_occasion_after_the_speaker_is_a_circumstance(sentence, speaker):
+    claim, = [c for _, c in read_claims(sentence)]
+    assert claim.speaker_text == speaker
+
+
+def test_a_kunya_read_as_a_verb_stays_in_the_name():
+    claim, = [c for _, c in read_claims("وأفاد الشيخ عبد العزيز أبو مصعب المتحدث باسم الحركة بأن الهجوم يأتي ردا "
+                                        "على القصف.")]
+    assert claim.speaker_text == "الشيخ عبد العزيز أبو مصعب المتحدث باسم الحركة"

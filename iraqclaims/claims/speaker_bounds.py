@@ -137,6 +137,8 @@ class SpeakerBounds(Adverbials):
         name or noun is taken as part of the name."""
         t = self.toks[j]
         prev = self.toks[j - 1] if j > 0 else None
+        if t.norm in self.lex.word_class("name_particle") and j + 1 < len(self.toks) and not self.toks[j + 1].is_punct:
+            return True     # the particle itself read as a verb: "الشيخ عبد العزيز أبو مصعب"
         if prev is not None and prev.norm in self.lex.word_class("name_particle") and not t.glued \
                 and j >= 2 and not self.toks[j - 2].is_punct and self.verb_cue(t) is None:
             return True     # a name particle always takes a name: "آل سعود" (سعود read as a verb)
