@@ -1212,3 +1212,23 @@ def test_a_kunya_read_as_a_verb_stays_in_the_name():
     claim, = [c for _, c in read_claims("وأفاد الشيخ عبد العزيز أبو مصعب المتحدث باسم الحركة بأن الهجوم يأتي ردا "
                                         "على القصف.")]
     assert claim.speaker_text == "الشيخ عبد العزيز أبو مصعب المتحدث باسم الحركة"
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("وقال مسؤول طلب عدم نشر اسمه إن الاتفاق ما زال ساريا.", "مسؤول", "الاتفاق ما زال ساريا"),
+    ("وأكد مصدر أمني رفض الكشف عن هويته أن القوات انسحبت.", "مصدر أمني", "القوات انسحبت"),
+    ("وقال أحد المسعفين طالبا عدم ذكر اسمه «نقلنا حتى الآن 12 جثة».", "أحد المسعفين", "نقلنا حتى الآن 12 جثة"),
+])
+def test_why_a_source_is_anonymous_is_neither_speaker_nor_content(sentence, speaker, content):
+    claim, = [c for _, c in read_claims(sentence)]
+    assert (claim.speaker_text, claim.content, claim.anonymous) == (speaker, content, True)
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وأكد وزير التعليم الدكتور عزام بن محمد الدخيل أن الوزارة ستخصص أماكن للمستفيدين.",
+     "وزير التعليم الدكتور عزام بن محمد الدخيل"),
+    ("وقال صاحب السمو الأمير سعود بن عبدالله بن ثنيان إن التكليف مبعث فخر.", "صاحب السمو الأمير سعود بن عبدالله بن ثنيان"),
+])
+def test_a_first_name_before_bin_stays_in_the_speaker(sentence, speaker):
+    claim, = [c for _, c in read_claims(sentence)]
+    assert claim.speaker_text == speaker

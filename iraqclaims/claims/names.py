@@ -84,6 +84,8 @@ class NameParts(Adverbials):
         prev = self.toks[k - 1] if k > 0 else None
         if t.norm.startswith("ال") or t.glued or t.upos not in ("NOUN", "PROPN", "ADJ", "X", "VERB") or prev is None:
             return False
+        if nxt is not None and nxt.norm in ("بن", "ابن", "بنت") and not nxt.glued:
+            return True     # a first name before its father's: "الدكتور عزام بن محمد الدخيل"
         if t.upos == "VERB":
             # a first name read as a verb counts only right before a surname that closes the phrase
             after = self.toks[k + 2] if k + 2 < len(self.toks) else None

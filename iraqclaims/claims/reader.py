@@ -106,7 +106,7 @@ class SentenceReader(SpeakerPhrases):
             if t.norm == "ب" and nxt is not None and nxt.norm in self.filler:
                 j += 2                     # "بالقول:" before the statement
                 continue
-            marker = self.phrase_end(j, "discourse_marker") or self.addressee_at(j)
+            marker = self.phrase_end(j, "discourse_marker") or self.phrase_end(j, "anonymity_clause") or self.addressee_at(j)
             if marker is not None and marker < until:
                 j = marker                 # "وأكد الوزير بدوره أن"، "وأكد الوزير لرويترز ضرورة"
                 continue

@@ -22,7 +22,8 @@ class SpeakerBounds(NameParts):
         if t.is_punct or t.norm in self.comp or t.norm in self.filler - {"ما"} \
                 or t.norm in self.lex.word_class("predicate_particle"):
             return True
-        if self.time_at(j) or self.phrase_end(j, "discourse_marker") is not None or self.addressee_at(j) is not None:
+        if self.time_at(j) or self.phrase_end(j, "discourse_marker") is not None or self.addressee_at(j) is not None \
+                or self.phrase_end(j, "anonymity_clause") is not None:
             return True
         nxt = self.toks[j + 1].norm if j + 1 < len(self.toks) else ""
         # as written, not normalised: the name علي and the preposition على normalise alike
