@@ -1232,3 +1232,19 @@ def test_why_a_source_is_anonymous_is_neither_speaker_nor_content(sentence, spea
 def test_a_first_name_before_bin_stays_in_the_speaker(sentence, speaker):
     claim, = [c for _, c in read_claims(sentence)]
     assert claim.speaker_text == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("وحذر الوزير من انهيار الاتفاق بين الطرفين.", "الوزير", "انهيار الاتفاق بين الطرفين"),
+    ("وحذرت مصادر من داخل المجلس من انهيار الاتفاق.", "مصادر من داخل المجلس", "انهيار الاتفاق"),
+    ("وحذرت المنظمة الدولية من أن نصف مليون طفل يعانون سوء التغذية.", "المنظمة الدولية",
+     "نصف مليون طفل يعانون سوء التغذية"),
+])
+def test_what_one_warns_of_follows_min(sentence, speaker, content):
+    claim, = [c for _, c in read_claims(sentence)]
+    assert (claim.speaker_text, claim.content) == (speaker, content)
+
+
+def test_min_before_a_body_stays_in_the_speaker():
+    claim, = [c for _, c in read_claims("وقال مسؤول من الاتحاد الأوروبي إن الاتفاق صامد.")]
+    assert claim.speaker_text == "مسؤول من الاتحاد الأوروبي"

@@ -106,6 +106,8 @@ class SentenceReader(SpeakerPhrases):
             if t.norm == "ب" and nxt is not None and nxt.norm in self.filler:
                 j += 2                     # "بالقول:" before the statement
                 continue
+            if t.norm == "من" and j == frm and nxt is not None and j + 1 < until and self._verbal_noun(j + 1):
+                return j + 1, "report"     # "وحذر الوزير من انهيار الاتفاق": what one warns of
             marker = self.phrase_end(j, "discourse_marker") or self.phrase_end(j, "anonymity_clause") or self.addressee_at(j)
             if marker is not None and marker < until:
                 j = marker                 # "وأكد الوزير بدوره أن"، "وأكد الوزير لرويترز ضرورة"
@@ -116,10 +118,10 @@ class SentenceReader(SpeakerPhrases):
                 in_circumstance = False if t.norm in ("،", ",") else in_circumstance
                 j += 1
                 continue
-            if t.norm in self.content_prep and nxt is not None and (
+            if (t.norm in self.content_prep or t.norm == "من") and nxt is not None and (
                     nxt.norm in self.comp or (nxt.word.text in QUOTES and j + 2 < until and self.toks[j + 2].in_quote
                                               and self.short_quote_end(j + 1, longest=2) is None)):
-                j += 1                     # "أشار إلى أن"، "شدد على "الاحترام ..."": a quotation
+                j += 1                     # "أشار إلى أن"، "حذر من أن"، "شدد على "الاحترام ..."": a quotation
                 continue
             if t.norm in self.circ_prep and nxt is not None and nxt.norm in self.time and not in_circumstance:
                 j += 1                     # "بعد ظهر الأربعاء": the time words are skipped one by one

@@ -56,6 +56,8 @@ class SpeakerBounds(NameParts):
             # ال does after any word ("مصدر عسكري صحة التقارير"), but "وزارة الصحة" is a genitive,
             # and so is "مجلس إسناد الفلوجة" (a body the tagger calls a proper noun)
             return True
+        if t.norm == "من" and j + 1 < len(self.toks) and (self._verbal_noun(j + 1) or nxt in self.comp):
+            return True             # "وحذر الوزير من انهيار الاتفاق"، "حذرت مؤسسات من أن": what one warns of
         if prev is not None and self._definite_verbal_noun_after_definite(j):
             return True             # "ورفض الوزير الاقتراح"، "ورفض المولد الالتحاق بالاتحاد": the object
         if (prev is not None and t.norm in self.lex.word_class("denied_object") and not prev.is_punct
@@ -75,6 +77,18 @@ class SpeakerBounds(NameParts):
             return True
         return False
 
+    def _verbal_noun(self, j: int) -> bool:
+        """A derived verbal noun at ``j``, with or without ال ("انهيار"، "التصويت"، "الاقتراب"),
+        that names no body: not مفاعلة nor a word in ة (as often an adjective or a body:
+        "المقاومة"), nor a broken plural written أفعال."""
+        t = self.toks[j]
+        if self.report_object_at(j):
+            return True
+        bare = t.norm.removeprefix("ال")
+        return (t.norm.startswith("ال") and not t.glued and bool(VERBAL_NOUN.match(bare))
+                and not bare.startswith("م") and not bare.endswith("ه")
+                and not self.speaker_noun(t.norm) and not _broken_plural(strip_diacritics(t.word.text)[2:]))
+
     def _definite_verbal_noun_after_definite(self, j: int) -> bool:
         """A definite derived verbal noun ("الاقتراح"، "الالتحاق"، "التفجير") right after a
         definite noun ("ورفض الوزير الاقتراح"، "أدان البرلمان العربي التفجير"): the two are no
@@ -82,12 +96,7 @@ class SpeakerBounds(NameParts):
         object starts here, whatever the tagger says. A broken plural written أفعال ("الأتراك")
         is no verbal noun."""
         t, prev = self.toks[j], self.toks[j - 1]
-        bare = t.norm.removeprefix("ال")
-        # not مفاعلة nor a word ending in ة: with ال they are as often an adjective agreeing with
-        # the noun ("المسلحة الموالية"، "السلطات التركية")
-        return (t.norm.startswith("ال") and not t.glued and bool(VERBAL_NOUN.match(bare))
-                and not bare.startswith("م") and not bare.endswith("ه")
-                and not self.speaker_noun(t.norm) and not _broken_plural(strip_diacritics(t.word.text)[2:])
+        return (t.norm.startswith("ال") and self._verbal_noun(j)
                 and prev.norm.startswith("ال") and prev.upos in ("NOUN", "PROPN", "ADJ"))
 
     def _located(self, word: str) -> bool:
