@@ -15,16 +15,20 @@ from .registry import rule
 
 ANTONYM_OVERLAP = 0.2   # content overlap below which two antonyms speak of different things (ANS dev)
 BACKGROUND_REACH = 2    # "نتيجة الانخفاض في": words between a circumstance word and the one it takes as given
+OPPOSED_REACH = 3       # "يستهدف أمنها واستقرارها": words between an opposing word and what it opposes
 
 
 def _affirmed(ctx: RuleContext, claim: Claim, hits):
     """Hits that are asserted: neither negated, nor inside a condition ("لو طلبت الانسحاب"), nor
     a circumstance the claim takes as given ("في ظل تراجع أسعار النفط"، "إبان ارتفاع الأسعار":
-    rule_words background, up to :data:`BACKGROUND_REACH` words before)."""
+    rule_words background, up to :data:`BACKGROUND_REACH` words before), nor what an opposing
+    word aims at ("عمل إرهابي يستهدف أمنها واستقرارها"، "رفض الموافقة": events.txt opposing)."""
     conditions = [i for i, _ in ctx.find_phrases(claim, lexicon()["status:conditional"]) if i >= 0]
     given = [i + len(p.split()) for i, p in ctx.find(claim, "background") if i >= 0]
+    opposed = [i for i, _ in ctx.find_phrases(claim, lexicon()["opposing"]) if i >= 0]
     return [(i, p) for i, p in hits if not ctx.negated(claim, i) and not any(0 <= k < i for k in conditions)
-            and not any(i - BACKGROUND_REACH <= k <= i for k in given)]
+            and not any(i - BACKGROUND_REACH <= k <= i for k in given)
+            and not any(i - OPPOSED_REACH <= k < i for k in opposed)]
 
 
 def _part_of_whole(ctx: RuleContext, a: Claim, b: Claim) -> bool:
@@ -43,6 +47,7 @@ def _part_of_whole(ctx: RuleContext, a: Claim, b: Claim) -> bool:
     ("دعمت إيران الحكومة السورية قبل الاتفاق النووي وبعده", "الكونجرس يرفض الاتفاق النووي مع إيران", False),
     ("توسعت الشركات في الإنتاج إبان ارتفاع أسعار النفط", "الإنتاج لن يستمر في ظل انخفاض أسعار النفط", False),
     ("الشركات خسرت بسبب انخفاض أسعار النفط", "ارتفاع أسعار النفط في الأسواق العالمية", False),
+    ("عمل إرهابي جبان يستهدف أمن المملكة واستقرارها", "اشتباكات عنيفة تهدد أمن المملكة", False),
 ])
 def antonym(a: Claim, b: Claim, ctx: RuleContext):
     """Antonyms: the two claims use opposite words from the antonym lexicon (بقاء/انسحاب،
