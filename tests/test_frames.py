@@ -209,3 +209,12 @@ def test_a_negation_after_and_or_so_still_negates():
 def test_lies_and_fabrications_deny_what_they_follow(text):
     (f,) = [f for f in frames(text) if f.event == "ban"]
     assert f.status == "denied" and not f.polarity
+
+
+def test_a_negation_known_only_from_the_lemmas_negates_nothing():
+    # the parser's lemmas are matched without a position; a negator among them stands nowhere
+    terms = Terms.of("استهداف المصلين في المسجد عمل إجرامي", lemmas=("لم", "استهداف"))
+    (f,) = [f for f in read_frames(terms) if f.event == "attack"]
+    assert f.polarity
+    (g,) = [f for f in read_frames(Terms.of("لم يتم استهداف المصلين في المسجد")) if f.event == "attack"]
+    assert not g.polarity

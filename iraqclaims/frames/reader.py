@@ -180,7 +180,8 @@ def read_frames(terms: Terms, *, cue: str = "", today: dt.date | None = None) ->
     """The event frames of one claim: its content's terms, its cue as written (a denial's verb,
     "نفى", denies what the content says) and its article date (for relative dates)."""
     toks = terms.tokens
-    negators = [(i, p) for i, p in _positions(terms, "negation") if len(p.split()) == 1]
+    # a negation found only among the lemmas (index -1) stands nowhere: it negates nothing
+    negators = [(i, p) for i, p in _positions(terms, "negation") if len(p.split()) == 1 and i >= 0]
     still = {i + k for i, p in _positions(terms, "still") for k in range(len(p.split()))}
     no_longer = _positions(terms, "no_longer")
     cue_terms = Terms.of(cue)
