@@ -124,7 +124,7 @@ class TokenView:
         it reads as the letter with its period ("د."), so no sentence or clause ends there."""
         letters = self.lex.word_class("title_abbreviation")
         toks = self.toks
-        for k, tok in enumerate(toks[:-1]):
+        for tok in toks[:-1]:
             if len(tok.norm) == 2 and tok.norm[1] == "." and tok.norm[0] in letters:
                 tok.abbreviation = True         # the tokenizer kept letter and period together: "أ."
         for k in range(1, len(toks) - 1):

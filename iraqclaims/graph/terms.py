@@ -93,6 +93,7 @@ def _matches(word: str, token: "Token") -> bool:
 
 @lru_cache(maxsize=65536)
 def _is_function_word(text: str) -> bool:
+    """A stopword alone, after و/ف, or with a pronoun suffix ("قبل"، "وقبل"، "قبله")."""
     stop = stopwords()
     bases = [text] + [text[1:] for clitic in ("و", "ف") if text.startswith(clitic) and len(text) > 3]
     return any(base in stop or any(base.endswith(suffix) and base[:-len(suffix)] in stop for suffix in _SUFFIXES)

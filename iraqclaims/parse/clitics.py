@@ -43,9 +43,12 @@ def stem_initial_words() -> frozenset[str]:
 
 @cache
 def repair_digest() -> str:
-    """Changes with the word lists the repair reads, so parses cached with other lists are not
-    reused (parse/cache.py)."""
-    words = "\n".join(sorted(stem_initial_words())) + "\0" + "\n".join(sorted(reporting_verb_forms()))
+    """Changes with the word lists the repairs read (clitics here, title breaks in
+    :mod:`.sentences`), so parses cached with other lists are not reused (parse/cache.py)."""
+    from .sentences import title_letters     # the sentence repair reads its word list too
+
+    words = "\n".join(sorted(stem_initial_words())) + "\0" + "\n".join(sorted(reporting_verb_forms())) \
+        + "\0" + "\n".join(sorted(title_letters()))
     return hashlib.sha256(words.encode("utf-8")).hexdigest()[:12]
 
 

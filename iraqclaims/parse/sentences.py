@@ -10,9 +10,17 @@ with their own tokenizer and are left alone.
 """
 from __future__ import annotations
 
+from functools import cache
+
+from ..lexicon import table
+from ..normalize import normalize
 from .clitics import Piece
 
-TITLE_LETTERS = ("د", "م", "أ", "ا")
+
+@cache
+def title_letters() -> frozenset[str]:
+    """The letters a title is abbreviated to (lexicons/clause_words.txt title_abbreviation)."""
+    return frozenset(table("clause_words.txt").get("title_abbreviation", ()))
 
 
 def _ends_in_title(tokens: list[Piece]) -> bool:
@@ -21,11 +29,11 @@ def _ends_in_title(tokens: list[Piece]) -> bool:
     title ("أ.د.")."""
     if not tokens:
         return False
-    last = tokens[-1]
-    if len(last.text) == 2 and last.text[1] == "." and last.text[0] in TITLE_LETTERS:
+    last, letters = tokens[-1], title_letters()
+    if len(last.text) == 2 and last.text[1] == "." and normalize(last.text[0]) in letters:
         letter = last
         before = tokens[-2] if len(tokens) > 1 else None
-    elif last.text == "." and len(tokens) > 1 and tokens[-2].text in TITLE_LETTERS and tokens[-2].end == last.start:
+    elif last.text == "." and len(tokens) > 1 and normalize(tokens[-2].text) in letters and tokens[-2].end == last.start:
         letter = tokens[-2]
         before = tokens[-3] if len(tokens) > 2 else None
     else:

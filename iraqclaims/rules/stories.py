@@ -9,9 +9,9 @@ Claims of two articles are compared only when the articles share at least ``SHAR
 reaches ``MIN_SIMILARITY`` (how much of the rest they share: two football stories share "لاعب"
 and "تدريب" and little else with a story on one player's injury). Claims of one article always
 are compared; an article of fewer than ``MIN_WORDS`` content words (a headline, a sentence) is
-judged by its characteristic words alone. Smoothing keeps the words every article shares in the vectors, so a corpus about
-one story (the fixtures, a user's collection on one event) stays linked everywhere and the guard
-only separates what a mixed corpus mixes.
+judged by its characteristic words alone. Smoothing keeps the words every article shares in the
+vectors, so a corpus about one story (the fixtures, a user's collection on one event) stays
+linked everywhere and the guard only separates what a mixed corpus mixes.
 
 The threshold was read off the SaudiNewsNet pair gold (dev split) in a corpus of 3,000 general
 articles: the articles of every dev pair have a cosine of 0.19 or more, while a third of the
