@@ -1248,3 +1248,11 @@ def test_what_one_warns_of_follows_min(sentence, speaker, content):
 def test_min_before_a_body_stays_in_the_speaker():
     claim, = [c for _, c in read_claims("وقال مسؤول من الاتحاد الأوروبي إن الاتفاق صامد.")]
     assert claim.speaker_text == "مسؤول من الاتحاد الأوروبي"
+
+
+def test_a_verb_after_an_occasion_starts_what_is_said():
+    # no colon: the occasion is skipped up to the verb that opens the words ("أنقل"); after an
+    # indefinite noun a verb describes it instead ("في بيان نقله مكتبه"), and after الذي it is
+    # part of the occasion
+    claim, = [c for _, c in read_claims("وقال الفريق العمرو خلال الحفل أنقل تهنئة سمو ولي العهد لكافة المنسوبين.")]
+    assert (claim.speaker_text, claim.content) == ("الفريق العمرو", "أنقل تهنئة سمو ولي العهد لكافة المنسوبين")

@@ -132,6 +132,11 @@ class SentenceReader(SpeakerPhrases):
                 continue
             if in_circumstance and t.norm in self.content_prep and j - circumstance_start >= 2:
                 return j, "report"        # "وأثنى خامنئي في وقت لاحق على المفاوضين"
+            if in_circumstance and t.upos == "VERB" and j - circumstance_start >= 2 \
+                    and self.toks[j - 1].norm.startswith("ال") and self.toks[j - 1].norm not in RELATIVE_PRONOUNS:
+                # "وقال العمرو خلال الحفل أنقل تهنئة": a verb after a definite noun starts what is
+                # said; after an indefinite one it describes it ("في بيان نقله مكتبه")
+                return j, "report"
             if in_circumstance:
                 j += 1
                 continue
