@@ -10,6 +10,9 @@ from ..reader import SentenceReader
 from ..mentions import Mention
 from ..tokens import RELATIVE_PRONOUNS
 
+GREETING_REACH = 7     # words after a transmission verb in which the greeting it conveys stands
+TRANSFER_REACH = 11    # words after it in which إلى, and the end of its clause, are looked for
+
 
 @dataclass
 class Cue:
@@ -36,8 +39,7 @@ def find_cues(reader: SentenceReader) -> list[Cue]:
             continue
         lemma = reader.verb_cue(t)
         if t.norm in reader.impersonal or (lemma and (_takes_object_pronoun(reader, t.i, lemma)
-                                                      or _conveys_greetings(reader, t.i, lemma)
-                                                      or _moves_someone(reader, t.i, lemma))):
+                                                      or _conveys_no_words(reader, t.i, lemma))):
             continue
         if lemma is None and _says_by_saying(reader, t.i):
             lemma = "قال"
@@ -122,33 +124,24 @@ def _takes_object_pronoun(reader: SentenceReader, i: int, lemma: str) -> bool:
             and (toks[i].norm in verbs or normalize(lemma) in verbs))
 
 
-def _conveys_greetings(reader: SentenceReader, i: int, lemma: str) -> bool:
-    """"ونقل الأمير تحيات خادم الحرمين الشريفين للرئيس": a transmission verb whose object is a
-    greeting (lexicon class ``greeting``) conveys it and reports no words."""
+def _conveys_no_words(reader: SentenceReader, i: int, lemma: str) -> bool:
+    """A transmission verb that conveys a greeting (lexicon class ``greeting``: "ونقل الأمير
+    تحيات خادم الحرمين الشريفين للرئيس") or takes someone to a place ("ونقلت المصابة إلى
+    مستشفى الملك خالد": إلى before any عن, and no complement in the clause) reports no words.
+    "ونقلت الوكالة عن مصدر ..." and "ونقل الوزير إلى الصحافيين أن" still report."""
     if normalize(lemma) not in reader.lex.word_class("transmission"):
         return False
     greetings = reader.lex.word_class("greeting")
-    for t in reader.toks[i + 1:i + 8]:
-        if t.is_punct or t.norm in reader.comp or t.norm in ("عن", "عنه", "عنها"):
+    toward = False
+    for k, t in enumerate(reader.toks[i + 1:i + 1 + TRANSFER_REACH]):
+        if t.norm in reader.comp:
             return False
-        if t.norm.removeprefix("ال") in greetings:
+        if t.is_punct or t.norm in ("عن", "عنه", "عنها"):
+            return toward
+        if k < GREETING_REACH and t.norm.removeprefix("ال") in greetings:
             return True
-    return False
-
-
-def _moves_someone(reader: SentenceReader, i: int, lemma: str) -> bool:
-    """"ونقلت المصابة إلى مستشفى الملك خالد": a transmission verb that takes something to a
-    place (إلى before any عن, and no complement in the clause) moves it, and reports no words
-    ("ونقل الوزير إلى الصحافيين أن" still reports)."""
-    if normalize(lemma) not in reader.lex.word_class("transmission"):
-        return False
-    toward = None
-    for t in reader.toks[i + 1:i + 12]:
-        if t.is_punct or t.norm in ("عن", "عنه", "عنها") or t.norm in reader.comp:
-            return toward is not None and t.norm not in reader.comp
-        if toward is None and strip_diacritics(t.word.text) in ("إلى", "الى"):
-            toward = t.i
-    return toward is not None
+        toward = toward or strip_diacritics(t.word.text) in ("إلى", "الى")
+    return toward
 
 
 def _negated(reader: SentenceReader, i: int) -> bool:
