@@ -161,7 +161,7 @@ def status(a: Claim, b: Claim, ctx: RuleContext):
     near a base says nothing of the siege of the base. Only events that end once (events.txt
     once_events: taking, agreeing, deciding, leaving): an attack made and attacks that go on are
     both true."""
-    once = set(lexicon()["once_events"])
+    once = lexicon()["once_events"]
     for fa in ctx.frames(a):
         for fb in ctx.frames(b):
             if not (fa.asserts or fb.asserts) or not (fa.polarity and fb.polarity) or fa.family not in once \

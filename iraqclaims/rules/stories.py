@@ -82,9 +82,9 @@ def story_words(texts: Mapping[str, str]) -> dict[str, Story]:
     n = len(counts)
     stories = {}
     for aid, words in counts.items():
-        ids = np.array(sorted(vocabulary[w] for w in words), dtype=np.int32)
-        by_id = {vocabulary[w]: tf * (math.log((1 + n) / (1 + df[w])) + 1) for w, tf in words.items()}
-        weights = np.array([by_id[i] for i in ids], dtype=np.float32)
+        ordered = sorted(words)         # the vocabulary numbers words in sorted order: ids ascend
+        ids = np.array([vocabulary[w] for w in ordered], dtype=np.int32)
+        weights = np.array([words[w] * (math.log((1 + n) / (1 + df[w])) + 1) for w in ordered], dtype=np.float32)
         norm = float(np.linalg.norm(weights)) or 1.0
         heaviest = frozenset(int(ids[k]) for k in np.argsort(-weights, kind="stable")[:STORY_WORDS])
         stories[aid] = Story(ids, weights / norm, heaviest, sum(words.values()))
