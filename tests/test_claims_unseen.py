@@ -30,6 +30,13 @@ def test_a_speaker_in_quotation_marks():
                  speaker="سميث", content="بلاده ستدعم الحكومة العراقية")
 
 
+def test_a_long_body_name_in_quotation_marks_before_the_complement():
+    assert_claim("وقالت «الهيئة العامة للدفاع المدني» إن فرقها أخمدت الحريق.",
+                 speaker="الهيئة العامة للدفاع المدني", content="فرقها أخمدت الحريق")
+    assert_claim("وقالت «المنظمة الوطنية لحقوق الإنسان» إن السلطات اعتقلت عشرة ناشطين.",
+                 speaker="المنظمة الوطنية لحقوق الإنسان", content="السلطات اعتقلت عشرة ناشطين")
+
+
 def test_direct_speech_right_after_the_verb_is_not_a_speaker():
     assert_claim(LEAD + 'وقال "الحكومة العراقية تستحق دعمنا الكامل في هذه المرحلة".',
                  speaker="جون سميث", content="الحكومة العراقية تستحق دعمنا الكامل في هذه المرحلة")
@@ -1256,3 +1263,29 @@ def test_a_verb_after_an_occasion_starts_what_is_said():
     # part of the occasion
     claim, = [c for _, c in read_claims("وقال الفريق العمرو خلال الحفل أنقل تهنئة سمو ولي العهد لكافة المنسوبين.")]
     assert (claim.speaker_text, claim.content) == ("الفريق العمرو", "أنقل تهنئة سمو ولي العهد لكافة المنسوبين")
+
+
+# ---------------------------------------------------------------- no report at all
+@pytest.mark.parametrize("sentence", [
+    "وأكد الشاهد أنه رأى سيارات محترقة على جانب الطريق.",
+    "وبذلك يهدد هذا الوباء صحة الأطفال في المخيمات.",
+    "ومن المتوقع أن يرى المشروع النور في العام المقبل.",
+])
+def test_seeing_and_endangering_with_a_bare_object_report_nothing(sentence):
+    assert not [c for _, c in read_claims(sentence) if c.cue_lemma in ("رأى", "هدد")]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("ورأى المحلل في تصريح صحفي أن الانتخابات ستؤجل.", "الانتخابات ستؤجل"),
+    ("وهدد النقابيون بالإضراب عن العمل.", "بالإضراب عن العمل"),
+])
+def test_seeing_and_threatening_with_a_complement_report(sentence, content):
+    assert_claim(sentence, content=content)
+
+
+@pytest.mark.parametrize("sentence", [
+    "الجدير ذكره أن البلدية افتتحت الحديقة العام الماضي.",
+    "والجدير بالذكر أن البلدية افتتحت الحديقة العام الماضي.",
+])
+def test_what_is_worth_mentioning_is_the_writers_aside(sentence):
+    assert_no_claim(sentence)

@@ -8,6 +8,10 @@ from .adverbials import Adverbials
 from .tokens import QUOTES, RELATIVE_PRONOUNS, marbuta_forms
 
 
+QUOTED_NAME_WORDS = 3    # a quotation right after the verb this short names the speaker ...
+QUOTED_BODY_WORDS = 6    # ... and one this long does when a complementiser follows it
+
+
 class NameParts(Adverbials):
     """Names within speaker phrases, for :class:`~.speaker_bounds.SpeakerBounds`."""
 
@@ -52,15 +56,20 @@ class NameParts(Adverbials):
         n = len(self.toks)
         if start >= n or self.toks[start].word.text not in QUOTES:
             return None
-        close = self.short_quote_end(start, longest=3)
+        close = self.short_quote_end(start, longest=QUOTED_BODY_WORDS)
         if close is None or close >= n or close - start < 3:
             return None
         after = self.toks[close]
-        inside = self.toks[start + 1:close - 1]
-        if not all(t.upos in ("PROPN", "NOUN", "ADJ", "X") for t in inside):
+        # a name's own preposition is glued to the next word: "«المرصد السوري لحقوق الإنسان»"
+        if not all(self.toks[k].upos in ("PROPN", "NOUN", "ADJ", "X")
+                   or (self.toks[k].upos == "ADP" and self.toks[k + 1].glued) for k in range(start + 1, close - 1)):
             return None
-        if after.norm in ("،", ",", ":") or after.norm in self.comp or self._opens_adverbial(close) \
-                or after.norm in self.time:
+        # a complementiser after it ("وقال «المرصد السوري لحقوق الإنسان» إن") leaves no doubt,
+        # however long the name; otherwise three words at most
+        complement = after.norm in self.comp
+        if close - start - 2 > QUOTED_NAME_WORDS and not complement:
+            return None
+        if after.norm in ("،", ",", ":") or complement or self._opens_adverbial(close) or after.norm in self.time:
             return start + 1, close - 1     # ... or a colon before the statement: وقال "الزوي": "..."
         return None
 

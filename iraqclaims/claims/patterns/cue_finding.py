@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from ...normalize import normalize, strip_diacritics
 from ..reader import SentenceReader
 from ..mentions import Mention
-from ..tokens import RELATIVE_PRONOUNS
+from ..tokens import QUOTES, RELATIVE_PRONOUNS
 
 GREETING_REACH = 7     # words after a transmission verb in which the greeting it conveys stands
 TRANSFER_REACH = 11    # words after it in which إلى, and the end of its clause, are looked for
+COMPLEMENT_REACH = 12  # words after a verb of seeing or threatening in which its complement is looked for
 
 
 @dataclass
@@ -38,13 +39,15 @@ def find_cues(reader: SentenceReader) -> list[Cue]:
         if "Voice=Pass" in t.word.feats:
             continue
         lemma = reader.verb_cue(t)
-        if t.norm in reader.impersonal or (lemma and (_takes_object_pronoun(reader, t.i, lemma)
+        if t.norm in reader.impersonal or _writers_aside(reader, t.i) or (lemma and (_takes_object_pronoun(reader, t.i, lemma)
                                                       or _conveys_no_words(reader, t.i, lemma))):
             continue
         if lemma is None and _says_by_saying(reader, t.i):
             lemma = "قال"
         if lemma is None and _verb_opening_clause(reader, t.i):
             lemma = reader.lex.verb_forms[t.norm]
+        if lemma and normalize(lemma) in reader.lex.word_class("complement_verb") and not _complement_ahead(reader, t.i):
+            continue
         if lemma and not _negated(reader, t.i) and not _relative(reader, t.i):
             out.append(Cue(t.i, "verb", lemma))
         elif t.norm in reader.lex.participles and (t.i > 0 or _opens_report(reader, t.i)) \
@@ -53,6 +56,33 @@ def find_cues(reader: SentenceReader) -> list[Cue]:
         elif t.norm in ("جاء", "وجاء", "فجاء") and t.i + 1 < len(toks) and toks[t.i + 1].norm == "في":
             out.append(Cue(t.i, "statement", "جاء في"))
     return out
+
+
+def _complement_ahead(reader: SentenceReader, i: int) -> bool:
+    """A complementiser, a colon, a quotation, ليس, a report's object (عدم، ضرورة) or ب within
+    the words after the verb at ``i`` (lexicon class ``complement_verb``: "رأى أن"، "هدد
+    بالانسحاب"), before the sentence ends. One after و continues an earlier report ("قال إنه رأى
+    جثثا في الشوارع وإن أحياء بأكملها دمرت")."""
+    toks = reader.toks
+    for k in range(i + 1, min(i + 1 + COMPLEMENT_REACH, len(toks))):
+        t = toks[k]
+        if t.norm in (".", "؛", ";", "!", "؟", "?"):
+            return False
+        if t.norm in reader.comp:
+            return toks[k - 1].norm != "و"
+        if t.norm == ":" or t.word.text in QUOTES or t.norm in reader.lex.word_class("predicate_particle") \
+                or reader.report_object_at(k):
+            return True     # ... or a judgement: "ويرى الوزير الاتفاق ليس كافيا"، "رأى المدرب عدم جدوى"
+        if t.norm == "ب" and k + 2 < len(toks) and toks[k + 1].upos == "NOUN" and not toks[k + 2].glued:
+            return True     # "هدد بالانسحاب"، "هدد بقطع العلاقات", not "دمرت بأكملها"
+    return False
+
+
+def _writers_aside(reader: SentenceReader, i: int) -> bool:
+    """"الجدير ذكره أن"، "والجدير بالذكر أن": what is worth mentioning is the writer's own aside
+    (lexicon class ``writers_aside``), not a report of the word before it."""
+    k = i - 1 if i > 0 and reader.toks[i - 1].norm != "ب" else i - 2
+    return k >= 0 and reader.toks[k].norm in reader.lex.word_class("writers_aside")
 
 
 def _predicate_of_verb(reader: SentenceReader, i: int) -> bool:
