@@ -71,6 +71,14 @@ def test_a_title_with_a_time_word_in_it_and_an_appositive_name():
                  speaker="نبيل العربي", content="الجامعة تدعم الحل السياسي")
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وأوضح رأفت الحسيني، المتحدث باسم الهيئة، أن الفريق جاهز للمهمة.", "رأفت الحسيني"),
+    ("وأكد نجحت الشمري، مدير المستشفى، أن الحالات مستقرة.", "نجحت الشمري"),
+])
+def test_a_first_name_read_as_a_verb_right_after_the_reporting_verb(sentence, speaker):
+    assert_claim(sentence, speaker=speaker)
+
+
 def test_the_surname_closing_a_title_is_not_an_object():
     assert_claim("من جهته، أعرب رئيس الوزراء اللبناني تمام سلام، عن قلقه من تدفق اللاجئين.",
                  speaker="تمام سلام")

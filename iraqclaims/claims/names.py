@@ -96,9 +96,10 @@ class NameParts(Adverbials):
         if nxt is not None and nxt.norm in ("بن", "ابن", "بنت") and not nxt.glued:
             return True     # a first name before its father's: "الدكتور عزام بن محمد الدخيل"
         if t.upos == "VERB":
-            # a first name read as a verb counts only right before a surname that closes the phrase
+            # a first name read as a verb counts only right before a surname that closes the phrase;
+            # one with ال only right after the reporting verb ("وأوضح رأفت الصباغ، المتحدث باسم")
             after = self.toks[k + 2] if k + 2 < len(self.toks) else None
-            return (nxt is not None and not nxt.glued and not nxt.norm.startswith("ال")
+            return (nxt is not None and not nxt.glued and (not nxt.norm.startswith("ال") or self.verb_cue(prev) is not None)
                     and nxt.upos in ("NOUN", "PROPN", "X")
                     and (after is None or after.is_punct or after.norm in self.comp or after.norm in self.filler))
         if nxt is None or nxt.is_punct or nxt.norm in self.comp:
