@@ -79,6 +79,14 @@ def test_a_first_name_read_as_a_verb_right_after_the_reporting_verb(sentence, sp
     assert_claim(sentence, speaker=speaker)
 
 
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("ووصف مراقبون الانتخابات بأنها نزيهة.", "مراقبون", "الانتخابات بأنها نزيهة"),
+    ("واعتبر ناشطون القرار خطوة إلى الوراء.", "ناشطون", "القرار خطوة إلى الوراء"),
+])
+def test_a_definite_word_after_an_indefinite_plural_subject_opens_the_object(sentence, speaker, content):
+    assert_claim(sentence, speaker=speaker, content=content)
+
+
 def test_the_surname_closing_a_title_is_not_an_object():
     assert_claim("من جهته، أعرب رئيس الوزراء اللبناني تمام سلام، عن قلقه من تدفق اللاجئين.",
                  speaker="تمام سلام")

@@ -8,6 +8,7 @@ from .names import NameParts
 from .tokens import QUOTES, RELATIVE_PRONOUNS, VERBAL_NOUN, _broken_plural
 
 TITLE_PLACE_REACH = 8    # tokens after ب in which a role's place must reach the complement
+SOUND_PLURAL_LETTERS = 6  # a plural in ون this long is a sound plural (ناشطون), not فعول (شؤون، قانون)
 
 
 class SpeakerBounds(NameParts):
@@ -58,6 +59,14 @@ class SpeakerBounds(NameParts):
             return True
         if t.norm == "من" and j + 1 < len(self.toks) and (self._verbal_noun(j + 1) or nxt in self.comp):
             return True             # "وحذر الوزير من انهيار الاتفاق"، "حذرت مؤسسات من أن": what one warns of
+        # (a name in ون read as a proper noun, "كلينتون", may take a title after it: only a kind of
+        # speaker counts then, "ناشطون")
+        if (prev is not None and (prev.upos in ("NOUN", "ADJ") or self.speaker_noun(prev.norm))
+                and len(prev.norm) >= SOUND_PLURAL_LETTERS
+                and prev.norm.endswith("ون") and not prev.norm.startswith("ال") and t.norm.startswith("ال")
+                and t.norm not in RELATIVE_PRONOUNS):
+            return True             # "ووصف ناشطون الوضع": an indefinite plural in ون takes no definite
+                                    # word after it (in construct it drops its ن), so one opens the object
         if prev is not None and self._definite_verbal_noun_after_definite(j):
             return True             # "ورفض الوزير الاقتراح"، "ورفض المولد الالتحاق بالاتحاد": the object
         if (prev is not None and t.norm in self.lex.word_class("denied_object") and not prev.is_punct
