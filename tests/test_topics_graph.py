@@ -3,6 +3,7 @@ import networkx as nx
 import pytest
 
 from iraqclaims import InputError
+from iraqclaims import normalize
 from iraqclaims.graph import Terms, TopicLexicon, assign_topics, build_graph, token_keys
 from iraqclaims.rules import Conflict, find_conflicts
 from iraqclaims.rules.engine import candidate_pairs
@@ -13,6 +14,15 @@ def test_token_keys_peel_clitics_and_forms():
     assert "انسحاب" in token_keys("والانسحاب")
     assert "قوات" in token_keys("بقواتها") or "قوات" in token_keys("قوات")
     assert "رفض" in token_keys("يرفضون")
+
+
+def test_a_pronoun_after_ta_marbuta_meets_the_noun():
+    # "معارضتها للاتفاق" is معارضة + ها; a radical ت ("بيته") and a plural ("قواتها") stay as they are
+    assert normalize("معارضة") in token_keys(normalize("معارضتها"))
+    assert normalize("سيطرة") in token_keys(normalize("وسيطرتهم"))
+    assert normalize("بية") not in token_keys(normalize("بيته"))
+    assert normalize("قواة") not in token_keys(normalize("قواتها"))
+    assert Terms.of("أعلنت الجبهة موافقتها على التسليم").find_any(("موافقة",))
 
 
 def test_topics_say_which_words_matched():

@@ -21,6 +21,7 @@ _WRITTEN = re.compile(r"\d+(?:[.,٫٬]\d+)+|[\w\u0610-\u061A\u064B-\u065F\u0670\
 _PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال", "وب", "ول", "فب", "فل", "وس", "و", "ف", "ب", "ل", "ك", "س")
 _SUFFIXES = ("هما", "هم", "هن", "ها", "نا", "كم", "ه", "ي")
 _PLURAL = ("ون", "ين", "وا")
+TA_MARBUTA_STEM = 5    # letters a stem ending in ت needs before a pronoun to be read as ending in ة
 # endings a lexicon stem may carry in the text: "فرض" finds "فرضت"، "سيطر" finds "سيطروا"، "اتفق"
 # finds "اتفقا". Only lookups use them (find), not the keys, so word overlap is unchanged.
 _INFLECTIONS = ("ت", "تا", "ا", "وا", "ن", "نا", "تم", "ون", "ين", "ات")
@@ -41,7 +42,12 @@ def token_keys(token: str) -> frozenset[str]:
     for stem in list(stems):
         for suffix in _SUFFIXES:
             if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
-                stems.append(stem[: -len(suffix)])
+                bare = stem[: -len(suffix)]
+                stems.append(bare)
+                # a ta marbuta is written ت before a pronoun: "موافقتها" is موافقة + ها. Short stems
+                # keep a radical ت ("بيته"، "وقته"), a plural ات stays plural ("قواتها")
+                if bare.endswith("ت") and not bare.endswith("ات") and len(bare) >= TA_MARBUTA_STEM:
+                    stems.append(bare[:-1] + "ه")
                 break
         for suffix in _PLURAL:
             if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:

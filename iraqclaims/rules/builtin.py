@@ -18,17 +18,28 @@ BACKGROUND_REACH = 2    # "نتيجة الانخفاض في": words between a ci
 OPPOSED_REACH = 3       # "يستهدف أمنها واستقرارها": words between an opposing word and what it opposes
 
 
+def _names_a_group(ctx: RuleContext, claim: Claim, index: int) -> bool:
+    """The word at ``index`` is a group's name, not an act (rule_words group_name): definite and
+    with no ل object after it ("تسيطر عليها المعارضة السورية" is the opposition)."""
+    tokens = ctx.terms(claim).tokens
+    bare = tokens[index].text.lstrip("وف")
+    definite = bare.startswith(("ال", "بال", "كال", "لل"))
+    return definite and not (index + 1 < len(tokens) and tokens[index + 1].text.startswith("ل"))
+
+
 def _affirmed(ctx: RuleContext, claim: Claim, hits):
     """Hits that are asserted: neither negated, nor inside a condition ("لو طلبت الانسحاب"), nor
     a circumstance the claim takes as given ("في ظل تراجع أسعار النفط"، "إبان ارتفاع الأسعار":
     rule_words background, up to :data:`BACKGROUND_REACH` words before), nor what an opposing
-    word aims at ("عمل إرهابي يستهدف أمنها واستقرارها"، "رفض الموافقة": events.txt opposing)."""
+    word aims at ("عمل إرهابي يستهدف أمنها واستقرارها"، "رفض الموافقة": events.txt opposing),
+    nor a group's name ("المعارضة السورية")."""
+    groups = {i for i, _ in ctx.find(claim, "group_name") if i >= 0 and _names_a_group(ctx, claim, i)}
     conditions = [i for i, _ in ctx.find_phrases(claim, lexicon()["status:conditional"]) if i >= 0]
     given = [i + len(p.split()) for i, p in ctx.find(claim, "background") if i >= 0]
     opposed = [i for i, _ in ctx.find_phrases(claim, lexicon()["opposing"]) if i >= 0]
     return [(i, p) for i, p in hits if not ctx.negated(claim, i) and not any(0 <= k < i for k in conditions)
             and not any(i - BACKGROUND_REACH <= k <= i for k in given)
-            and not any(i - OPPOSED_REACH <= k < i for k in opposed)]
+            and not any(i - OPPOSED_REACH <= k < i for k in opposed) and i not in groups]
 
 
 def _part_of_whole(ctx: RuleContext, a: Claim, b: Claim) -> bool:
@@ -48,6 +59,8 @@ def _part_of_whole(ctx: RuleContext, a: Claim, b: Claim) -> bool:
     ("توسعت الشركات في الإنتاج إبان ارتفاع أسعار النفط", "الإنتاج لن يستمر في ظل انخفاض أسعار النفط", False),
     ("الشركات خسرت بسبب انخفاض أسعار النفط", "ارتفاع أسعار النفط في الأسواق العالمية", False),
     ("عمل إرهابي جبان يستهدف أمن المملكة واستقرارها", "اشتباكات عنيفة تهدد أمن المملكة", False),
+    ("أعلنت الجبهة موافقتها على تسليم المواقع الحدودية", "تسيطر المعارضة السورية على المواقع الحدودية", False),
+    ("أعلنت الجبهة موافقتها على تسليم المواقع الحدودية", "أعلنت الجبهة المعارضة لتسليم المواقع الحدودية", True),
 ])
 def antonym(a: Claim, b: Claim, ctx: RuleContext):
     """Antonyms: the two claims use opposite words from the antonym lexicon (بقاء/انسحاب،

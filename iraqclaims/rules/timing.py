@@ -84,18 +84,22 @@ def number(a: Claim, b: Claim, ctx: RuleContext):
             "2021-07-27", "2021-08-01"),
     Example("انسحاب القوات القتالية نهاية العام الحالي", "افتتاح المطار نهاية العام المقبل", False,
             "2021-07-27", "2021-07-27"),
+    Example("تأتي مشاركة الوزير اليوم امتدادا لمشاركة بلاده في حرب أكتوبر 1973", "وصل الوزير أمس للمشاركة في الافتتاح",
+            False, "2015-08-06", "2015-08-06"),
 ])
 def date(a: Claim, b: Claim, ctx: RuleContext):
     """Dates: two different dates for the same event — deadlines a month or more apart (relative
     ones, "نهاية العام الحالي", resolved against the article date), or an event dated more than a
-    year back against "recently" (مؤخرا)."""
+    year back against "recently" (مؤخرا), unless the dated claim says "today" too."""
     for fa, fb in _pairs(ctx, a, b):
         if fa.time and fb.time and abs((fa.time - fb.time).days) > DEADLINE_SLACK_DAYS:
             return ctx.conflict(a, b, score=0.75, triggers_a=(fa.time_text,), triggers_b=(fb.time_text,),
                                 explanation=f"موعدان مختلفان لـ{fa.trigger}: «{fa.time_text}» ({fa.time.isoformat()}) "
                                             f"مقابل «{fb.time_text}» ({fb.time.isoformat()})")
         today = b.article_date or dt.date.today()
-        if fa.time and fb.recent and not fb.time and (today - fa.time).days > RECENT_DAYS:
+        # a claim that also says "today" ("تأتي مشاركته اليوم امتدادا لمواقفها منذ 1973") dates
+        # its event by that, not by the year it recalls
+        if fa.time and not fa.recent and fb.recent and not fb.time and (today - fa.time).days > RECENT_DAYS:
             recent = next(w for _, w in ctx.find_phrases(b, table("events.txt")["time:recent"]))
             return ctx.conflict(a, b, score=0.7, triggers_a=(fa.time_text,), triggers_b=(recent,),
                                 explanation=f"زمن {fa.trigger}: «{fa.time_text}» ({fa.time.isoformat()}) مقابل «{recent}»")
