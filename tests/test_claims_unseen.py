@@ -87,6 +87,31 @@ def test_a_definite_word_after_an_indefinite_plural_subject_opens_the_object(sen
     assert_claim(sentence, speaker=speaker, content=content)
 
 
+def test_a_participle_after_an_opening_discourse_marker_continues_the_speaker():
+    # the tagger reads بدور of "بدوره" as a verb; it is not the main clause's verb
+    for name, claim in read_claims("بدوره أكد وزير الخارجية جون سميث أن بلاده ستواصل الدعم، "
+                                   "مشيرا إلى تسليم طائرات قبل أيام."):
+        assert claim.speaker_text == "وزير الخارجية جون سميث", claim
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وأكد وزير الخارجية جون سميث في كلمته أمام الجلسة أن بلاده ستواصل الدعم.", "وزير الخارجية جون سميث"),
+    ("وقال خطيب الجامع الكبير في خطبة الجمعة إن الوحدة واجبة.", "خطيب الجامع الكبير"),
+])
+def test_the_speech_one_speaks_in_is_not_part_of_the_speaker(sentence, speaker):
+    assert [c.speaker_text for _, c in read_claims(sentence)] == [speaker]
+
+
+def test_a_day_that_names_a_prayer_is_no_time():
+    assert_claim("ودعا خطيب صلاة الجمعة في مدينة النجف سامي الحسني، الحكومة إلى توفير الكهرباء.",
+                 speaker="خطيب صلاة الجمعة في مدينة النجف سامي الحسني")
+
+
+def test_a_surname_read_as_a_verb_closes_a_three_part_name():
+    assert_claim("وقال قائد الشرطة اللواء سامي رائد جودت في تصريح إن القوات أحبطت الهجوم.",
+                 speaker="قائد الشرطة اللواء سامي رائد جودت", content="القوات أحبطت الهجوم")
+
+
 def test_the_surname_closing_a_title_is_not_an_object():
     assert_claim("من جهته، أعرب رئيس الوزراء اللبناني تمام سلام، عن قلقه من تدفق اللاجئين.",
                  speaker="تمام سلام")

@@ -45,9 +45,25 @@ class NameParts(Adverbials):
         if prev is not None and prev.norm in self.lex.word_class("name_particle") and not t.glued \
                 and j >= 2 and not self.toks[j - 2].is_punct and self.verb_cue(t) is None:
             return True     # a name particle always takes a name: "آل سعود" (سعود read as a verb)
-        return (prev is not None and prev.upos in ("PROPN", "NOUN", "ADJ") and "Aspect=Imp" not in t.word.feats
-                and not t.glued and j + 1 < len(self.toks) and self.toks[j + 1].upos in ("PROPN", "NOUN")
-                and self.verb_cue(t) is None)
+        if prev is None or prev.upos not in ("PROPN", "NOUN", "ADJ") or "Aspect=Imp" in t.word.feats \
+                or t.glued or self.verb_cue(t) is not None:
+            return False
+        if j + 1 < len(self.toks) and self.toks[j + 1].upos in ("PROPN", "NOUN"):
+            return True
+        # the surname closing a name of three parts, before the phrase ends: "الفريق رائد شاكر جودت في
+        # تصريح إن" (جودت read as a verb)
+        return (j >= 2 and not prev.norm.startswith("ال") and not prev.glued
+                and self.toks[j - 2].upos in ("PROPN", "NOUN", "ADJ") and self._phrase_closes(j + 1))
+
+    def _phrase_closes(self, k: int) -> bool:
+        """Does the speaker phrase end at token ``k``: punctuation, a complementiser, a time or a
+        circumstance ("في تصريح")?"""
+        if k >= len(self.toks):
+            return True
+        t = self.toks[k]
+        return (t.is_punct or t.norm in self.comp or self.time_at(k)
+                or (t.norm in self.circ_prep and k + 1 < len(self.toks)
+                    and self.toks[k + 1].norm.removeprefix("ال") in self.circ_noun))
 
     def _quoted_name(self, start: int) -> tuple[int, int] | None:
         """A speaker in quotation marks right after the verb: وذكر "كيري" في مقابلة، أنه. A quote
@@ -105,7 +121,7 @@ class NameParts(Adverbials):
         if nxt is None or nxt.is_punct or nxt.norm in self.comp:
             # the surname closing the phrase after a first name: "نائب الرئيس خالد بحاح،"
             return prev.upos == "PROPN" and not prev.norm.startswith("ال")
-        return (not nxt.glued and nxt.upos in ("NOUN", "PROPN", "ADJ", "X")
+        return (not nxt.glued and (nxt.upos in ("NOUN", "PROPN", "ADJ", "X") or (nxt.upos == "VERB" and self.verb_in_name(k + 1)))
                 and prev.upos in ("NOUN", "PROPN", "ADJ"))
 
     def _split_name(self, j: int) -> bool:

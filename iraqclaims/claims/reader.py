@@ -126,7 +126,8 @@ class SentenceReader(SpeakerPhrases):
             if t.norm in self.circ_prep and nxt is not None and nxt.norm in self.time and not in_circumstance:
                 j += 1                     # "بعد ظهر الأربعاء": the time words are skipped one by one
                 continue
-            if t.norm in self.circ_prep and nxt is not None and (nxt.norm in self.circ_noun or nxt.upos == "NUM"):
+            if t.norm in self.circ_prep and nxt is not None and (nxt.norm in self.circ_noun or nxt.upos == "NUM"
+                                                                 or self.owned_circumstance(j + 1)):
                 in_circumstance, circumstance_start = True, j
                 j += 1
                 continue

@@ -42,6 +42,7 @@ class SpeakerBounds(NameParts):
                 and not self._title_place(j):
             return True
         if t.norm in self.circ_prep and (nxt.removeprefix("ال") in self.circ_noun or nxt in self.time
+                                         or self.owned_circumstance(j + 1)     # "في كلمته أمام"
                                          or nxt in self.lex.word_class("demonstrative")    # "في ذلك"
                                          or (j + 1 < len(self.toks) and self.toks[j + 1].upos == "NUM")):
             return True

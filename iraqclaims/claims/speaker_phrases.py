@@ -55,8 +55,10 @@ class SpeakerPhrases(Mentions):
         # the first verb is the main one (verb-subject order); a verbal noun the tagger calls a
         # verb ("حاول كارتر تبديد قلق اسرائيل") comes after it
         # ("وب" of "وبشأن", split wrongly and tagged a verb, is a conjunction and a preposition)
+        # a discourse marker the tagger calls a verb ("بدوره أكد الوزير"، بدور/VERB) is none
+        markers = {m for k in range(before) for m in range(k, self.phrase_end(k, "discourse_marker") or k)}
         verb = next((k for k in range(before) if self.toks[k].upos == "VERB" and len(self.toks[k].norm) >= 3
-                     and not (k > 0 and self.toks[k - 1].norm in RELATIVE_PRONOUNS)), None)
+                     and k not in markers and not (k > 0 and self.toks[k - 1].norm in RELATIVE_PRONOUNS)), None)
         if verb is None:
             return None
         found = self.speaker_after(verb)

@@ -159,12 +159,21 @@ class TokenView:
         متحدث) or a body (وزارة، الحكومة، وكالة), or a statement (بيان، تقرير)?"""
         return norm.removeprefix("ال") in self.lex.speaker_nouns
 
+    def owned_circumstance(self, j: int) -> bool:
+        """A circumstance noun in ة with its owner's pronoun, split by the tokenizer: "في كلمت" +
+        "ه" (his speech)."""
+        return (j + 1 < len(self.toks) and self.toks[j + 1].glued and self.toks[j + 1].upos == "PRON"
+                and any(f in self.circ_noun for f in marbuta_forms(self.toks[j].norm)))
+
     def time_at(self, j: int) -> bool:
         """Is token ``j`` a time word? "العام"، "الشهر" and "الأسبوع" are only with a qualifier
-        ("العام الماضي"): "الأمين العام" is the secretary-general."""
+        ("العام الماضي"): "الأمين العام" is the secretary-general. A day after a noun it names
+        ("صلاة الجمعة"، lexicon class ``named_by_day``) is no time either."""
         t = self.toks[j]
         if t.norm not in self.time:
             return False
+        if j > 0 and self.toks[j - 1].norm in self.lex.word_class("named_by_day"):
+            return False        # "خطيب صلاة الجمعة": the Friday prayer, not a Friday
         if t.norm in ("العام", "الشهر", "الاسبوع"):
             nxt = self.toks[j + 1].norm if j + 1 < len(self.toks) else ""
             return nxt in ("الماضي", "الحالي", "الجاري", "المقبل", "القادم", "المنصرم")

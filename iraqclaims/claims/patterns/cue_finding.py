@@ -59,7 +59,7 @@ def find_cues(reader: SentenceReader) -> list[Cue]:
 
 
 def _complement_ahead(reader: SentenceReader, i: int) -> bool:
-    """A complementiser, a colon, a quotation, ليس, a report's object (عدم، ضرورة) or ب within
+    """A complementiser, a colon, a quotation, ليس, a judged object (عدم، ضرورة) or ب within
     the words after the verb at ``i`` (lexicon class ``complement_verb``: "رأى أن"، "هدد
     بالانسحاب"), before the sentence ends. One after و continues an earlier report ("قال إنه رأى
     جثثا في الشوارع وإن أحياء بأكملها دمرت")."""
@@ -71,7 +71,7 @@ def _complement_ahead(reader: SentenceReader, i: int) -> bool:
         if t.norm in reader.comp:
             return toks[k - 1].norm != "و"
         if t.norm == ":" or t.word.text in QUOTES or t.norm in reader.lex.word_class("predicate_particle") \
-                or reader.report_object_at(k):
+                or t.norm in reader.lex.word_class("judged_object"):
             return True     # ... or a judgement: "ويرى الوزير الاتفاق ليس كافيا"، "رأى المدرب عدم جدوى"
         if t.norm == "ب" and k + 2 < len(toks) and toks[k + 1].upos == "NOUN" and not toks[k + 2].glued:
             return True     # "هدد بالانسحاب"، "هدد بقطع العلاقات", not "دمرت بأكملها"
