@@ -71,6 +71,12 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def marbuta_forms(norm: str) -> tuple[str, ...]:
+    """A normalised word and, when it ends in ت, the same with its ta marbuta (normalised ه):
+    before a suffix ة is written ت ("جلالته"، "قصتها"، "شقيقته")."""
+    return (norm, norm[:-1] + "ه") if norm.endswith("ت") else (norm,)
+
+
 def normalize_for_parser(text: str) -> str:
     """Same-length character mapping applied before Stanza sees the text. Tanwin written before
     its alif ("صفًا"، "مؤخرًا", common in some outlets) is moved after it ("صفاً"), as the models

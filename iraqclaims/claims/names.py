@@ -5,7 +5,8 @@ phrase's edges (:mod:`.speaker_bounds`) ask these before they close a phrase."""
 from __future__ import annotations
 
 from .adverbials import Adverbials
-from .tokens import QUOTES, RELATIVE_PRONOUNS, marbuta_forms
+from ..normalize import marbuta_forms
+from .tokens import QUOTES, RELATIVE_PRONOUNS
 
 
 QUOTED_NAME_WORDS = 3    # a quotation right after the verb this short names the speaker ...

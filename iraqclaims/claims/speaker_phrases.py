@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ..normalize import strip_diacritics
 from .mentions import Mention, Mentions
-from .tokens import MAX_SPEAKER_WORDS, QUOTES, RELATIVE_PRONOUNS, marbuta_forms
+from ..normalize import marbuta_forms
+from .tokens import MAX_SPEAKER_WORDS, QUOTES, RELATIVE_PRONOUNS
 
 LONG_TITLE_EXTRA = 4    # words past MAX_SPEAKER_WORDS a title may take when a complement follows them
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..normalize import normalize, strip_diacritics
+from ..normalize import marbuta_forms, normalize, strip_diacritics
 from ..parse.document import Sentence, Word
 from .cues import CueLexicon, cue_lexicon
 
@@ -36,12 +36,6 @@ def _root_starts_alike(form: str, lemma: str) -> bool:
     stem = form.lstrip("وف")
     first = lemma.lstrip("ا")[:1]
     return not first or stem[:1] == first or (stem[:1] in "يتنا" and stem[1:2] == first)
-
-
-def marbuta_forms(norm: str) -> tuple[str, ...]:
-    """A normalised word and, when it ends in ت, the same with its ta marbuta (normalised ه):
-    before a suffix ة is written ت ("جلالته"، "قصتها"، "شقيقته")."""
-    return (norm, norm[:-1] + "ه") if norm.endswith("ت") else (norm,)
 
 
 @dataclass

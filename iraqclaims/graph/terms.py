@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
 from ..lexicon import _lines
-from ..normalize import normalize
+from ..normalize import marbuta_forms, normalize
 
 _TOKEN = re.compile(r"[0-9]+(?:[.,٫٬][0-9]+)*|[%٪]|[^\W\d_]+", re.UNICODE)
 # a word as written: a number with its decimal or thousands marks ("1.5"، "1,000"), or letters and
@@ -43,11 +43,10 @@ def token_keys(token: str) -> frozenset[str]:
         for suffix in _SUFFIXES:
             if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
                 bare = stem[: -len(suffix)]
-                stems.append(bare)
                 # a ta marbuta is written ت before a pronoun: "موافقتها" is موافقة + ها. Short stems
                 # keep a radical ت ("بيته"، "وقته"), a plural ات stays plural ("قواتها")
-                if bare.endswith("ت") and not bare.endswith("ات") and len(bare) >= TA_MARBUTA_STEM:
-                    stems.append(bare[:-1] + "ه")
+                marbuta = len(bare) >= TA_MARBUTA_STEM and not bare.endswith("ات")
+                stems.extend(marbuta_forms(bare) if marbuta else (bare,))
                 break
         for suffix in _PLURAL:
             if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:

@@ -12,7 +12,7 @@ TAFAUL = re.compile(r"^ت[^ا]{3}$")
 ADDRESSEE_REACH = 9    # tokens from the start of a call's object in which its preposition must come
 
 
-def _verbal_noun(word: str) -> bool:
+def _verbal_noun_shape(word: str) -> bool:
     """The shapes of tokens.VERBAL_NOUN, and تفعّل ("تقيّد"، "تدخّل") besides."""
     return bool(VERBAL_NOUN.match(word) or TAFAUL.match(word))
 
@@ -32,7 +32,7 @@ def past_addressee(reader: SentenceReader, start: int, until: int) -> int:
         nxt = toks[k + 1] if k + 1 < until else None
         if t.norm in reader.content_prep and nxt is not None:
             if (nxt.glued and nxt.upos == "PRON") or nxt.norm in reader.comp or any(nxt.norm.startswith(m) for m in manner) \
-                    or _verbal_noun(prev.norm.removeprefix("ال")):
+                    or _verbal_noun_shape(prev.norm.removeprefix("ال")):
                 break       # "به"، "إلى أن"، "بشكل أكبر", or the preposition of a verbal noun ("التقيد بتنفيذ")
             # a one-word call keeps whom it calls on, or there is no claim to speak of
             rest = [m for m in range(k + 1, min(until, k + 3)) if not toks[m].is_punct]
