@@ -118,7 +118,7 @@ def quantities(terms: Terms) -> tuple[tuple[int, Quantity], ...]:
         unit, where = _unit_after(terms, i + width, units)
         if unit is not None and not _is_year(value, width, unit):
             near = lambda marks: any(0 < i - k <= 3 or 0 < k - where <= 2 for k in marks)   # noqa: E731
-            following = _unit_after(terms, where + 1, units, reach=1)[0]
+            following = _unit_after(terms, where + 1, units, reach=1, joined=True)[0]
             combined = following not in (None, unit) and terms.tokens[where + 1].text.startswith("و")
             out.append((i, Quantity(value, unit, terms.surface(i, where - i + 1), approx=near(approx),
                                     at_least=near(at_least), combined=combined)))
@@ -126,11 +126,17 @@ def quantities(terms: Terms) -> tuple[tuple[int, Quantity], ...]:
     return tuple(out)
 
 
-def _unit_after(terms: Terms, start: int, units, reach: int = UNIT_REACH) -> tuple[str | None, int]:
+def _unit_after(terms: Terms, start: int, units, reach: int = UNIT_REACH,
+                joined: bool = False) -> tuple[str | None, int]:
+    """The unit a number counts within ``reach`` tokens from ``start`` and where it ends;
+    ``joined``: the unit a conjunction adds to one just found ("قتيلا وجريحا")."""
     for k in range(start, min(start + reach, len(terms.tokens))):
         tok = terms.tokens[k]
         if _DIGITS.match(tok.text) or _word_at(terms, k, first=True):
             break                   # "في 2013 قتل 3 أشخاص": the unit is the next number's
+        if not joined and tok.text.startswith("و") and tok.text not in {f for forms in units.values() for f in forms}:
+            break                   # "استشهاد ثلاثة وإصابة سبعة": what و joins counts the next figure
+                                    # (a unit itself may start with و: "وفيات")
         for unit, forms in units.items():
             for form in forms:
                 words = form.split()
