@@ -112,6 +112,16 @@ def test_a_surname_read_as_a_verb_closes_a_three_part_name():
                  speaker="قائد الشرطة اللواء سامي رائد جودت", content="القوات أحبطت الهجوم")
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وأوضح الديلمي، من جهة أخرى، أن أفرادا من العائلة يقيمون في لبنان.", "الديلمي"),
+    ("وأشاد المحلل بالفريق المفاوض، واعتبره سببًا في تراجع التوتر في المنطقة.", "المحلل"),
+    ("ورحب الوزير بنتائج الاجتماع وما أكد عليه الجانبان من التزام مشترك بالحوار.", "الجانبان"),
+])
+def test_no_marker_accusative_or_resumptive_pronoun_in_the_speaker(sentence, speaker):
+    # a discourse marker between commas, a word written accusative (سبباً), "عليه" pointing back
+    assert speaker in [c.speaker_text for _, c in read_claims(sentence)]
+
+
 def test_the_surname_closing_a_title_is_not_an_object():
     assert_claim("من جهته، أعرب رئيس الوزراء اللبناني تمام سلام، عن قلقه من تدفق اللاجئين.",
                  speaker="تمام سلام")

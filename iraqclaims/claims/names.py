@@ -93,7 +93,8 @@ class NameParts(Adverbials):
     def through_appositive(self, j: int) -> int:
         """The end of a speaker phrase ending at ``j``, past a name set off by commas after it:
         "وزير الخارجية العراقي، فؤاد حسين، على أن"، "وحسب السفير السابق، أورن، فإن"."""
-        if j < len(self.toks) and self.toks[j].norm in ("،", ",") and self._appositive_name(j + 1):
+        if j < len(self.toks) and self.toks[j].norm in ("،", ",") and self._appositive_name(j + 1) \
+                and self.phrase_end(j + 1, "discourse_marker") is None:     # "الديلمي، من جهة أخرى، أن"
             k = j + 1
             while k < len(self.toks) and k - j <= 4 and not self.toks[k].is_punct and self.toks[k].norm not in self.comp:
                 k += 1

@@ -112,14 +112,17 @@ class SpeakerPhrases(Mentions):
 
     def _past_resumptive(self, j: int) -> int:
         """Past a preposition carrying a pronoun right after the verb: "في وقت قال فيه متحدث
-        رسمي"، "في بيان أكدت فيه الوزارة"، "وقال لها الوزير". It points back to the noun the clause
-        hangs on, or to whom he spoke; the subject follows it. So does the verb's own object
-        pronoun: "وأعلنها رئيس الحكومة صراحة أن"."""
+        رسمي"، "في بيان أكدت فيه الوزارة"، "وقال لها الوزير"، "وما أكد عليه الجانبان". It
+        points back to the noun the clause hangs on, or to whom he spoke; the subject follows it.
+        So does the verb's own object pronoun: "وأعلنها رئيس الحكومة صراحة أن"."""
         if j < len(self.toks) and self.toks[j].glued and self.toks[j].upos == "PRON" \
                 and self.toks[j].norm in ("ه", "ها", "هم", "هما"):
             j += 1
-        if (j + 1 < len(self.toks) and self.toks[j].norm in ("في", "ل") and self.toks[j + 1].glued
-                and self.toks[j + 1].upos == "PRON" and self.past_pronoun_subject(j + 2) == j + 2):
+        # "عليه" points back only in the third person: "يجب عليكم إيجاد بديل" addresses someone
+        if (j + 1 < len(self.toks) and self.toks[j + 1].glued and self.toks[j + 1].upos == "PRON"
+                and (self.toks[j].norm in ("في", "ل")
+                     or (self.toks[j].norm == "علي" and self.toks[j + 1].norm in ("ه", "ها", "هم", "هما")))
+                and self.past_pronoun_subject(j + 2) == j + 2):
             return j + 2    # not before an honorific ("نقل فيه سموه"): the verb's own subject is implicit
         return j
 
@@ -145,6 +148,8 @@ class SpeakerPhrases(Mentions):
             return quoted
         if start < len(self.toks) and self.report_object_at(start):
             return None             # "ونفى إرسال قوات": the subject is implicit, the object follows
+        if start < len(self.toks) and self.toks[start].word.text.endswith(("اً", "ًا")):
+            return None             # "واعتبره سبباً في": a word written accusative is no subject
         j = start
         while j < len(self.toks) and j - start < MAX_SPEAKER_WORDS:
             prev = self.toks[j - 1]
