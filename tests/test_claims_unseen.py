@@ -403,6 +403,11 @@ def test_spaces_around_punctuation_do_not_break_the_reading():
                  speaker="الوزير", content="الحكومة ستجري الانتخابات في موعدها")
 
 
+def test_html_entities_left_by_a_scraper_read_as_the_characters_they_stand_for():
+    assert_claim("&quot;الوزير&quot;: الحكومة ستدعم المزارعين هذا العام",
+                 speaker="الوزير", content="الحكومة ستدعم المزارعين هذا العام")
+
+
 def test_related_news_links_are_not_the_articles_claims():
     from iraqclaims import article_from_text
 

@@ -47,3 +47,10 @@ def test_presentation_forms_read_as_the_letters_they_show():
     shaped = "تقدم ﺍﻟﻤﻘﺎﻭﻣﺔ في ﺟﺒﻬﺎﺕ"
     assert normalize_for_parser(shaped) == "تقدم المقاومة في جبهات" and len(normalize_for_parser(shaped)) == len(shaped)
     assert normalize("ﺍﻟﻤﻘﺎﻭﻣﺔ") == normalize("المقاومة") and normalize("ﻻ يزال") == normalize("لا يزال")
+
+
+def test_html_entities_become_their_characters_at_the_same_length():
+    text = "&quot;أوباما&quot;: قال &#8220;الوزير&#8221; إن"
+    mapped = normalize_for_parser(text)
+    assert len(mapped) == len(text)
+    assert mapped.split() == ['"', 'أوباما"', ':', 'قال', '"', 'الوزير"', 'إن']
