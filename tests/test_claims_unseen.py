@@ -122,6 +122,20 @@ def test_no_marker_accusative_or_resumptive_pronoun_in_the_speaker(sentence, spe
     assert speaker in [c.speaker_text for _, c in read_claims(sentence)]
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وقال إمام وخطيب المسجد الكبير في خطبة الجمعة إن الوحدة واجبة.", "إمام وخطيب المسجد الكبير"),
+    ("وقال الوزير أمام البرلمان إن الحكومة ستستقيل.", "الوزير"),
+])
+def test_imam_and_amam_are_told_apart_as_written(sentence, speaker):
+    # both normalise to امام: the imam (إمام) is a speaker, "أمام" opens a circumstance
+    assert [c.speaker_text for _, c in read_claims(sentence)] == [speaker]
+
+
+def test_what_is_said_after_a_circumstance_before_parliament():
+    assert_claim("وأكد الوزير في كلمته أمام البرلمان ضرورة الإصلاح.", speaker="الوزير", content="ضرورة الإصلاح")
+    assert_no_claim("ومن المقرر أن يتحدث الوزير أمام المشرعين في وقت لاحق هذا الأسبوع.")
+
+
 def test_the_surname_closing_a_title_is_not_an_object():
     assert_claim("من جهته، أعرب رئيس الوزراء اللبناني تمام سلام، عن قلقه من تدفق اللاجئين.",
                  speaker="تمام سلام")

@@ -6,6 +6,10 @@ from __future__ import annotations
 from ..normalize import normalize, strip_diacritics
 from .tokens import QUOTES, TokenView
 
+# nouns that normalise to a preposition but are none as written (lexicons are normalised, so these
+# stay here): the name علي (على), the imam إمام (أمام)
+NOUNS_AS_WRITTEN = frozenset({"علي", "إمام"})
+
 
 class Adverbials(TokenView):
     """Adverbials, addressees and complements, for :class:`~.speaker_bounds.SpeakerBounds`."""
@@ -68,7 +72,7 @@ class Adverbials(TokenView):
         """A phrase that opens with a preposition ("في خطبة الجمعة"، "للصحافيين"، "لـ«عكاظ»")
         is an adverbial or an addressee, never the subject."""
         t = self.toks[j]
-        if strip_diacritics(t.word.text) == "علي":
+        if strip_diacritics(t.word.text) in NOUNS_AS_WRITTEN:
             return False    # the name Ali as written ("ورأى علي الحربي أن"); the preposition is على
         # "إن" tagged ADP is still the complementiser: what follows is the content
         return not t.in_quote and t.norm not in self.comp and (

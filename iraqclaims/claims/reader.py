@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..normalize import strip_diacritics
 from .model import CLAIM_KINDS
 from .mentions import Mention
 from .speaker_phrases import SpeakerPhrases
@@ -127,12 +128,14 @@ class SentenceReader(SpeakerPhrases):
                 j += 1                     # "بعد ظهر الأربعاء": the time words are skipped one by one
                 continue
             if t.norm in self.circ_prep and nxt is not None and (nxt.norm in self.circ_noun or nxt.upos == "NUM"
-                                                                 or self.owned_circumstance(j + 1)):
+                                                                 or self.owned_circumstance(j + 1)
+                                                                 or strip_diacritics(t.word.text) == "أمام"):
                 in_circumstance, circumstance_start = True, j
                 j += 1
                 continue
-            if in_circumstance and t.norm in self.content_prep and j - circumstance_start >= 2:
-                return j, "report"        # "وأثنى خامنئي في وقت لاحق على المفاوضين"
+            if in_circumstance and j - circumstance_start >= 2 and (
+                    t.norm in self.content_prep or self.listed_report_object(j)):
+                return j, "report"        # "وأثنى خامنئي في وقت لاحق على المفاوضين"، "أكد أمام البرلمان ضرورة"
             if in_circumstance and t.upos == "VERB" and j - circumstance_start >= 2 \
                     and self.toks[j - 1].norm.startswith("ال") and self.toks[j - 1].norm not in RELATIVE_PRONOUNS:
                 # "وقال العمرو خلال الحفل أنقل تهنئة": a verb after a definite noun starts what is

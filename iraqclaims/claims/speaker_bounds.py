@@ -29,8 +29,8 @@ class SpeakerBounds(NameParts):
         nxt = self.toks[j + 1].norm if j + 1 < len(self.toks) else ""
         # as written, not normalised: the name علي and the preposition على normalise alike
         # ("آية الله علي خامنئي")
-        if strip_diacritics(t.word.text) in ("إلى", "الى", "على", "عن") and not self._title_preposition(j):
-            return True
+        if strip_diacritics(t.word.text) in ("إلى", "الى", "على", "عن", "أمام") and not self._title_preposition(j):
+            return True     # "أمام" as written ("قال الوزير أمام البرلمان"); the imam is إمام
         if t.norm in RELATIVE_PRONOUNS or (t.norm in ("من", "ما") and j + 1 < len(self.toks)
                                            and self.toks[j + 1].upos == "VERB"):
             return True     # "وانتقد الوزير من يحاولون ...": من / ما before a verb open the object
