@@ -13,7 +13,7 @@ from ..normalize import strip_diacritics
 from .model import CLAIM_KINDS
 from .mentions import Mention
 from .speaker_phrases import SpeakerPhrases
-from .tokens import QUOTES, RELATIVE_PRONOUNS
+from .tokens import QUOTES, RELATIVE_PRONOUNS, SENTENCE_ENDS
 
 
 # an addressee this many words after the speaker ("الدكتور سامي أستاذ العلوم السياسية في جامعة قطر
@@ -175,7 +175,7 @@ class SentenceReader(SpeakerPhrases):
             return None
         for k in range(frm, min(until, frm + reach)):
             t = self.toks[k]
-            if t.norm in ("؛", ";", ".", "؟", "?", "!"):
+            if t.norm in SENTENCE_ENDS:
                 return None
             if (k > frm and first.norm in ("،", ",") and t.norm in ("،", ",") and k + 2 < until
                     and self.toks[k + 1].norm in self.content_prep and not self.toks[k + 1].in_quote
@@ -212,7 +212,7 @@ class SentenceReader(SpeakerPhrases):
             if self.time_at(k):
                 k += 1                  # "أمس" whatever its tag
                 continue
-            if t.norm in ("؛", ";", ".", "؟", "?", "!", ":") or t.word.text in QUOTES or t.upos in ("VERB", "AUX"):
+            if t.norm in SENTENCE_ENDS or t.norm == ":" or t.word.text in QUOTES or t.upos in ("VERB", "AUX"):
                 return None
             k += 1
         return None
@@ -236,7 +236,7 @@ class SentenceReader(SpeakerPhrases):
         if close is None:
             return False
         for m in range(close + 1, min(until, close + reach)):
-            if self.toks[m].norm in ("؛", ";", ".", "؟", "?", "!") or self.toks[m].word.text in QUOTES:
+            if self.toks[m].norm in SENTENCE_ENDS or self.toks[m].word.text in QUOTES:
                 return False
             if self.toks[m].norm in self.comp:
                 return True

@@ -15,6 +15,7 @@ from ..parse.document import Sentence, Word
 from .cues import CueLexicon, cue_lexicon
 
 QUOTES = {'"', "“", "”", "«", "»", "'"}
+SENTENCE_ENDS = frozenset({".", "؛", ";", "!", "؟", "?"})   # punctuation no claim part runs past
 RELATIVE_PRONOUNS = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
 MAX_SPEAKER_WORDS = 14
 # derived verbal-noun shapes (normalised, ال removed): إفعال، افتعال، انفعال، استفعال، تفعيل، مفاعلة

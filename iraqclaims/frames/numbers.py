@@ -100,25 +100,23 @@ def _number_at(terms: Terms, i: int) -> tuple[float, int] | None:
 def quantities(terms: Terms) -> tuple[tuple[int, Quantity], ...]:
     """(token index, quantity) for each number followed by a unit of the lexicon, and each dual
     noun of a unit ("جنديين": two troops)."""
-    units = _words("unit:")
     approx = {i for i, _ in terms.find_any(_lexicon()["approx"])}
     at_least = {i for i, _ in terms.find_any(_lexicon()["at_least"])}
-    pairs = _words("pair:")
     out = []
     i = 0
     while i < len(terms.tokens):
         found = _number_at(terms, i)
         if found is None:
-            pair, where = _unit_after(terms, i, pairs, reach=1)
+            pair, where = _unit_after(terms, i, "pair:", reach=1)
             if pair is not None and not (i and _number_at(terms, i - 1)):
                 out.append((i, Quantity(2.0, pair, terms.surface(i, where - i + 1))))
             i += 1
             continue
         value, width = found
-        unit, where = _unit_after(terms, i + width, units)
+        unit, where = _unit_after(terms, i + width, "unit:")
         if unit is not None and not _is_year(value, width, unit):
             near = lambda marks: any(0 < i - k <= 3 or 0 < k - where <= 2 for k in marks)   # noqa: E731
-            following = _unit_after(terms, where + 1, units, reach=1, joined=True)[0]
+            following = _unit_after(terms, where + 1, "unit:", reach=1, joined=True)[0]
             combined = following not in (None, unit) and terms.tokens[where + 1].text.startswith("و")
             out.append((i, Quantity(value, unit, terms.surface(i, where - i + 1), approx=near(approx),
                                     at_least=near(at_least), combined=combined)))
@@ -126,15 +124,23 @@ def quantities(terms: Terms) -> tuple[tuple[int, Quantity], ...]:
     return tuple(out)
 
 
-def _unit_after(terms: Terms, start: int, units, reach: int = UNIT_REACH,
+@cache
+def _all_forms(kind: str) -> frozenset[str]:
+    """Every form of the lexicon entries of ``kind`` ("unit:", "pair:")."""
+    return frozenset(form for forms in _words(kind).values() for form in forms)
+
+
+def _unit_after(terms: Terms, start: int, kind: str, reach: int = UNIT_REACH,
                 joined: bool = False) -> tuple[str | None, int]:
-    """The unit a number counts within ``reach`` tokens from ``start`` and where it ends;
-    ``joined``: the unit a conjunction adds to one just found ("قتيلا وجريحا")."""
+    """The unit of the lexicon entries of ``kind`` ("unit:", or "pair:" for duals) a number
+    counts within ``reach`` tokens from ``start``, and where it ends; ``joined``: the unit a
+    conjunction adds to one just found ("قتيلا وجريحا")."""
+    units = _words(kind)
     for k in range(start, min(start + reach, len(terms.tokens))):
         tok = terms.tokens[k]
         if _DIGITS.match(tok.text) or _word_at(terms, k, first=True):
             break                   # "في 2013 قتل 3 أشخاص": the unit is the next number's
-        if not joined and tok.text.startswith("و") and tok.text not in {f for forms in units.values() for f in forms}:
+        if not joined and tok.text.startswith("و") and tok.text not in _all_forms(kind):
             break                   # "استشهاد ثلاثة وإصابة سبعة": what و joins counts the next figure
                                     # (a unit itself may start with و: "وفيات")
         for unit, forms in units.items():

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ...normalize import normalize, strip_diacritics
 from ..reader import SentenceReader
 from ..mentions import Mention
-from ..tokens import QUOTES, RELATIVE_PRONOUNS
+from ..tokens import QUOTES, RELATIVE_PRONOUNS, SENTENCE_ENDS
 
 GREETING_REACH = 7     # words after a transmission verb in which the greeting it conveys stands
 TRANSFER_REACH = 11    # words after it in which إلى, and the end of its clause, are looked for
@@ -66,7 +66,7 @@ def _complement_ahead(reader: SentenceReader, i: int) -> bool:
     toks = reader.toks
     for k in range(i + 1, min(i + 1 + COMPLEMENT_REACH, len(toks))):
         t = toks[k]
-        if t.norm in (".", "؛", ";", "!", "؟", "?"):
+        if t.norm in SENTENCE_ENDS:
             return False
         if t.norm in reader.comp:
             return toks[k - 1].norm != "و"
