@@ -1359,3 +1359,24 @@ def test_seeing_and_threatening_with_a_complement_report(sentence, content):
 ])
 def test_what_is_worth_mentioning_is_the_writers_aside(sentence):
     assert_no_claim(sentence)
+
+
+# ---------------------------------------------------------------- warning of something
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وحذر الوزير من السفر إلى المناطق الحدودية.", "الوزير"),
+    ("وحذرت وزارة الصحة من تناول الأدوية المهربة.", "وزارة الصحة"),
+    ("وحذر مسؤول من الوزارة من السفر إلى المناطق الحدودية.", "مسؤول من الوزارة"),
+])
+def test_what_one_warns_of_after_min_is_the_content_not_the_speaker(sentence, speaker):
+    # after a definite word or a name من opens what one warns of; after an indefinite one it
+    # may still say where a source comes from
+    claim, = [c for _, c in read_claims(sentence)]
+    assert claim.speaker_text == speaker
+    assert not claim.content.startswith("من ")
+
+
+# ---------------------------------------------------------------- who a statement belongs to
+def test_an_implicit_speaker_points_back_to_whose_statement_a_sentence_was_about():
+    claim = [c for _, c in read_claims(
+        "وأثارت تصريحات وزير الخارجية جون كيري قلقا في إسرائيل. وأكد أن الاتفاق جيد.")][-1]
+    assert claim.speaker_text == "وزير الخارجية جون كيري"

@@ -57,6 +57,19 @@ class Adverbials(TokenView):
         named = any(self.toks[m].upos == "PROPN" or self.speaker_noun(self.toks[m].norm) for m in range(a, b))
         return rng if named or self.toks[a].norm.endswith(("ون", "ين")) else None
 
+    def warned_subject(self, lemma: str, rng: tuple[int, int]) -> tuple[int, int]:
+        """The subject of a verb of warning (lexicon class ``warning``) ends before a من that
+        follows a definite word or a name: "وحذر الوزير من السفر إلى اليمن" warns of travel.
+        After an indefinite word من may still say where a source comes from ("مسؤول من الوزارة")."""
+        a, b = rng
+        if normalize(lemma) not in self.lex.word_class("warning"):
+            return rng
+        for k in range(a + 1, b):
+            prev = self.toks[k - 1]
+            if self.toks[k].norm == "من" and (prev.norm.startswith("ال") or prev.upos == "PROPN"):
+                return a, k
+        return rng
+
     def _outlet_name_end(self, k: int, longest: int = 4) -> int | None:
         """The end of an outlet's name after its noun (شبكة، صحيفة، قناة ...): up to ``longest``
         names, adjectives or definite nouns, before a complementiser, a time, a verb or a

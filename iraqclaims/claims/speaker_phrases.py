@@ -20,27 +20,33 @@ class SpeakerPhrases(Mentions):
         found = self.main_clause_subject(len(self.toks))
         if found is None:
             return None
-        mention = self.mention(*found)
+        # "وأثارت تصريحات الوزير غضب المعارضة. وأكد أن": whose statement it is, not the statement
+        reporter = self._reporter_of(found[0], found[1]) if self._is_report_noun(found[0]) else None
+        mention = self.mention(*(reporter or found))
         return mention if mention.named else None
+
+    def _is_report_noun(self, k: int) -> bool:
+        return self.toks[k].norm.removeprefix("ال") in self.lex.word_class("report_noun")
+
+    def _reporter_of(self, k: int, before: int) -> tuple[int, int] | None:
+        """The genitive after the report noun at ``k`` that names who made it, up to ``before``."""
+        a = k + 1
+        if a >= before:
+            return None
+        first = self.toks[a]
+        if not (first.upos == "PROPN" or self.speaker_noun(first.norm)
+                or (first.upos == "NOUN" and first.norm.startswith("ال"))):
+            return None         # "بيان صحافي"، "تصريح لصحيفة": no genitive names a speaker
+        b = a
+        while b < before and not self.stops_speaker(b) and not self.report_object_at(b) and b - a < 6:
+            b += 1
+        return (a, b) if b > a and self.mention(a, b).plausible else None
 
     def nominal_reporter(self, before: int) -> tuple[int, int] | None:
         """The speaker named in a nominalised report before token ``before``: "إعلان واشنطن
         سحب قواتها، مؤكدة أنها" (Washington's announcement, ... affirming that)."""
-        nouns = self.lex.word_class("report_noun")
-        for k in range(before - 2, -1, -1):
-            if self.toks[k].norm.removeprefix("ال") not in nouns:
-                continue
-            a = k + 1
-            first = self.toks[a]
-            if not (first.upos == "PROPN" or (first.upos == "NOUN" and first.norm.startswith("ال"))):
-                return None         # "بيان صحافي"، "تصريح لصحيفة": no genitive names a speaker
-            b = a
-            while b < before and not self.stops_speaker(b) and not self.report_object_at(b) and b - a < 6:
-                b += 1
-            if b > a and self.mention(a, b).plausible:
-                return a, b
-            return None
-        return None
+        k = next((k for k in range(before - 2, -1, -1) if self._is_report_noun(k)), None)
+        return None if k is None else self._reporter_of(k, before)
 
     def main_clause_subject(self, before: int) -> tuple[int, int] | None:
         """The subject of the sentence's main verb before token ``before``: the speaker a

@@ -125,6 +125,8 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None) -> None:
                         if kind == "according_to" and rng[0] <= a < rng[1]), rng)
         if rng is not None:
             rng = reader.called_subject(cue.lemma, rng)
+        if rng is not None:
+            rng = reader.warned_subject(cue.lemma, rng)
         first_line = _headline_speaker_before(reader, cue.index)
         if first_line is not None:
             rng = None              # "الخارجية الإيرانية تنفي إرسال قوات": what follows is the object
@@ -160,6 +162,9 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None) -> None:
         start, kind = len(toks), "report"
     elif kind == "report" and normalize(cue.lemma) in reader.lex.word_class("calling"):
         start = past_addressee(reader, start, next_index if next_index is not None else len(toks))
+    elif (kind == "report" and toks[start].norm == "من" and start + 1 < len(toks)
+          and normalize(cue.lemma) in reader.lex.word_class("warning")):
+        start += 1                  # what one warns of: "حذر الوزير من السفر"
     cue.content_start, cue.content_kind = start, kind
 
 
