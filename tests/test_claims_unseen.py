@@ -1380,3 +1380,16 @@ def test_an_implicit_speaker_points_back_to_whose_statement_a_sentence_was_about
     claim = [c for _, c in read_claims(
         "وأثارت تصريحات وزير الخارجية جون كيري قلقا في إسرائيل. وأكد أن الاتفاق جيد.")][-1]
     assert claim.speaker_text == "وزير الخارجية جون كيري"
+
+
+# ---------------------------------------------------------------- first names the tagger misreads
+def test_a_listed_first_name_makes_a_phrase_name_someone():
+    # the tagger reads منيرة as a common noun: the sentence named no one for the later "فقالت"
+    claim, = [c for _, c in read_claims("وواصلت منيرة تحكي قصتها التي تمزق القلب فقالت: وضعونا في غرفة صغيرة.")]
+    assert claim.speaker_text == "منيرة"
+
+
+def test_a_listed_first_name_gives_its_gender_to_an_implicit_speaker():
+    claim = [c for _, c in read_claims(
+        LEAD + "وواصلت منيرة حديثها أمام الصحافيين في الفندق. وقالت إن الوضع صعب.")][-1]
+    assert claim.speaker_text == "منيرة"

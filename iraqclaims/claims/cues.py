@@ -30,6 +30,12 @@ class CueLexicon:
                          for w in self.speaker_kinds.get(kind, ()))
 
     @cached_property
+    def first_names(self) -> dict[str, str]:
+        """Listed first names (normalised) -> "Masc" / "Fem" (``lexicons/first_names.txt``)."""
+        genders = {"male": "Masc", "female": "Fem"}
+        return {name: genders[kind] for kind, names in table("first_names.txt").items() for name in names}
+
+    @cached_property
     def spelled_names(self) -> tuple[tuple[str, ...], ...]:
         """Names spelled in Latin letters (class spelled_name: "سي إن إن"), as words, longest first."""
         return tuple(sorted((tuple(p.split()) for p in self.word_class("spelled_name")), key=len, reverse=True))

@@ -52,7 +52,8 @@ class Mentions(NamingPhrases):
             first, last = self.toks[given[0]].word, self.toks[given[1] - 1].word
             name = (" ".join(self.text[first.start:last.end].split()) if self.text
                     else " ".join(t.word.text for t in self.toks[given[0]:given[1]]))
-        gender = feats.get("Gender") or ("Fem" if head.norm.endswith("ه") or head.norm.endswith("ات") else None)
+        gender = (self.first_name_gender(head) or feats.get("Gender")
+                  or ("Fem" if head.norm.endswith("ه") or head.norm.endswith("ات") else None))
         kinds = self.lex.speaker_kinds
         norms = [t.norm for t in self.toks[a:b]]
         clause_text = " ".join(t.norm for t in self.toks)
@@ -61,7 +62,8 @@ class Mentions(NamingPhrases):
             and (any(q in norms or q in clause_text for q in kinds.get("anonymous_qualifier", ()))
                  or self.toks[b - 1].upos != "PROPN")) \
             or (b < len(self.toks) and self.phrase_end(b, "anonymity_clause") is not None)   # "طالبا عدم ذكر اسمه"
-        named = bool(name or anonymous or any(t.upos == "PROPN" or self.speaker_noun(t.norm) for t in self.toks[a:b]))
+        named = bool(name or anonymous or any(t.upos == "PROPN" or self.speaker_noun(t.norm) or self.first_name_gender(t)
+                                              for t in self.toks[a:b]))
         governed = self._governed(a)
         plausible = not governed and (named or not self._names_no_one(a))
         return Mention(text, (start, end), gender, feats.get("Number") == "Plur", anonymous, head.norm, name,

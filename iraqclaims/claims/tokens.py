@@ -154,6 +154,15 @@ class TokenView:
         متحدث) or a body (وزارة، الحكومة، وكالة), or a statement (بيان، تقرير)?"""
         return norm.removeprefix("ال") in self.lex.speaker_nouns
 
+    def first_name_gender(self, t: Tok) -> str | None:
+        """"Masc" or "Fem" when the token is a listed first name, whatever the tagger made of it;
+        None otherwise. The name علي is told from the preposition على as written."""
+        if t.glued or t.norm.startswith("ال"):
+            return None
+        if t.norm == "علي" and strip_diacritics(t.word.text) != "علي":
+            return None
+        return self.lex.first_names.get(t.norm)
+
     def owned_circumstance(self, j: int) -> bool:
         """A circumstance noun in ة with its owner's pronoun, split by the tokenizer: "في كلمت" +
         "ه" (his speech)."""
