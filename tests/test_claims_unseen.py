@@ -1393,3 +1393,10 @@ def test_a_listed_first_name_gives_its_gender_to_an_implicit_speaker():
     claim = [c for _, c in read_claims(
         LEAD + "وواصلت منيرة حديثها أمام الصحافيين في الفندق. وقالت إن الوضع صعب.")][-1]
     assert claim.speaker_text == "منيرة"
+
+
+def test_a_sentence_inside_a_quotation_names_no_one_for_a_later_implicit_speaker():
+    claim = [c for _, c in read_claims(
+        "ولفت السفير جون سميث إلى أن «الجيش يقوم بعمل كبير على الحدود. نحن فخورون جدا بالشراكة معه». "
+        "وأشار إلى أنه سيغادر البلاد الشهر المقبل.")][-1]
+    assert claim.speaker_text == "السفير جون سميث"
