@@ -1400,3 +1400,12 @@ def test_a_sentence_inside_a_quotation_names_no_one_for_a_later_implicit_speaker
         "ولفت السفير جون سميث إلى أن «الجيش يقوم بعمل كبير على الحدود. نحن فخورون جدا بالشراكة معه». "
         "وأشار إلى أنه سيغادر البلاد الشهر المقبل.")][-1]
     assert claim.speaker_text == "السفير جون سميث"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("من جانبه، أشاد تيار الاستقلال بالمباحثات الإيجابية بين البلدين.", "تيار الاستقلال"),
+    ("وأكدت نقابة المعلمين أن الرواتب تأخرت ثلاثة أشهر.", "نقابة المعلمين"),
+])
+def test_a_listed_body_the_tagger_reads_as_a_verb_is_still_the_subject(sentence, speaker):
+    claim, = [c for _, c in read_claims(sentence)]
+    assert claim.speaker_text == speaker

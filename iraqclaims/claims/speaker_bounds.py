@@ -77,6 +77,8 @@ class SpeakerBounds(NameParts):
             return False            # "أمين منطقة تبوك": a place name after its noun, whatever its tag
         if t.upos == "VERB" and strip_diacritics(t.word.text).endswith("ة"):
             return False            # no verb ends in ة: "مصادر يمنية" (the tagger read يمنية as a verb)
+        if t.upos == "VERB" and self.speaker_noun(t.norm):
+            return False            # "وأشاد تيار الاستقلال": a listed body or office, whatever its tag
         if t.upos == "VERB" and self.verb_cue(t) is None and t.norm not in ("طلب", "رفض", "فضل"):
             prev = self.toks[j - 1] if j > 0 else None
             if nxt in self.comp or self.verb_in_name(j):
