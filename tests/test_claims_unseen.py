@@ -1409,3 +1409,8 @@ def test_a_sentence_inside_a_quotation_names_no_one_for_a_later_implicit_speaker
 def test_a_listed_body_the_tagger_reads_as_a_verb_is_still_the_subject(sentence, speaker):
     claim, = [c for _, c in read_claims(sentence)]
     assert claim.speaker_text == speaker
+
+
+def test_a_participle_after_a_verb_with_an_implicit_subject_resolves_like_the_verb():
+    claim = [c for _, c in read_claims(LEAD + "وعقد مقارنة مع الفترة التي سبقت الحرب موضحا أن الوضع تحسن كثيرا.")][-1]
+    assert claim.cue_text == "موضحا" and "جون سميث" in claim.speaker_text

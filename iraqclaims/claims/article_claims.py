@@ -41,11 +41,13 @@ def _cue_agreement(sentence, cue_span, cue_lemma: str = "") -> tuple[str | None,
     return gender, plural
 
 
-def _pick(history: list[tuple[Mention, str, tuple[str, ...]]], gender: str | None, plural: bool):
+def _pick(history: list[tuple[Mention, str, tuple[str, ...]]], gender: str | None, plural: bool,
+          named: bool = False):
     """The latest earlier speaker or subject an implicit speaker can be: someone who can speak
     (not "قصف" or "أي بيان", which a misread phrase may have made a speaker), agreeing in
-    gender and number where both are known, else the latest. None when there is no one."""
-    candidates = [entry for entry in history if entry[0].plausible]
+    gender and number where both are known, else the latest. ``named``: only a phrase that
+    certainly names someone. None when there is no one."""
+    candidates = [entry for entry in history if entry[0].plausible and (entry[0].named or not named)]
     for mention, speaker_id, via in reversed(candidates):
         if plural and mention.plural:
             return mention, speaker_id, via
@@ -119,13 +121,15 @@ def read_article(article: Article, parsed: ParsedDocument, registry: SpeakerRegi
         for raw in found:
             mention, via, resolved = raw.speaker, raw.via, False
             if mention is None:
-                if raw.continues_speaker:
+                pool = in_sentence or previous_sentence
+                if raw.continues_speaker and pool:
                     # "..., موضحاً أن": the speaker of this sentence, or of the one before it
-                    pool = in_sentence or previous_sentence
-                    picked = pool[-1] if pool else None
+                    picked = pool[-1]
                 else:
+                    # a verb, or a participle whose verb's own subject is implicit ("وعقد مقارنة
+                    # مع الفترة التي سبقت الحرب موضحا أن")
                     gender, plural = _cue_agreement(sentence, raw.cue_span, raw.cue_lemma)
-                    picked = _pick(history, gender, plural)
+                    picked = _pick(history, gender, plural, named=raw.continues_speaker)
                 if picked is None:
                     # no one to resolve to: say so rather than invent a speaker
                     mention, speaker_id, inherited = UNRESOLVED, registry.unresolved(article.id), ()
