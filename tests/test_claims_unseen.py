@@ -1414,3 +1414,20 @@ def test_a_listed_body_the_tagger_reads_as_a_verb_is_still_the_subject(sentence,
 def test_a_participle_after_a_verb_with_an_implicit_subject_resolves_like_the_verb():
     claim = [c for _, c in read_claims(LEAD + "وعقد مقارنة مع الفترة التي سبقت الحرب موضحا أن الوضع تحسن كثيرا.")][-1]
     assert claim.cue_text == "موضحا" and "جون سميث" in claim.speaker_text
+
+
+# ---------------------------------------------------------------- the channel a statement is posted on
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ('وأعلنت شركة الطيران عبر حسابها على موقع "فيس بوك"، عن بدء رحلاتها إلى المدينة.',
+     "شركة الطيران", "عن بدء رحلاتها إلى المدينة"),
+    ("وقال الوزير عبر صفحته على فيسبوك إن الهجوم فشل.", "الوزير", "الهجوم فشل"),
+    ('وأوضحت الوزارة من خلال حسابها على "تويتر"، أنه تم تفتيش ألفي منشأة.', "الوزارة", "تم تفتيش ألفي منشأة"),
+    ("وأكد الوزير في كلمة على هامش المؤتمر ضرورة الإصلاح.", "الوزير", "ضرورة الإصلاح"),
+])
+def test_the_channel_and_its_platform_are_neither_speaker_nor_content(sentence, speaker, content):
+    claim, = [c for _, c in read_claims(sentence)]
+    assert (claim.speaker_text, claim.content) == (speaker, content)
+
+
+def test_a_preposition_that_is_the_content_after_a_circumstance_stays_in_it():
+    assert_claim("وأثنى الوزير خلال الحفل على جهود المنظمين.", speaker="الوزير", content="على جهود المنظمين")

@@ -121,9 +121,10 @@ class Adverbials(TokenView):
         return None
 
     def _circumstance_at(self, j: int) -> bool:
-        """"في تصريح"، "خلال مؤتمر صحافي"، "في البيان المشترك": the circumstance of a statement."""
+        """"في تصريح"، "خلال مؤتمر صحافي"، "في البيان المشترك"، "عبر صفحته": the circumstance of
+        a statement."""
         return (j + 1 < len(self.toks) and self.toks[j].norm in self.circ_prep
-                and self.toks[j + 1].norm.removeprefix("ال") in self.circ_noun)
+                and (self.toks[j + 1].norm.removeprefix("ال") in self.circ_noun or self.owned_circumstance(j + 1)))
 
     def complement_follows(self, j: int) -> bool:
         """Does a complement clause (أن، إلى أن، a quotation, a colon) start at ``j``, after commas

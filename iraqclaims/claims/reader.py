@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..normalize import strip_diacritics
+from ..normalize import marbuta_forms, strip_diacritics
 from .model import CLAIM_KINDS
 from .mentions import Mention
 from .speaker_phrases import SpeakerPhrases
@@ -95,7 +95,7 @@ class SentenceReader(SpeakerPhrases):
                 return k, "indirect"
             if t.word.text in QUOTES:
                 close = self.short_quote_end(j, longest=2)
-                if close is not None and close < until and not self.toks[close].is_punct:
+                if close is not None and close < until and (not self.toks[close].is_punct or in_circumstance):
                     j = close              # a quoted name on the way: تابعته "ايلاف" إن
                     continue
                 return self._past_opening_complementizer(j + 1, until), "direct"
@@ -124,6 +124,9 @@ class SentenceReader(SpeakerPhrases):
                                               and self.short_quote_end(j + 1, longest=2) is None)):
                 j += 1                     # "أشار إلى أن"، "حذر من أن"، "شدد على "الاحترام ..."": a quotation
                 continue
+            if t.norm == "من" and nxt is not None and nxt.norm == "خلال":
+                j += 1                     # "من خلال حسابها": the circumstance opens at خلال
+                continue
             if t.norm in self.circ_prep and nxt is not None and nxt.norm in self.time and not in_circumstance:
                 j += 1                     # "بعد ظهر الأربعاء": the time words are skipped one by one
                 continue
@@ -132,6 +135,10 @@ class SentenceReader(SpeakerPhrases):
                                                                  or strip_diacritics(t.word.text) == "أمام"):
                 in_circumstance, circumstance_start = True, j
                 j += 1
+                continue
+            if in_circumstance and t.norm == "علي" and t.upos == "ADP" and (
+                    self._channel_before(j) or (nxt is not None and nxt.norm == "هامش")):
+                j += 1                     # the platform or occasion: "عبر حسابها على تويتر"، "في كلمة على هامش"
                 continue
             if in_circumstance and j - circumstance_start >= 2 and (
                     t.norm in self.content_prep or self.listed_report_object(j)):
@@ -146,6 +153,15 @@ class SentenceReader(SpeakerPhrases):
                 continue
             return j, "report"
         return None, "report"
+
+    def _channel_before(self, j: int) -> bool:
+        """Does a channel (lexicon class ``channel_noun``: an account, a page, a post), bare or with
+        its owner's pronoun ("حساب" + "ها"), end right before ``j``?"""
+        k = j - 1
+        if k > 0 and self.toks[k].glued and self.toks[k].upos == "PRON":
+            k -= 1
+        channels = self.lex.word_class("channel_noun")
+        return k >= 0 and any(f.removeprefix("ال") in channels for f in marbuta_forms(self.toks[k].norm))
 
     def _past_opening_complementizer(self, k: int, until: int) -> int:
         """A quotation that opens with the complementiser ("قال "إنه سيتحتم ..."") holds the
