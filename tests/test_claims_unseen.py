@@ -1431,3 +1431,10 @@ def test_the_channel_and_its_platform_are_neither_speaker_nor_content(sentence, 
 
 def test_a_preposition_that_is_the_content_after_a_circumstance_stays_in_it():
     assert_claim("وأثنى الوزير خلال الحفل على جهود المنظمين.", speaker="الوزير", content="على جهود المنظمين")
+
+
+def test_a_second_reporting_verb_joined_by_wa_ends_the_phrase_before_it():
+    # "V1 subject object وقال إن": the second verb opens its own clause, never part of a phrase
+    claim, = [c for _, c in read_claims("وزار وزير الصحة جون سميث المستشفى وقال إن الخدمات جيدة جدا.")]
+    assert claim.cue_text == "قال" and "وقال" not in claim.speaker_text
+    assert claim.content == "الخدمات جيدة جدا"

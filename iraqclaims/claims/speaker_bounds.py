@@ -36,6 +36,9 @@ class SpeakerBounds(NameParts):
             return True     # "وانتقد الوزير من يحاولون ...": من / ما before a verb open the object
         if t.norm == "و" and j + 1 < len(self.toks) and self.toks[j + 1].glued and self.toks[j + 1].norm in ("هو", "هي", "هم"):
             return True     # "النائب سامي وهو أكبر عضو في اللجنة": a clause about the speaker
+        if t.norm in ("و", "ف") and j + 1 < len(self.toks) and self.toks[j + 1].glued \
+                and self.verb_cue(self.toks[j + 1]) is not None:
+            return True     # "وانتقد الوزير القرار وقال إنه": a second verb, its own clause
         if t.norm == "ف" and nxt in self.comp:
             return True     # "وحسب الوزير فإن": the complementiser with its ف
         if t.norm == "ب" and nxt not in ("اسم",) and not self._split_name(j) and not self._located(nxt) \
