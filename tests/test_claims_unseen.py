@@ -1438,3 +1438,13 @@ def test_a_second_reporting_verb_joined_by_wa_ends_the_phrase_before_it():
     claim, = [c for _, c in read_claims("وزار وزير الصحة جون سميث المستشفى وقال إن الخدمات جيدة جدا.")]
     assert claim.cue_text == "قال" and "وقال" not in claim.speaker_text
     assert claim.content == "الخدمات جيدة جدا"
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("وكشف المتحدث الرسمي بجوازات منطقة الحدود العقيد سالم بن علي الغامدي، عن أن الإدارة أرسلت رسائل نصية.",
+     "المتحدث الرسمي بجوازات منطقة الحدود العقيد سالم بن علي الغامدي", "الإدارة أرسلت رسائل نصية"),
+    ("وأشاد المتحدث بجهود القوات في حماية الحدود.", "المتحدث", "بجهود القوات في حماية الحدود"),
+])
+def test_a_spokesman_speaks_for_the_body_after_bi(sentence, speaker, content):
+    claim, = [c for _, c in read_claims(sentence)]
+    assert (claim.speaker_text, claim.content) == (speaker, content)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..normalize import strip_diacritics
 from .names import NameParts
-from .tokens import QUOTES, RELATIVE_PRONOUNS, VERBAL_NOUN, _broken_plural
+from .tokens import MAX_SPEAKER_WORDS, QUOTES, RELATIVE_PRONOUNS, VERBAL_NOUN, _broken_plural
 
 TITLE_PLACE_REACH = 8    # tokens after ب in which a role's place must reach the complement
 SOUND_PLURAL_LETTERS = 6  # a plural in ون this long is a sound plural (ناشطون), not فعول (شؤون، قانون)
@@ -42,7 +42,7 @@ class SpeakerBounds(NameParts):
         if t.norm == "ف" and nxt in self.comp:
             return True     # "وحسب الوزير فإن": the complementiser with its ف
         if t.norm == "ب" and nxt not in ("اسم",) and not self._split_name(j) and not self._located(nxt) \
-                and not self._title_place(j):
+                and not self._title_place(j) and not self._spokesman_before(j):
             return True
         if t.norm in self.circ_prep and (nxt.removeprefix("ال") in self.circ_noun or nxt in self.time
                                          or self.owned_circumstance(j + 1)     # "في كلمته أمام"
@@ -121,6 +121,14 @@ class SpeakerBounds(NameParts):
         "مصدر بوزارة الداخلية"."""
         return word.removeprefix("ال") in self.lex.locating_nouns
 
+    def _spokesman_before(self, j: int) -> bool:
+        """A spokesman speaks for the body after ب, whatever it is ("المتحدث الرسمي بجوازات منطقة
+        عسير العقيد ..."): a spokesman noun (lexicon class ``spokesman``) with at most one
+        adjective before ``j``."""
+        nouns = self.lex.word_class("spokesman")
+        return (any(self.toks[k].norm.removeprefix("ال") in nouns for k in range(max(0, j - 2), j))
+                and self._complement_within(j + 2, MAX_SPEAKER_WORDS))
+
     def _title_place(self, j: int) -> bool:
         """After a role, ب with a definite word or a name ("مدير جمعية الثقافة والفنون بالباحة علي
         البيضاني أن"، "عضو النادي الأدبي بالطائف إلى أن"، "أمين المنطقة الشرقية بالإنابة المهندس
@@ -131,7 +139,12 @@ class SpeakerBounds(NameParts):
         if nxt is None or not (nxt.norm.startswith("ال") or nxt.upos == "PROPN") or nxt.norm in self.filler \
                 or not any(self.speaker_noun(self.toks[k].norm) for k in range(max(0, j - 6), j)):
             return False
-        for k in range(j + 2, min(len(self.toks), j + TITLE_PLACE_REACH)):
+        return self._complement_within(j + 2, TITLE_PLACE_REACH - 2)
+
+    def _complement_within(self, start: int, reach: int) -> bool:
+        """Does a complement follow within ``reach`` tokens of ``start``, with no verb, participle or
+        punctuation (but the commas before it) between?"""
+        for k in range(start, min(len(self.toks), start + reach)):
             if self.complement_follows(k):
                 return True
             t = self.toks[k]
