@@ -1448,3 +1448,22 @@ def test_a_second_reporting_verb_joined_by_wa_ends_the_phrase_before_it():
 def test_a_spokesman_speaks_for_the_body_after_bi(sentence, speaker, content):
     claim, = [c for _, c in read_claims(sentence)]
     assert (claim.speaker_text, claim.content) == (speaker, content)
+
+
+# ---------------------------------------------------------------- a verb of purpose
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("وعاد الوزير إلى المؤتمر ليؤكد أن الحكومة لن تتراجع عن قرارها.", "الوزير", "الحكومة لن تتراجع عن قرارها"),
+    ("وتسرد المصممة حكايتها مع الدار لتقول: عشقت التصميم منذ الصغر.", "المصممة", "عشقت التصميم منذ الصغر"),
+])
+def test_a_verb_of_purpose_takes_the_main_verbs_subject(sentence, speaker, content):
+    claim, = [c for _, c in read_claims(sentence)]
+    assert (claim.speaker_text, claim.content) == (speaker, content)
+
+
+def test_things_set_up_to_remind_say_nothing():
+    assert_no_claim("ونصبت المشربيات في الغرف لتذكر بأننا في بلد عربي.")
+
+
+def test_confirming_that_something_happened_opens_the_object():
+    claim = [c for _, c in read_claims(LEAD + "وأكد حدوث اتفاق على تعاون عسكري بين البلدين.")][-1]
+    assert "جون سميث" in claim.speaker_text and claim.content.startswith("حدوث اتفاق")

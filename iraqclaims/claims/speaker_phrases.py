@@ -209,6 +209,9 @@ class SpeakerPhrases(Mentions):
     def speaker_before(self, cue: int) -> tuple[int, int] | None:
         """Tokens ``[a, b)`` of a subject before the verb at ``cue``: "الكاظمي يتحدث"، "إلا أن
         المتحدثة ... أشارت"; or None."""
+        if cue > 0 and self.toks[cue - 1].norm == "ل" and self.toks[cue].glued and self.toks[cue].upos == "VERB":
+            # "وعاد الوزير إلى المؤتمر ليؤكد أن": a verb of purpose has the main verb's subject
+            return self.main_clause_subject(cue - 1)
         if (cue > 0 and self.toks[cue - 1].norm in ("و", "ف") and self.toks[cue].glued
                 and not any(t.norm == "اما" for t in self.toks[max(0, cue - MAX_SPEAKER_WORDS):cue])):
             # "…، وأكدوا": و opens a new clause, its subject is not before it ("أما X فنقلت" is)
