@@ -1467,3 +1467,9 @@ def test_things_set_up_to_remind_say_nothing():
 def test_confirming_that_something_happened_opens_the_object():
     claim = [c for _, c in read_claims(LEAD + "وأكد حدوث اتفاق على تعاون عسكري بين البلدين.")][-1]
     assert "جون سميث" in claim.speaker_text and claim.content.startswith("حدوث اتفاق")
+
+
+def test_statements_after_a_definite_subject_are_the_object():
+    claim = [c for _, c in read_claims(
+        "من جهتها، استنكرت الأمانة العامة للمنظمة تصريحات الوزير وقالت إنها تنافي الواقع تماما.")][-1]
+    assert (claim.speaker_text, claim.content) == ("الأمانة العامة للمنظمة", "تنافي الواقع تماما")

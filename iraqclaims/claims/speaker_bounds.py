@@ -76,8 +76,9 @@ class SpeakerBounds(NameParts):
         if prev is not None and self._definite_verbal_noun_after_definite(j):
             return True             # "ورفض الوزير الاقتراح"، "ورفض المولد الالتحاق بالاتحاد": the object
         if (prev is not None and t.norm in self.lex.word_class("denied_object") and not prev.is_punct
-                and (prev.norm.startswith("ال") or prev.upos in ("ADJ", "PROPN"))):
-            return True             # "نفت الخارجية الإيرانية الأنباء التي": what is denied, not who denies
+                and (self.definite(j - 1) or prev.upos in ("ADJ", "PROPN"))):
+            return True             # "نفت الخارجية الإيرانية الأنباء التي"، "استنكرت الأمانة العامة للمنظمة
+                                    # تصريحات الوزير": what is denied, not who denies
         if t.upos == "VERB" and j > 0 and self.toks[j - 1].norm in self.lex.word_class("place_noun"):
             return False            # "أمين منطقة تبوك": a place name after its noun, whatever its tag
         if t.upos == "VERB" and strip_diacritics(t.word.text).endswith("ة"):
@@ -114,7 +115,7 @@ class SpeakerBounds(NameParts):
         is no verbal noun."""
         t, prev = self.toks[j], self.toks[j - 1]
         return (t.norm.startswith("ال") and self._verbal_noun(j)
-                and prev.norm.startswith("ال") and prev.upos in ("NOUN", "PROPN", "ADJ"))
+                and self.definite(j - 1) and prev.upos in ("NOUN", "PROPN", "ADJ"))
 
     def _located(self, word: str) -> bool:
         """After ب, a place or a body locates the speaker: "مصادر في المقاومة بمحافظة مأرب"،

@@ -154,6 +154,13 @@ class TokenView:
         متحدث) or a body (وزارة، الحكومة، وكالة), or a statement (بيان، تقرير)?"""
         return norm.removeprefix("ال") in self.lex.speaker_nouns
 
+    def definite(self, k: int) -> bool:
+        """Is token ``k`` definite: with ال, or after ل, which takes the ال's alif (ل + لمنظمة for
+        "للمنظمة")?"""
+        t = self.toks[k]
+        return t.norm.startswith("ال") or (k > 0 and self.toks[k - 1].norm == "ل" and t.glued
+                                           and t.norm.startswith("ل") and len(t.norm) > 3)
+
     def first_name_gender(self, t: Tok) -> str | None:
         """"Masc" or "Fem" when the token is a listed first name, whatever the tagger made of it;
         None otherwise. The name علي is told from the preposition على as written."""
