@@ -1473,3 +1473,15 @@ def test_statements_after_a_definite_subject_are_the_object():
     claim = [c for _, c in read_claims(
         "من جهتها، استنكرت الأمانة العامة للمنظمة تصريحات الوزير وقالت إنها تنافي الواقع تماما.")][-1]
     assert (claim.speaker_text, claim.content) == ("الأمانة العامة للمنظمة", "تنافي الواقع تماما")
+
+
+def test_a_subordinator_before_the_verb_ends_the_phrase_read_backwards():
+    claim = [c for _, c in read_claims(
+        "كان لكلمة الملك -حفظه الله- بمناسبة تأسيس ووضع حجر الأساس أثر كبير عندما قال: إن هذا المركز "
+        "جاء انطلاقا من تعاليم ديننا.")][-1]
+    assert "عندما" not in claim.speaker_text
+
+
+def test_in_his_own_words_points_back_to_the_speaker():
+    claim = [c for _, c in read_claims(LEAD + "والحوار هو الطريق الوحيد للحل، بحسب تعبيره.")][-1]
+    assert claim.cue_lemma == "according_to" and "جون سميث" in claim.speaker_text

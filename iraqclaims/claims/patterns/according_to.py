@@ -14,6 +14,8 @@ from ..registry import claim_pattern
     ("وحسب المستشار السابق، سامي، فإن الحكومة ستستقيل قريبا.", "المستشار السابق، سامي", "وحسب",
      "الحكومة ستستقيل قريبا"),
     ("وبحسب البيت الأبيض فإن القوات انسحبت.", "البيت الأبيض", "وبحسب", "القوات انسحبت"),
+    ("وصل الوزير سامي إلى بغداد. والحوار هو الطريق الوحيد للحل، بحسب تعبيره.", "سامي", "بحسب",
+     "الحوار هو الطريق الوحيد للحل"),
 ])
 def according_to(reader: SentenceReader) -> list[RawClaim]:
     """A source named after an attribution phrase (``lexicons/attribution.txt``): the words
@@ -32,7 +34,8 @@ def according_to(reader: SentenceReader) -> list[RawClaim]:
         if k == b:
             continue
         k = reader.through_appositive(k)
-        speaker = reader.mention(b, k)
+        # "بحسب تعبيره"، "على حد قوله": in his own words, so the speaker is whoever "his" is
+        speaker = None if _own_words(reader, b, k) else reader.mention(b, k)
         if a > 1:
             content = (0, reader.clause_end(0, a))
         else:
@@ -49,3 +52,12 @@ def according_to(reader: SentenceReader) -> list[RawClaim]:
             content = (content[0] + 1, content[1])
         claims.append(reader.claim(cue=(a, b), content=content, kind="according_to", speaker=speaker, lemma=kind))
     return claims
+
+
+def _own_words(reader: SentenceReader, b: int, k: int) -> bool:
+    """Is ``[b, k)`` a word for speech with a pronoun ("تعبيره"، "قوله"، "وصفها"; lexicon class
+    ``speech_noun``)?"""
+    toks = reader.toks
+    return (k - b == 2 and toks[b + 1].glued and toks[b + 1].upos == "PRON"
+            and toks[b].norm.removeprefix("ال") in reader.lex.word_class("speech_noun"))
+
