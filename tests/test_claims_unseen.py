@@ -1485,3 +1485,16 @@ def test_a_subordinator_before_the_verb_ends_the_phrase_read_backwards():
 def test_in_his_own_words_points_back_to_the_speaker():
     claim = [c for _, c in read_claims(LEAD + "والحوار هو الطريق الوحيد للحل، بحسب تعبيره.")][-1]
     assert claim.cue_lemma == "according_to" and "جون سميث" in claim.speaker_text
+
+
+# ---------------------------------------------------------------- a title's own preposition
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("وطالب النائب عن كتلة الإصلاح محمد الكعبي باستقدام الوزير السابق.",
+     "النائب عن كتلة الإصلاح محمد الكعبي", "باستقدام الوزير السابق"),
+    ("وأثنى مبعوث الأمم المتحدة الخاص إلى اليمن جون سميث على دور دول الجوار.",
+     "مبعوث الأمم المتحدة الخاص إلى اليمن جون سميث", "على دور دول الجوار"),
+    ("وأعرب النائب عن قلق الكتلة من تأخر الموازنة.", "النائب", "عن قلق الكتلة من تأخر الموازنة"),
+])
+def test_a_titles_preposition_stays_with_the_title_once_its_holder_is_named(sentence, speaker, content):
+    claim, = [c for _, c in read_claims(sentence)]
+    assert (claim.speaker_text, claim.content) == (speaker, content)

@@ -7,6 +7,7 @@ from ..normalize import strip_diacritics
 from .names import NameParts
 from .tokens import MAX_SPEAKER_WORDS, QUOTES, RELATIVE_PRONOUNS, VERBAL_NOUN, _broken_plural
 
+TITLE_REACH = 4          # words before a title's preposition in which the title may stand
 TITLE_PLACE_REACH = 8    # tokens after ب in which a role's place must reach the complement
 SOUND_PLURAL_LETTERS = 6  # a plural in ون this long is a sound plural (ناشطون), not فعول (شؤون، قانون)
 
@@ -157,9 +158,15 @@ class SpeakerBounds(NameParts):
         """Is the preposition at ``j`` part of a title ("المشرف على الفعاليات"، "نائب المشرف العام
         على المجمع")? Only when a complement follows the phrase, so the speaker reaches a name."""
         titles = self.lex.word_class("title_with_preposition")
-        before = [self.toks[k].norm for k in range(max(0, j - 2), j)]
-        titled = bool(before) and (before[-1] in titles or (len(before) == 2 and before[0] in titles
-                                                             and before[1] == "العام"))
+        # the title may carry its genitive and adjectives: "مبعوث الأمم المتحدة الخاص إلى اليمن"
+        titled = False
+        for k in range(j - 1, max(-1, j - TITLE_REACH - 1), -1):
+            t = self.toks[k]
+            if t.is_punct or t.upos in ("VERB", "AUX") or t.norm in self.comp:
+                break
+            if t.norm in titles:
+                titled = True
+                break
         # "وأعرب المسؤول عن قلقه (من أن)": a noun with a pronoun, or no complement ahead, and عن
         # is the verb's; a title's preposition governs a definite noun ("المسؤول عن الملف"), or
         # one made definite by its genitives ("الصادر عن مكتب رئيس الوزراء")
@@ -172,8 +179,17 @@ class SpeakerBounds(NameParts):
             k += 1
         if k >= len(self.toks) or not self.toks[k].norm.startswith("ال"):
             return False
-        return titled and any(self.complement_follows(k) for k in range(j + 2, min(len(self.toks), j + 14))
+        return titled and any(self._complement_or_named_object(j, k) for k in range(j + 2, min(len(self.toks), j + 14))
                               if not any(self.toks[m].norm in (".", "؟", "!") for m in range(j, k)))
+
+    def _complement_or_named_object(self, j: int, k: int) -> bool:
+        """A complement at ``k``; or, once the title's holder is named after the preposition at
+        ``j``, the verb's own preposition ("وطالب النائب عن كتلة المواطن محمد اللكاش باستقدام"،
+        "وأثنى مبعوث الأمم المتحدة الخاص إلى اليمن إسماعيل ولد الشيخ أحمد على الدور")."""
+        if self.complement_follows(k):
+            return True
+        return (k + 1 < len(self.toks) and self.toks[k].norm in self.content_prep and not self.toks[k + 1].is_punct
+                and any(self.toks[m].upos == "PROPN" or self.first_name_gender(self.toks[m]) for m in range(j + 2, k)))
 
     def _starts_new_phrase(self, j: int) -> bool:
         """Where a subject noun phrase must have ended: after a definite noun, another definite
