@@ -1498,3 +1498,17 @@ def test_in_his_own_words_points_back_to_the_speaker():
 def test_a_titles_preposition_stays_with_the_title_once_its_holder_is_named(sentence, speaker, content):
     claim, = [c for _, c in read_claims(sentence)]
     assert (claim.speaker_text, claim.content) == (speaker, content)
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وتشير أحدث المعلومات إلى أن معظم عمليات التجنيد تبدأ على الإنترنت.", "أحدث المعلومات"),
+    ("وأكدت المفوضية تزايد أعداد النازحين إلى أربعة أضعاف.", "المفوضية"),
+])
+def test_an_elative_takes_its_genitive_and_a_tafaul_noun_opens_the_object(sentence, speaker):
+    claim, = [c for _, c in read_claims(sentence)]
+    assert claim.speaker_text == speaker
+
+
+def test_being_something_is_no_one_who_speaks():
+    found = read_claims("واشتهرت الدار في العراق كونها تعبر عن حضارة البلاد وتراثها العريق.")
+    assert not [c for _, c in found if "كون" in c.speaker_text]

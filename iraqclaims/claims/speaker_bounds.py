@@ -12,6 +12,11 @@ TITLE_PLACE_REACH = 8    # tokens after ب in which a role's place must reach th
 SOUND_PLURAL_LETTERS = 6  # a plural in ون this long is a sound plural (ناشطون), not فعول (شؤون، قانون)
 
 
+def _elative(word: str) -> bool:
+    """أفعل without ال ("أحدث"، "أبرز"، "أغلب"): it takes a genitive ("أحدث المعلومات")."""
+    return len(word) == 4 and word.startswith("ا") and "ا" not in word[1:]
+
+
 class SpeakerBounds(NameParts):
     """The edges of speaker phrases, for :class:`~.speaker_phrases.SpeakerPhrases`."""
 
@@ -77,7 +82,7 @@ class SpeakerBounds(NameParts):
         if prev is not None and self._definite_verbal_noun_after_definite(j):
             return True             # "ورفض الوزير الاقتراح"، "ورفض المولد الالتحاق بالاتحاد": the object
         if (prev is not None and t.norm in self.lex.word_class("denied_object") and not prev.is_punct
-                and (self.definite(j - 1) or prev.upos in ("ADJ", "PROPN"))):
+                and (self.definite(j - 1) or prev.upos in ("ADJ", "PROPN")) and not _elative(prev.norm)):
             return True             # "نفت الخارجية الإيرانية الأنباء التي"، "استنكرت الأمانة العامة للمنظمة
                                     # تصريحات الوزير": what is denied, not who denies
         if t.upos == "VERB" and j > 0 and self.toks[j - 1].norm in self.lex.word_class("place_noun"):
