@@ -1512,3 +1512,20 @@ def test_an_elative_takes_its_genitive_and_a_tafaul_noun_opens_the_object(senten
 def test_being_something_is_no_one_who_speaks():
     found = read_claims("واشتهرت الدار في العراق كونها تعبر عن حضارة البلاد وتراثها العريق.")
     assert not [c for _, c in found if "كون" in c.speaker_text]
+
+
+# ---------------------------------------------------------------- crossing and carrying
+@pytest.mark.parametrize("sentence", [
+    "ويعبر المسافر جبال الرمال ويتعرض للظمأ والبرد.",
+    "ونقلت الفرق الإسعافية المصابين للمستشفيات لتلقي العلاج اللازم.",
+])
+def test_crossing_and_carrying_report_nothing(sentence):
+    assert_no_claim(sentence)
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("ونقلت وكالة الأنباء عن مصدر أمني أن الهجوم أسفر عن مقتل عشرة.", "مصدر أمني"),
+    ("وعبر الوزير عن قلقه من تصاعد العنف في المدينة.", "الوزير"),
+])
+def test_expressing_and_conveying_still_report(sentence, speaker):
+    assert_claim(sentence, speaker=speaker)

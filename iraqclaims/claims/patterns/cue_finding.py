@@ -48,6 +48,8 @@ def find_cues(reader: SentenceReader) -> list[Cue]:
             lemma = reader.lex.verb_forms[t.norm]
         if lemma and normalize(lemma) in reader.lex.word_class("complement_verb") and not _complement_ahead(reader, t.i):
             continue
+        if lemma and normalize(lemma) in reader.lex.word_class("about_verb") and not _source_or_words_ahead(reader, t.i):
+            continue
         if lemma and not _negated(reader, t.i) and not _relative(reader, t.i):
             out.append(Cue(t.i, "verb", lemma))
         elif t.norm in reader.lex.participles and (t.i > 0 or _opens_report(reader, t.i)) \
@@ -75,6 +77,23 @@ def _complement_ahead(reader: SentenceReader, i: int) -> bool:
             return True     # ... or a judgement: "ويرى الوزير الاتفاق ليس كافيا"، "رأى المدرب عدم جدوى"
         if t.norm == "ب" and k + 2 < len(toks) and toks[k + 1].upos == "NOUN" and not toks[k + 2].glued:
             return True     # "هدد بالانسحاب"، "هدد بقطع العلاقات", not "دمرت بأكملها"
+    return False
+
+
+def _source_or_words_ahead(reader: SentenceReader, i: int) -> bool:
+    """عن, a complement, or a word for what was said after the verb at ``i`` (lexicon class
+    ``about_verb``: "عبر عن"، "نقلت عن"، "نقلت الصحيفة تصريحات"), before the sentence ends;
+    otherwise it is crossing or carrying ("عبروا الحدود"، "نقلت الفرق المصابين إلى المستشفى")."""
+    toks = reader.toks
+    said = reader.lex.word_class("speech_noun") | reader.lex.word_class("report_noun")
+    for k in range(i + 1, min(i + 1 + COMPLEMENT_REACH, len(toks))):
+        t = toks[k]
+        if t.norm in SENTENCE_ENDS:
+            return False
+        if t.norm == "عن" or t.norm == ":" or t.word.text in QUOTES or t.norm.removeprefix("ال") in said:
+            return True
+        if t.norm in reader.comp:
+            return toks[k - 1].norm != "و"
     return False
 
 
