@@ -1529,3 +1529,11 @@ def test_crossing_and_carrying_report_nothing(sentence):
 ])
 def test_expressing_and_conveying_still_report(sentence, speaker):
     assert_claim(sentence, speaker=speaker)
+
+
+def test_a_colon_after_the_complementiser_and_a_nested_speaker_tagged_as_adjective():
+    claim = assert_claim("وقال الوزير إن: الحكومة لن تستقيل مهما حدث.", speaker="الوزير")
+    assert claim.content == "الحكومة لن تستقيل مهما حدث"
+    nested = assert_claim("وقال النائب في بيان إن: المالكي أعلن في أكثر من مناسبة بأنه يملك ملفات فساد.",
+                          speaker="المالكي")
+    assert nested.via and "النائب" in nested.via[0]

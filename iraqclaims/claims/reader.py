@@ -88,7 +88,8 @@ class SentenceReader(SpeakerPhrases):
             nxt = self.toks[j + 1] if j + 1 < until else None
             if t.norm in self.comp:
                 k = j + 1
-                while k < until and (self.toks[k].norm in ("ه", "ها", "هم", "هما") or not self.toks[k].norm):
+                # "إنه"، and a colon some writers put after the complementiser ("قال إن: المالكي")
+                while k < until and (self.toks[k].norm in ("ه", "ها", "هم", "هما", ":") or not self.toks[k].norm):
                     k += 1
                 if k < until and self.toks[k].word.text in QUOTES:
                     return k + 1, "direct"

@@ -240,7 +240,11 @@ class SpeakerPhrases(Mentions):
         if end - j >= 2 and self._past_resumptive(cue + 1) > cue + 1 \
                 and self.toks[end - 1].norm.removesuffix("ا") in self.circ_noun:
             end -= 1        # "أصدرت الوزارة بيانا قالت فيه": what the clause is in, not who spoke
-        if j == end or not any(self.toks[k].upos in ("NOUN", "PROPN") for k in range(j, end)):
+        # right after a complementiser the words before a verb are its subject, even a name the
+        # tagger calls an adjective ("قال إن: المالكي أعلن"، المالكي/ADJ)
+        after_complementiser = j > 0 and (self.toks[j - 1].norm in self.comp or self.toks[j - 1].norm == ":")
+        nominal = ("NOUN", "PROPN", "ADJ") if after_complementiser else ("NOUN", "PROPN")
+        if j == end or not any(self.toks[k].upos in nominal for k in range(j, end)):
             return None
         return (j, end) if self._has_word(j, end) else None
 
