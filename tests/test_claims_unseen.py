@@ -1537,3 +1537,12 @@ def test_a_colon_after_the_complementiser_and_a_nested_speaker_tagged_as_adjecti
     nested = assert_claim("وقال النائب في بيان إن: المالكي أعلن في أكثر من مناسبة بأنه يملك ملفات فساد.",
                           speaker="المالكي")
     assert nested.via and "النائب" in nested.via[0]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    (LEAD + "ونفى ضلوعه في إرسال الشباب إلى مناطق القتال.", "ضلوعه في إرسال الشباب إلى مناطق القتال"),
+    (LEAD + "ونفى علمه بالهجوم على السفارة.", "علمه بالهجوم على السفارة"),
+])
+def test_a_noun_with_its_owners_pronoun_right_after_the_verb_is_the_object(sentence, content):
+    claim = [c for _, c in read_claims(sentence)][-1]
+    assert "جون سميث" in claim.speaker_text and claim.content == content

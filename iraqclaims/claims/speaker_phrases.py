@@ -156,6 +156,9 @@ class SpeakerPhrases(Mentions):
             return None             # "ونفى إرسال قوات": the subject is implicit, the object follows
         if start < len(self.toks) and self.toks[start].word.text.endswith(("اً", "ًا")):
             return None             # "واعتبره سبباً في": a word written accusative is no subject
+        if (start + 2 < len(self.toks) and self._possessed_thing(start, start + 2)
+                and self.toks[start + 2].upos in ("ADP", "PUNCT")):
+            return None             # "ونفى علمه بالهجوم"، "نفى ضلوعه في": his knowledge, the object
         j = start
         while j < len(self.toks) and j - start < MAX_SPEAKER_WORDS:
             prev = self.toks[j - 1]
