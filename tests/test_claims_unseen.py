@@ -1546,3 +1546,17 @@ def test_a_colon_after_the_complementiser_and_a_nested_speaker_tagged_as_adjecti
 def test_a_noun_with_its_owners_pronoun_right_after_the_verb_is_the_object(sentence, content):
     claim = [c for _, c in read_claims(sentence)][-1]
     assert "جون سميث" in claim.speaker_text and claim.content == content
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وقال المتحدث مع تصاعد وتيرة المظاهرات ضد سوء الخدمات، إن الحكومات السابقة فشلت.", "المتحدث"),
+    ("وأوضح الرئيس خلال استقباله المبعوث الأممي أن المدينة أصبحت آمنة.", "الرئيس"),
+])
+def test_an_occasion_named_by_an_event_noun_is_not_part_of_the_speaker(sentence, speaker):
+    claim, = [c for _, c in read_claims(sentence)]
+    assert claim.speaker_text == speaker
+
+
+def test_a_speaker_phrase_never_ends_in_a_conjunction():
+    for _, claim in read_claims("وأدانت المحكمة ثلاثة آخرين وعاقبتهم بالسجن لمدة عشر سنوات."):
+        assert not claim.speaker_text.endswith((" و", "،"))

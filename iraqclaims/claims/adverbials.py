@@ -124,7 +124,8 @@ class Adverbials(TokenView):
         """"في تصريح"، "خلال مؤتمر صحافي"، "في البيان المشترك"، "عبر صفحته": the circumstance of
         a statement."""
         return (j + 1 < len(self.toks) and self.toks[j].norm in self.circ_prep
-                and (self.toks[j + 1].norm.removeprefix("ال") in self.circ_noun or self.owned_circumstance(j + 1)))
+                and (self.toks[j + 1].norm.removeprefix("ال") in self.circ_noun or self.owned_circumstance(j + 1)
+                     or self.event_occasion_at(j)))
 
     def complement_follows(self, j: int) -> bool:
         """Does a complement clause (أن، إلى أن، a quotation, a colon) start at ``j``, after commas

@@ -33,6 +33,8 @@ class Mentions(NamingPhrases):
 
     def mention(self, a: int, b: int) -> Mention:
         """Tokens ``[a, b)`` as a speaker: text as written, gender, number, anonymity, head, name."""
+        while b - 1 > a and self.toks[b - 1].norm in ("و", "ف", "،", ","):
+            b -= 1          # a phrase cut before its next item ("نوري المالكي و") ends at the last word
         words = [t.word for t in self.toks[a:b]]
         start, end = words[0].start, words[-1].end
         text = " ".join(self.text[start:end].split()) if self.text else " ".join(w.text for w in words)

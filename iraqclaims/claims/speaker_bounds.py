@@ -67,8 +67,10 @@ class SpeakerBounds(NameParts):
             # ال does after any word ("مصدر عسكري صحة التقارير"), but "وزارة الصحة" is a genitive,
             # and so is "مجلس إسناد الفلوجة" (a body the tagger calls a proper noun)
             return True
-        if t.norm == "من" and nxt == "خلال":
-            return True             # "أوضحت الوزارة من خلال حسابها": a circumstance
+        if t.norm == "من" and nxt in ("خلال", "بين"):
+            return True             # "أوضحت الوزارة من خلال حسابها"، "ذكر الوزير من بين التدخلات"
+        if self.event_occasion_at(j):
+            return True             # "قال الأعرجي مع تصاعد المظاهرات"، "عقب انتهاء الاجتماع": the occasion
         if t.norm == "من" and j + 1 < len(self.toks) and (self._verbal_noun(j + 1) or nxt in self.comp):
             return True             # "وحذر الوزير من انهيار الاتفاق"، "حذرت مؤسسات من أن": what one warns of
         # (a name in ون read as a proper noun, "كلينتون", may take a title after it: only a kind of

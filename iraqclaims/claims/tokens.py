@@ -155,6 +155,15 @@ class TokenView:
         متحدث) or a body (وزارة، الحكومة، وكالة), or a statement (بيان، تقرير)?"""
         return norm.removeprefix("ال") in self.lex.speaker_nouns
 
+    def event_occasion_at(self, j: int) -> bool:
+        """A preposition of time before an event noun (lexicon class ``event_preposition``: "مع
+        تصاعد المظاهرات"، "عقب انتهاء الاجتماع"): the occasion of a statement."""
+        if j + 1 >= len(self.toks) or self.toks[j].norm not in self.lex.word_class("event_preposition"):
+            return False
+        t = self.toks[j + 1]
+        bare = t.norm.removeprefix("ال")
+        return (bool(VERBAL_NOUN.match(bare)) or bare in self.report_objects) and not self.speaker_noun(t.norm)
+
     def definite(self, k: int) -> bool:
         """Is token ``k`` definite: with ال, or after ل, which takes the ال's alif (ل + لمنظمة for
         "للمنظمة")?"""
