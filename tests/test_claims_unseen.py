@@ -1560,3 +1560,13 @@ def test_an_occasion_named_by_an_event_noun_is_not_part_of_the_speaker(sentence,
 def test_a_speaker_phrase_never_ends_in_a_conjunction():
     for _, claim in read_claims("وأدانت المحكمة ثلاثة آخرين وعاقبتهم بالسجن لمدة عشر سنوات."):
         assert not claim.speaker_text.endswith((" و", "،"))
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("وقال الوزير بعد أن التقى نظيره إن العلاقات قوية.", "الوزير", "العلاقات قوية"),
+    ("وكان المرشد قال بعد أن أم صلاة العيد في العاصمة «لن نجري أي محادثات مع واشنطن».",
+     "المرشد", "لن نجري أي محادثات مع واشنطن"),
+])
+def test_an_after_that_clause_says_when_not_what(sentence, speaker, content):
+    claim, = [c for _, c in read_claims(sentence)]
+    assert (claim.speaker_text, claim.content) == (speaker, content)

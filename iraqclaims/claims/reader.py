@@ -86,6 +86,10 @@ class SentenceReader(SpeakerPhrases):
         while j < until:
             t = self.toks[j]
             nxt = self.toks[j + 1] if j + 1 < until else None
+            if nxt is not None and self._temporal_complementiser(j + 1):
+                in_circumstance, circumstance_start = True, j
+                j += 2                     # "قال بعد أن أم صلاة العيد «...»": when, not what
+                continue
             if t.norm in self.comp:
                 k = j + 1
                 # "إنه"، and a colon some writers put after the complementiser ("قال إن: المالكي")
@@ -155,6 +159,12 @@ class SentenceReader(SpeakerPhrases):
             return j, "report"
         return None, "report"
 
+    def _temporal_complementiser(self, k: int) -> bool:
+        """أن after a preposition of time ("بعد أن"، "قبل أن"، "منذ أن"; lexicon class
+        ``temporal_preposition``) opens a clause of when, not what is said."""
+        return (k > 0 and self.toks[k].norm in self.comp
+                and self.toks[k - 1].norm in self.lex.word_class("temporal_preposition"))
+
     def _channel_before(self, j: int) -> bool:
         """Does a channel (lexicon class ``channel_noun``: an account, a page, a post), bare or with
         its owner's pronoun ("حساب" + "ها"), end right before ``j``?"""
@@ -205,7 +215,8 @@ class SentenceReader(SpeakerPhrases):
             if t.in_quote:
                 continue
             nxt = self.toks[k + 1].norm if k + 1 < until else ""
-            if t.norm in self.comp or t.norm == ":" or (t.norm in self.content_prep and nxt in self.comp):
+            if (t.norm in self.comp and not self._temporal_complementiser(k)) or t.norm == ":" \
+                    or (t.norm in self.content_prep and nxt in self.comp):
                 return k
             opening = k + 1 < until and self.toks[k + 1].in_quote
             if t.word.text in QUOTES and opening and self.short_quote_end(k, longest=2) is None:

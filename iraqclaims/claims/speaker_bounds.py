@@ -67,6 +67,8 @@ class SpeakerBounds(NameParts):
             # ال does after any word ("مصدر عسكري صحة التقارير"), but "وزارة الصحة" is a genitive,
             # and so is "مجلس إسناد الفلوجة" (a body the tagger calls a proper noun)
             return True
+        if t.norm in self.lex.word_class("temporal_preposition") and nxt in self.comp:
+            return True             # "وقال الوزير بعد أن التقى نظيره إن": when he said it
         if t.norm == "من" and nxt in ("خلال", "بين"):
             return True             # "أوضحت الوزارة من خلال حسابها"، "ذكر الوزير من بين التدخلات"
         if self.event_occasion_at(j):
