@@ -1570,3 +1570,10 @@ def test_a_speaker_phrase_never_ends_in_a_conjunction():
 def test_an_after_that_clause_says_when_not_what(sentence, speaker, content):
     claim, = [c for _, c in read_claims(sentence)]
     assert (claim.speaker_text, claim.content) == (speaker, content)
+
+
+def test_the_second_half_of_between_is_no_verb():
+    found = read_claims("عندما يصر المسؤولون على أن الحدود بين بلدهم العراق وبين سوريا بطول مئتي كيلومتر "
+                        "داخل الصحراء ستبقى مغلقة.")
+    assert not [c for _, c in found if c.cue_lemma == "بين"]
+    assert_claim("وبين الوزير أن الحكومة ستدعم المشروع.", speaker="الوزير", cue="بين")

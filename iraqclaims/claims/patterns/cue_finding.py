@@ -50,6 +50,8 @@ def find_cues(reader: SentenceReader) -> list[Cue]:
             continue
         if lemma and normalize(lemma) in reader.lex.word_class("about_verb") and not _source_or_words_ahead(reader, t.i):
             continue
+        if lemma and normalize(lemma) == "بين" and _second_of_between(reader, t.i):
+            continue
         if lemma and not _negated(reader, t.i) and not _relative(reader, t.i):
             out.append(Cue(t.i, "verb", lemma))
         elif t.norm in reader.lex.participles and (t.i > 0 or _opens_report(reader, t.i)) \
@@ -95,6 +97,16 @@ def _source_or_words_ahead(reader: SentenceReader, i: int) -> bool:
         if t.norm in reader.comp:
             return toks[k - 1].norm != "و"
     return False
+
+
+BETWEEN_REACH = 8      # words back in which "بين X" makes a later "وبين" its second half
+
+
+def _second_of_between(reader: SentenceReader, i: int) -> bool:
+    """"بين بلدهم تركيا وبين سوريا": the second بين of "between X and Y", not the verb بيّن."""
+    toks = reader.toks
+    return (i > 0 and toks[i - 1].norm == "و"
+            and any(toks[k].norm == "بين" for k in range(max(0, i - BETWEEN_REACH), i - 1)))
 
 
 def _writers_aside(reader: SentenceReader, i: int) -> bool:
