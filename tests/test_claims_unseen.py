@@ -1577,3 +1577,10 @@ def test_the_second_half_of_between_is_no_verb():
                         "داخل الصحراء ستبقى مغلقة.")
     assert not [c for _, c in found if c.cue_lemma == "بين"]
     assert_claim("وبين الوزير أن الحكومة ستدعم المشروع.", speaker="الوزير", cue="بين")
+
+
+def test_a_topic_between_a_complementiser_and_when_is_the_subject():
+    claim, = [c for _, c in read_claims(
+        "ولعل ما يعزز هذا التقدير أن الأميركيين عندما أعلنوا استعدادهم لتدريب المعارضة حرصوا على التأكيد "
+        "أنهم لن يسقطوا النظام.")]
+    assert claim.speaker_text == "الأميركيين"

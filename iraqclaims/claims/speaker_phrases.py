@@ -222,6 +222,14 @@ class SpeakerPhrases(Mentions):
         end = cue
         while end > 0 and self.toks[end - 1].norm in self.preverbal:
             end -= 1
+        if end > 1 and self.toks[end - 1].norm in self.lex.word_class("subordinator"):
+            # "أن الأميركيين عندما أعلنوا استعدادهم": a topic between a complementiser and "when" is
+            # the subject; without the complementiser the words before "when" are another clause
+            # ("كان لكلمته أثر كبير عندما قال")
+            topic = self.speaker_before(end - 1)
+            if topic is not None and topic[0] > 0 and self.toks[topic[0] - 1].norm in self.comp:
+                return topic
+            return None
         if end > 1 and self.toks[end - 1].norm in ("،", ",") and (self._dual(cue) or self.toks[cue].norm.endswith("وا")):
             # "اثنان من كبار الأغنياء، حايم صبان وجاك روزين، أعلنا": a dual or plural verb agrees
             # with a subject before it, which may close with a comma
