@@ -1584,3 +1584,8 @@ def test_a_topic_between_a_complementiser_and_when_is_the_subject():
         "ولعل ما يعزز هذا التقدير أن الأميركيين عندما أعلنوا استعدادهم لتدريب المعارضة حرصوا على التأكيد "
         "أنهم لن يسقطوا النظام.")]
     assert claim.speaker_text == "الأميركيين"
+
+
+def test_the_day_before_yesterday_is_a_time():
+    claim = [c for _, c in read_claims("وأعلن النادي الفرنسي أول من أمس ضم المدافع البرازيلي بعقد لأربع سنوات.")][0]
+    assert claim.speaker_text == "النادي الفرنسي" and claim.content.startswith("ضم المدافع")

@@ -119,7 +119,8 @@ class SentenceReader(SpeakerPhrases):
                 j = marker                 # "وأكد الوزير بدوره أن"، "وأكد الوزير لرويترز ضرورة"
                 continue
             relative_ma = t.norm == "ما" and nxt is not None and nxt.upos in ("VERB", "AUX")   # "نفى ما تردد"
-            if (t.norm in ("،", ",", "(", ")") or t.norm in self.time or (t.norm in self.filler and not relative_ma)
+            if (t.norm in ("،", ",", "(", ")") or t.norm in self.time or self.time_at(j)
+                    or (t.norm in self.filler and not relative_ma)
                     or (t.upos == "PRON" and t.glued and j > frm and self.toks[j - 1].norm in self.filler)):
                 in_circumstance = False if t.norm in ("،", ",") else in_circumstance
                 j += 1

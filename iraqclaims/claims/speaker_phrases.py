@@ -127,7 +127,7 @@ class SpeakerPhrases(Mentions):
         # "عليه" points back only in the third person: "يجب عليكم إيجاد بديل" addresses someone
         if (j + 1 < len(self.toks) and self.toks[j + 1].glued and self.toks[j + 1].upos == "PRON"
                 and (self.toks[j].norm in ("في", "ل")
-                     or (self.toks[j].norm == "علي" and self.toks[j + 1].norm in ("ه", "ها", "هم", "هما")))
+                     or (self.toks[j].norm in ("علي", "الي") and self.toks[j + 1].norm in ("ه", "ها", "هم", "هما")))
                 and self.past_pronoun_subject(j + 2) == j + 2):
             return j + 2    # not before an honorific ("نقل فيه سموه"): the verb's own subject is implicit
         return j

@@ -191,6 +191,11 @@ class TokenView:
         ("العام الماضي"): "الأمين العام" is the secretary-general. A day after a noun it names
         ("صلاة الجمعة"، lexicon class ``named_by_day``) is no time either."""
         t = self.toks[j]
+        if t.norm == "اول" and [w.norm for w in self.toks[j + 1:j + 3]] == ["من", "امس"]:
+            return True         # "أول من أمس": the day before yesterday
+        if t.norm == "من" and j > 0 and self.toks[j - 1].norm == "اول" and j + 1 < len(self.toks) \
+                and self.toks[j + 1].norm == "امس":
+            return True
         if t.norm not in self.time:
             return False
         if j > 0 and self.toks[j - 1].norm in self.lex.word_class("named_by_day"):
