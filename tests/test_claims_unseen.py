@@ -1589,3 +1589,9 @@ def test_a_topic_between_a_complementiser_and_when_is_the_subject():
 def test_the_day_before_yesterday_is_a_time():
     claim = [c for _, c in read_claims("وأعلن النادي الفرنسي أول من أمس ضم المدافع البرازيلي بعقد لأربع سنوات.")][0]
     assert claim.speaker_text == "النادي الفرنسي" and claim.content.startswith("ضم المدافع")
+
+
+def test_ila_with_a_pronoun_after_the_verb_points_back():
+    found = [c for _, c in read_claims(
+        "وتطرق الاجتماع إلى الأزمة الاقتصادية. وأشار إليها وزير المالية جون سميث في كلمته، مؤكدا أن الأزمة ستطول.")]
+    assert all(c.speaker_text == "وزير المالية جون سميث" for c in found) and found
