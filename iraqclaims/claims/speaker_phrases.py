@@ -2,15 +2,15 @@
 attributed statement; what a phrase becomes is a :class:`~.mentions.Mention`."""
 from __future__ import annotations
 
-from ..normalize import strip_diacritics
-from .mentions import Mention, Mentions
-from ..normalize import marbuta_forms
+from ..normalize import marbuta_forms, strip_diacritics
+from .mentions import Mention
+from .preceding_subjects import PrecedingSubjects
 from .tokens import MAX_SPEAKER_WORDS, QUOTES, RELATIVE_PRONOUNS
 
 LONG_TITLE_EXTRA = 4    # words past MAX_SPEAKER_WORDS a title may take when a complement follows them
 
 
-class SpeakerPhrases(Mentions):
+class SpeakerPhrases(PrecedingSubjects):
     """Finding the speaker phrase around a cue, and the :class:`Mention` it becomes."""
 
     def sentence_subject(self) -> Mention | None:
@@ -208,94 +208,6 @@ class SpeakerPhrases(Mentions):
         if self._pronoun_only(start, j):
             return None
         return (start, j) if self._has_word(start, j) else None
-
-    def speaker_before(self, cue: int) -> tuple[int, int] | None:
-        """Tokens ``[a, b)`` of a subject before the verb at ``cue``: "الكاظمي يتحدث"، "إلا أن
-        المتحدثة ... أشارت"; or None."""
-        if cue > 0 and self.toks[cue - 1].norm == "ل" and self.toks[cue].glued and self.toks[cue].upos == "VERB":
-            # "وعاد الوزير إلى المؤتمر ليؤكد أن": a verb of purpose has the main verb's subject
-            return self.main_clause_subject(cue - 1)
-        if (cue > 0 and self.toks[cue - 1].norm in ("و", "ف") and self.toks[cue].glued
-                and not any(t.norm == "اما" for t in self.toks[max(0, cue - MAX_SPEAKER_WORDS):cue])):
-            # "…، وأكدوا": و opens a new clause, its subject is not before it ("أما X فنقلت" is)
-            return None
-        end = cue
-        while end > 0 and self.toks[end - 1].norm in self.preverbal:
-            end -= 1
-        if end > 1 and self.toks[end - 1].norm in self.lex.word_class("subordinator"):
-            # "أن الأميركيين عندما أعلنوا استعدادهم": a topic between a complementiser and "when" is
-            # the subject; without the complementiser the words before "when" are another clause
-            # ("كان لكلمته أثر كبير عندما قال")
-            topic = self.speaker_before(end - 1)
-            if topic is not None and topic[0] > 0 and self.toks[topic[0] - 1].norm in self.comp:
-                return topic
-            return None
-        if end > 1 and self.toks[end - 1].norm in ("،", ",") and (self._dual(cue) or self.toks[cue].norm.endswith("وا")):
-            # "اثنان من كبار الأغنياء، حايم صبان وجاك روزين، أعلنا": a dual or plural verb agrees
-            # with a subject before it, which may close with a comma
-            end -= 1
-        j = end
-        while j > 0 and end - j < MAX_SPEAKER_WORDS:
-            t = self.toks[j - 1]
-            if t.word.text in QUOTES:
-                opening = next((k for k in range(j - 2, max(-1, j - 6), -1) if self.toks[k].word.text in QUOTES), None)
-                if opening is not None and opening > 0:
-                    j = opening     # a quoted name inside the phrase: رئيس شركة "لوكويل" العملاقة
-                    continue
-            if t.is_punct or t.norm in self.left_boundary or t.norm in self.comp \
-                    or (t.upos == "VERB" and not self._titled_name_verb(j - 1) and not self._adjective_read_as_verb(j - 1, end)):
-                break
-            j -= 1
-        while j < end and self.toks[j].norm in self.preverbal:
-            j += 1
-        if end - j >= 2 and self._past_resumptive(cue + 1) > cue + 1 \
-                and self.toks[end - 1].norm.removesuffix("ا") in self.circ_noun:
-            end -= 1        # "أصدرت الوزارة بيانا قالت فيه": what the clause is in, not who spoke
-        # right after a complementiser the words before a verb are its subject, even a name the
-        # tagger calls an adjective ("قال إن: المالكي أعلن"، المالكي/ADJ)
-        after_complementiser = j > 0 and (self.toks[j - 1].norm in self.comp or self.toks[j - 1].norm == ":")
-        nominal = ("NOUN", "PROPN", "ADJ") if after_complementiser else ("NOUN", "PROPN")
-        if j == end or not any(self.toks[k].upos in nominal for k in range(j, end)):
-            return None
-        return (j, end) if self._has_word(j, end) else None
-
-    def speaker_before_relative(self, cue: int, reach: int = 16) -> tuple[int, int] | None:
-        """The subject before a relative clause that ends at the verb at ``cue``: "بشرى التي حاولت
-        قتل نفسها بعد بيعها قالت: إن"، "الوزير الذي يزور بغداد حاليا قال إن". The clause has a
-        verb of its own, no punctuation or other report in it, and its pronoun agrees with the
-        verb in gender (التي with قالت, الذي with قال)."""
-        for k in range(cue - 1, max(-1, cue - reach), -1):
-            t = self.toks[k]
-            if (t.is_punct and t.norm not in ("،", ",")) or t.norm in self.comp or t.word.text in QUOTES \
-                    or self.verb_cue(t):
-                return None
-            if t.norm not in RELATIVE_PRONOUNS:
-                continue
-            if not any(self.toks[m].upos in ("VERB", "AUX") for m in range(k + 1, cue)):
-                return None
-            verb = self.toks[cue].norm.removeprefix("و").removeprefix("ف")
-            feminine_verb = verb.endswith("ت") or verb.startswith("ت")
-            if t.norm in ("التي", "الذي") and (t.norm == "التي") != feminine_verb:
-                return None
-            found = self.speaker_before(k)
-            if found is None and k > 0 and self.toks[k - 1].upos == "VERB" and self._has_word(k - 1, k):
-                found = (k - 1, k)      # a relative pronoun follows a noun: "سلمى" was tagged a verb
-            if found is None or self._possessed_thing(*found):
-                return None
-            return found if self.mention(*found).plausible else None
-        return None
-
-    def _adjective_read_as_verb(self, j: int, end: int) -> bool:
-        """Right before the reporting verb, after a noun, a "verb" is the subject's last adjective
-        the tagger misread ("قائد عسكري ميداني يمني قال": يمني as "he wishes"): two finite verbs do
-        not follow each other there."""
-        return (j == end - 1 and j > 0 and self.toks[j - 1].upos in ("NOUN", "PROPN", "ADJ")
-                and self.verb_cue(self.toks[j]) is None and not self.toks[j].glued)
-
-    def _titled_name_verb(self, j: int) -> bool:
-        """Before a verb, a "verb" is part of the subject only as a name after a title: "الرئيس
-        العراقي برهم صالح قد أكد" (the tagger read برهم as a verb), not "خامنئي قرر اتخاذ موقف"."""
-        return self.verb_in_name(j) and any(self.speaker_noun(self.toks[m].norm) for m in range(max(0, j - 3), j))
 
     def attributed_to(self, before: int) -> tuple[Mention, tuple[str, ...]] | None:
         """The speaker of a statement attributed to someone in the words before token ``before``,

@@ -49,3 +49,15 @@ def pluperfect_subject(reader: SentenceReader, cue: int) -> tuple[int, int] | No
     if before is None or before[0] == 0 or reader.toks[before[0] - 1].norm not in ("كان", "كانت"):
         return None
     return before if reader.mention(*before).plausible else None
+
+
+def of_purpose(reader: SentenceReader, i: int) -> bool:
+    """"ليؤكد أن"، "لتقول:": a verb of purpose, whose subject is the main verb's (or implicit).
+    "ليرى إن كان" is to see whether, not to say."""
+    return i > 0 and reader.toks[i - 1].norm == "ل" and reader.toks[i].glued
+
+
+def speech_follows(reader: SentenceReader, k: int) -> bool:
+    """A colon or a quotation mark at ``k``: direct speech."""
+    return k < len(reader.toks) and (reader.toks[k].norm == ":" or reader.toks[k].word.text in QUOTES)
+

@@ -9,7 +9,7 @@ from ..registry import claim_pattern
 from ..mentions import Mention
 from ..tokens import QUOTES
 from .chains import follow_chain
-from .arguments import past_addressee, pluperfect_subject
+from .arguments import of_purpose, past_addressee, pluperfect_subject, speech_follows
 from .cue_finding import Cue, find_cues
 
 
@@ -139,8 +139,8 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None) -> None:
                 rng = before
         if rng is not None and rng[1] <= cue.index and not reader.mention(*rng).plausible:
             rng = None              # "في وقت قال"، "اتخاذ موقف ... يرى": no one who speaks before the verb
-        if (rng is not None and rng[1] <= cue.index and _of_purpose(reader, cue.index)
-                and not reader.mention(*rng).named and not _speech_follows(reader, cue.index + 1)):
+        if (rng is not None and rng[1] <= cue.index and of_purpose(reader, cue.index)
+                and not reader.mention(*rng).named and not speech_follows(reader, cue.index + 1)):
             cue.content_kind = "none"   # "نصبت المشربيات لتذكر بأننا": things do not speak ("لتقول:" does)
             return
         if rng is not None:
@@ -151,7 +151,7 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None) -> None:
             frm += 1                # past the mark closing a quoted speaker: وذكر "كيري" في مقابلة
         frm = follow_chain(reader, cue, frm, next_index)
     if (cue.kind == "verb" and cue.speaker is None and not cue.source_via and _imperfect(reader, cue.index)
-            and not (_of_purpose(reader, cue.index)
+            and not (of_purpose(reader, cue.index)
                      and normalize(cue.lemma) not in reader.lex.word_class("complement_verb"))):
         rng = _headline_subject(reader, cue.index)
         if rng is None:
@@ -249,17 +249,6 @@ def _continues(reader: SentenceReader, cue: Cue, mention: Mention) -> bool:
 def _imperfect(reader: SentenceReader, i: int) -> bool:
     t = reader.toks[i]
     return t.norm.startswith(("ي", "ت")) and ("Aspect=Imp" in t.word.feats or not t.lemma.startswith(t.norm[0]))
-
-
-def _of_purpose(reader: SentenceReader, i: int) -> bool:
-    """"ليؤكد أن"، "لتقول:": a verb of purpose, whose subject is the main verb's (or implicit).
-    "ليرى إن كان" is to see whether, not to say."""
-    return i > 0 and reader.toks[i - 1].norm == "ل" and reader.toks[i].glued
-
-
-def _speech_follows(reader: SentenceReader, k: int) -> bool:
-    """A colon or a quotation mark at ``k``: direct speech."""
-    return k < len(reader.toks) and (reader.toks[k].norm == ":" or reader.toks[k].word.text in QUOTES)
 
 
 def _participle_report(reader: SentenceReader, cue: Cue) -> bool:

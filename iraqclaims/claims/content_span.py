@@ -1,0 +1,246 @@
+"""Where a claim's content starts and ends: past the speaker's circumstances, addressees and
+channels to the complement, a quotation or a nominal complement, and on to the next report.
+For :class:`~.reader.SentenceReader`."""
+from __future__ import annotations
+
+from ..normalize import marbuta_forms, strip_diacritics
+from .speaker_phrases import SpeakerPhrases
+from .tokens import QUOTES, RELATIVE_PRONOUNS, SENTENCE_ENDS
+
+# an addressee this many words after the speaker ("الدكتور سامي أستاذ العلوم السياسية في جامعة قطر
+# لـ«عين اليوم» إن"): what lies between describes the speaker, and the content follows the complement
+ADDRESSEE_REACH = 12
+
+
+class ContentSpan(SpeakerPhrases):
+    """Content boundaries, for :class:`~.reader.SentenceReader`."""
+
+    def content_start(self, frm: int, until: int, says: bool = False) -> tuple[int | None, str]:
+        """First content word after a cue and its speaker, and the kind of content.
+
+        Skipped on the way: commas, times ("مساء الثلاثاء"), circumstances ("في مقابلة مع
+        التلفزيون الرسمي"), quoted short names ("لـ"العربي الجديد"") and fillers ("القول").
+        Content then starts after a complementiser (indirect), an opening quotation mark or a
+        colon (direct); any other word starts a nominal complement (report). ``says``: the cue is
+        قال, which takes no nominal complement, so nouns before its complement still describe the
+        speaker ("قالت أندريا مارتن من مزرعة كذا صاحبة الدجاجة أمس (الاثنين) إن")."""
+        ahead = self._complement_ahead(frm, until) or (self._complement_of_saying(frm, until) if says else None)
+        if ahead is not None:
+            frm = ahead
+        j, in_circumstance, circumstance_start = frm, False, frm
+        while j < until:
+            t = self.toks[j]
+            nxt = self.toks[j + 1] if j + 1 < until else None
+            if nxt is not None and self._temporal_complementiser(j + 1):
+                in_circumstance, circumstance_start = True, j
+                j += 2                     # "قال بعد أن أم صلاة العيد «...»": when, not what
+                continue
+            if t.norm in self.comp:
+                k = j + 1
+                # "إنه"، and a colon some writers put after the complementiser ("قال إن: المالكي")
+                while k < until and (self.toks[k].norm in ("ه", "ها", "هم", "هما", ":") or not self.toks[k].norm):
+                    k += 1
+                if k < until and self.toks[k].word.text in QUOTES:
+                    return k + 1, "direct"
+                return k, "indirect"
+            if t.word.text in QUOTES:
+                close = self.short_quote_end(j, longest=2)
+                if close is not None and close < until and (not self.toks[close].is_punct or in_circumstance):
+                    j = close              # a quoted name on the way: تابعته "ايلاف" إن
+                    continue
+                return self._past_opening_complementizer(j + 1, until), "direct"
+            if t.norm == ":":
+                k = j + 1
+                if k < until and self.toks[k].word.text in QUOTES:
+                    return self._past_opening_complementizer(k + 1, until), "direct"
+                return self._past_opening_complementizer(k, until), "direct"
+            if t.norm == "ب" and nxt is not None and nxt.norm in self.filler:
+                j += 2                     # "بالقول:" before the statement
+                continue
+            if t.norm == "من" and j == frm and nxt is not None and j + 1 < until and self._verbal_noun(j + 1):
+                return j + 1, "report"     # "وحذر الوزير من انهيار الاتفاق": what one warns of
+            marker = self.phrase_end(j, "discourse_marker") or self.phrase_end(j, "anonymity_clause") or self.addressee_at(j)
+            if marker is not None and marker < until:
+                j = marker                 # "وأكد الوزير بدوره أن"، "وأكد الوزير لرويترز ضرورة"
+                continue
+            relative_ma = t.norm == "ما" and nxt is not None and nxt.upos in ("VERB", "AUX")   # "نفى ما تردد"
+            if (t.norm in ("،", ",", "(", ")") or t.norm in self.time or self.time_at(j)
+                    or (t.norm in self.filler and not relative_ma)
+                    or (t.upos == "PRON" and t.glued and j > frm and self.toks[j - 1].norm in self.filler)):
+                in_circumstance = False if t.norm in ("،", ",") else in_circumstance
+                j += 1
+                continue
+            if (t.norm in self.content_prep or t.norm == "من") and nxt is not None and (
+                    nxt.norm in self.comp or (nxt.word.text in QUOTES and j + 2 < until and self.toks[j + 2].in_quote
+                                              and self.short_quote_end(j + 1, longest=2) is None)):
+                j += 1                     # "أشار إلى أن"، "حذر من أن"، "شدد على "الاحترام ..."": a quotation
+                continue
+            if t.norm == "من" and nxt is not None and nxt.norm == "خلال":
+                j += 1                     # "من خلال حسابها": the circumstance opens at خلال
+                continue
+            if t.norm in self.circ_prep and nxt is not None and nxt.norm in self.time and not in_circumstance:
+                j += 1                     # "بعد ظهر الأربعاء": the time words are skipped one by one
+                continue
+            if t.norm in self.circ_prep and nxt is not None and (nxt.norm in self.circ_noun or nxt.upos == "NUM"
+                                                                 or self.owned_circumstance(j + 1)
+                                                                 or strip_diacritics(t.word.text) == "أمام"):
+                in_circumstance, circumstance_start = True, j
+                j += 1
+                continue
+            if in_circumstance and t.norm == "علي" and t.upos == "ADP" and (
+                    self._channel_before(j) or (nxt is not None and nxt.norm == "هامش")):
+                j += 1                     # the platform or occasion: "عبر حسابها على تويتر"، "في كلمة على هامش"
+                continue
+            if in_circumstance and j - circumstance_start >= 2 and (
+                    t.norm in self.content_prep or self.listed_report_object(j)):
+                return j, "report"        # "وأثنى خامنئي في وقت لاحق على المفاوضين"، "أكد أمام البرلمان ضرورة"
+            if in_circumstance and t.upos == "VERB" and j - circumstance_start >= 2 \
+                    and self.toks[j - 1].norm.startswith("ال") and self.toks[j - 1].norm not in RELATIVE_PRONOUNS:
+                # "وقال العمرو خلال الحفل أنقل تهنئة": a verb after a definite noun starts what is
+                # said; after an indefinite one it describes it ("في بيان نقله مكتبه")
+                return j, "report"
+            if in_circumstance:
+                j += 1
+                continue
+            return j, "report"
+        return None, "report"
+
+    def _temporal_complementiser(self, k: int) -> bool:
+        """أن after a preposition of time ("بعد أن"، "قبل أن"، "منذ أن"; lexicon class
+        ``temporal_preposition``) opens a clause of when, not what is said."""
+        return (k > 0 and self.toks[k].norm in self.comp
+                and self.toks[k - 1].norm in self.lex.word_class("temporal_preposition"))
+
+    def _channel_before(self, j: int) -> bool:
+        """Does a channel (lexicon class ``channel_noun``: an account, a page, a post), bare or with
+        its owner's pronoun ("حساب" + "ها"), end right before ``j``?"""
+        k = j - 1
+        if k > 0 and self.toks[k].glued and self.toks[k].upos == "PRON":
+            k -= 1
+        channels = self.lex.word_class("channel_noun")
+        return k >= 0 and any(f.removeprefix("ال") in channels for f in marbuta_forms(self.toks[k].norm))
+
+    def _past_opening_complementizer(self, k: int, until: int) -> int:
+        """A quotation that opens with the complementiser ("قال "إنه سيتحتم ..."") holds the
+        statement after it."""
+        if k + 1 < until and self.toks[k].norm in self.comp:
+            k += 1
+            while k < until and self.toks[k].glued and self.toks[k].upos == "PRON":
+                k += 1
+        return k
+
+    def _complement_ahead(self, frm: int, until: int, reach: int = 30) -> int | None:
+        """Where a complement starts past an inserted circumstance or relative clause: "قال
+        حسين، الذي يزور واشنطن حالياً ...، إن"، "أكد في 18 من الشهر الماضي أن". Only looked for
+        when the words after the speaker open such an insertion, so a nominal complement that
+        itself contains أن ("أعرب عن تأييده ... أن") is left alone."""
+        if frm >= until:
+            return None
+        first = self.toks[frm]
+        about_speaker = (first.norm == "و" and frm + 1 < until and self.toks[frm + 1].glued
+                         and self.toks[frm + 1].norm in ("هو", "هي", "هم"))     # "سامي، وهو أكبر عضو ...، إن"
+        # an adverbial accusative opens one too: "اكدت تزامنا مع الغارات، انها"
+        adverbial = first.upos == "NOUN" and first.norm.endswith("ا") and not first.norm.startswith("ال") \
+            and len(first.norm) >= 4
+        if not (first.norm in ("،", ",", "(", "-", "–") or first.norm in self.circ_prep or first.norm in self.time
+                or first.norm in RELATIVE_PRONOUNS or about_speaker or adverbial or self._after_naming(frm)
+                or any(self.addressee_at(k) is not None for k in range(frm, min(until, frm + ADDRESSEE_REACH)))):
+            return None
+        for k in range(frm, min(until, frm + reach)):
+            t = self.toks[k]
+            if t.norm in SENTENCE_ENDS:
+                return None
+            if (k > frm and first.norm in ("،", ",") and t.norm in ("،", ",") and k + 2 < until
+                    and self.toks[k + 1].norm in self.content_prep and not self.toks[k + 1].in_quote
+                    and (self.toks[frm + 1].norm in RELATIVE_PRONOUNS
+                         or not any(self._opens_clause(m) for m in range(frm + 1, k)))):
+                # "أكد قطان، سفير المملكة في القاهرة، على متانة العلاقات"، "وأشار الوزير، الذي يزور
+                # القاهرة، إلى تحسن العلاقات": a title or a relative clause set off by commas, then the
+                # preposition that opens what is said
+                return k + 1
+            if t.in_quote:
+                continue
+            nxt = self.toks[k + 1].norm if k + 1 < until else ""
+            if (t.norm in self.comp and not self._temporal_complementiser(k)) or t.norm == ":" \
+                    or (t.norm in self.content_prep and nxt in self.comp):
+                return k
+            opening = k + 1 < until and self.toks[k + 1].in_quote
+            if t.word.text in QUOTES and opening and self.short_quote_end(k, longest=2) is None:
+                if self._quoted_name_before_complement(k, until, reach):
+                    continue            # على هامش "المؤتمر الإعلامي الدولي ..."، الذي عقد ...، إن
+                return k
+        return None
+
+    def _complement_of_saying(self, frm: int, until: int, reach: int = 20) -> int | None:
+        """The complement of قال past words that can only describe its speaker: no verb, no
+        sentence end and no quotation before it."""
+        k = frm
+        while k < min(until, frm + reach):
+            t = self.toks[k]
+            if t.norm in self.comp:
+                return k if k > frm else None
+            close = self.short_quote_end(k, longest=3) if t.word.text in QUOTES else None
+            if close is not None:
+                k = close               # a quoted name: المسماة «سيسيلي»
+                continue
+            if self.time_at(k):
+                k += 1                  # "أمس" whatever its tag
+                continue
+            if t.norm in SENTENCE_ENDS or t.norm == ":" or t.word.text in QUOTES or t.upos in ("VERB", "AUX"):
+                return None
+            k += 1
+        return None
+
+    def _after_naming(self, frm: int) -> bool:
+        """Right after a speaker named by a naming phrase ("امرأة عرفت نفسها باسم سلمى تبلغ من
+        العمر 30 عاما ... إن"): what follows still describes her, up to the complement."""
+        return any(self.naming_end(k, reach=0) == frm for k in range(max(0, frm - 8), frm))
+
+    def _opens_clause(self, m: int) -> bool:
+        """A relative pronoun, a complementiser, a reporting verb or a present-tense verb: a title
+        holds none of them (a perfect "verb" in one is mostly a noun the tagger misread: سفير)."""
+        t = self.toks[m]
+        return (t.norm in RELATIVE_PRONOUNS or t.norm in self.comp or self.verb_cue(t) is not None
+                or (t.upos == "VERB" and "Aspect=Imp" in t.word.feats))
+
+    def _quoted_name_before_complement(self, k: int, until: int, reach: int) -> bool:
+        """Is the quotation opening at ``k`` a name on the way (a conference, a channel) rather
+        than the statement? It is when a complementiser follows after it closes."""
+        close = next((m for m in range(k + 1, min(until, k + reach)) if self.toks[m].word.text in QUOTES), None)
+        if close is None:
+            return False
+        for m in range(close + 1, min(until, close + reach)):
+            if self.toks[m].norm in SENTENCE_ENDS or self.toks[m].word.text in QUOTES:
+                return False
+            if self.toks[m].norm in self.comp:
+                return True
+        return False
+
+    def clause_end(self, start: int, next_cue: int | None) -> int:
+        """Where content starting at ``start`` ends: at the next cue (or the sentence end), or
+        earlier at a comma before a verb outside quotation marks; trailing و/ف/كما/ثم and
+        punctuation are left out."""
+        end = next_cue if next_cue is not None else len(self.toks)
+        depth = False
+        for k in range(start, end - 1):
+            if self.toks[k].word.text in QUOTES:
+                depth = not depth
+            elif not depth and self.toks[k].norm in ("،", ",") and self._clause_after_comma(k + 1):
+                end = k
+                break
+        while end > start and (self.toks[end - 1].norm in ("و", "ف", "كما", "،", ",", "ثم")
+                               or self.toks[end - 1].is_punct):
+            end -= 1
+        return end
+
+    def _clause_after_comma(self, k: int) -> bool:
+        """Does a new report start at ``k``, right after a comma: a reporting verb, with or
+        without its conjunction ("، وأضاف"، "، قالت الوزارة")? Any other verb continues the
+        reported speech, the way Arabic strings clauses ("يستهدف أمن اليمن، وينفذه الحوثي ...")."""
+        n = len(self.toks)
+        if k >= n:
+            return False
+        t = self.toks[k]
+        if t.norm in ("و", "ف") and k + 1 < n:
+            t = self.toks[k + 1]
+        return t.upos == "VERB" and self.verb_cue(t) is not None
