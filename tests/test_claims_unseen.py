@@ -1595,3 +1595,14 @@ def test_ila_with_a_pronoun_after_the_verb_points_back():
     found = [c for _, c in read_claims(
         "وتطرق الاجتماع إلى الأزمة الاقتصادية. وأشار إليها وزير المالية جون سميث في كلمته، مؤكدا أن الأزمة ستطول.")]
     assert all(c.speaker_text == "وزير المالية جون سميث" for c in found) and found
+
+
+def test_a_plural_time_with_its_qualifier_is_a_time():
+    claim, = [c for _, c in read_claims("وجددت الجماعة خلال الأيام الماضية تمسكها بشرعية الرئيس.")]
+    assert (claim.speaker_text, claim.content) == ("الجماعة", "تمسكها بشرعية الرئيس")
+
+
+def test_an_office_after_a_name_before_the_complement_is_an_appositive():
+    claim, = [c for _, c in read_claims("وأكد الدكتور رياض ياسين وزير الخارجية اليمني أن الحكومة تملك قوائم بالأسماء.")]
+    assert (claim.speaker_text, claim.content) == ("الدكتور رياض ياسين وزير الخارجية اليمني",
+                                                   "الحكومة تملك قوائم بالأسماء")

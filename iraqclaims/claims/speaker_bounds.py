@@ -127,6 +127,11 @@ class SpeakerBounds(NameParts):
         return (t.norm.startswith("ال") and self._verbal_noun(j)
                 and self.definite(j - 1) and prev.upos in ("NOUN", "PROPN", "ADJ"))
 
+    def _title_noun(self, norm: str) -> bool:
+        """An office or role (speaker kind ``speaker_role``: وزير، رئيس، أستاذ), not a body."""
+        roles = self.lex.speaker_kinds.get("speaker_role", ())
+        return norm in roles or norm.removeprefix("ال") in roles
+
     def _located(self, word: str) -> bool:
         """After ب, a place or a body locates the speaker: "مصادر في المقاومة بمحافظة مأرب"،
         "مصدر بوزارة الداخلية"."""
@@ -227,6 +232,7 @@ class SpeakerBounds(NameParts):
             return True
         if (prev.upos == "PROPN" and not self.speaker_noun(prev.norm) and t.upos == "NOUN"
                 and t.norm not in self.lex.word_class("name_particle")
+                and not (self._title_noun(t.norm) and self._complement_within(j + 1, MAX_SPEAKER_WORDS))
                 and not t.norm.startswith("ال") and not t.glued
                 and j + 1 < len(self.toks) and self.toks[j + 1].upos in ("NOUN", "PROPN")
                 and self.toks[j + 1].norm.startswith("ال")):

@@ -18,6 +18,10 @@ QUOTES = {'"', "“", "”", "«", "»", "'"}
 SENTENCE_ENDS = frozenset({".", "؛", ";", "!", "؟", "?"})   # punctuation no claim part runs past
 RELATIVE_PRONOUNS = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
 MAX_SPEAKER_WORDS = 14
+# time nouns that name a time only with a qualifier ("العام الماضي"، "الأيام الأخيرة"): "الأمين العام"
+QUALIFIED_TIMES = frozenset({"العام", "الشهر", "الاسبوع", "الايام", "الاسابيع", "الاشهر", "الشهور", "الساعات",
+                             "السنوات", "الفتره"})
+TIME_QUALIFIERS = frozenset({"الماضي", "الحالي", "الجاري", "المقبل", "القادم", "المنصرم", "الاخير"})
 # derived verbal-noun shapes (normalised, ال removed): إفعال، افتعال، انفعال، استفعال، تفعيل، مفاعلة، تفاعل
 VERBAL_NOUN = re.compile(r"^(ا[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|ان[^ا]{2}ا[^ا]|است[^ا]{2}ا[^ا]|ت[^ا]{2}ي[^ا]|م[^ا]ا[^ا]{2}ه"
                          r"|ت[^ا]ا[^ا][^اي])$")
@@ -196,13 +200,15 @@ class TokenView:
         if t.norm == "من" and j > 0 and self.toks[j - 1].norm == "اول" and j + 1 < len(self.toks) \
                 and self.toks[j + 1].norm == "امس":
             return True
+        if j > 0 and self.toks[j - 1].norm in QUALIFIED_TIMES and t.norm.removesuffix("ه") in TIME_QUALIFIERS:
+            return True         # the qualifier of "الأيام الماضية"
         if t.norm not in self.time:
             return False
         if j > 0 and self.toks[j - 1].norm in self.lex.word_class("named_by_day"):
             return False        # "خطيب صلاة الجمعة": the Friday prayer, not a Friday
-        if t.norm in ("العام", "الشهر", "الاسبوع"):
+        if t.norm in QUALIFIED_TIMES:
             nxt = self.toks[j + 1].norm if j + 1 < len(self.toks) else ""
-            return nxt in ("الماضي", "الحالي", "الجاري", "المقبل", "القادم", "المنصرم")
+            return nxt.removesuffix("ه") in TIME_QUALIFIERS
         return True
 
     def verb_cue(self, t: Tok) -> str | None:
