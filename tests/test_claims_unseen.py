@@ -1606,3 +1606,8 @@ def test_an_office_after_a_name_before_the_complement_is_an_appositive():
     claim, = [c for _, c in read_claims("وأكد الدكتور رياض ياسين وزير الخارجية اليمني أن الحكومة تملك قوائم بالأسماء.")]
     assert (claim.speaker_text, claim.content) == ("الدكتور رياض ياسين وزير الخارجية اليمني",
                                                    "الحكومة تملك قوائم بالأسماء")
+
+
+def test_in_a_report_is_a_circumstance():
+    claim, = [c for _, c in read_claims('وقال المركز في تقرير صدر يوم أمس "بلغت الانتهاكات رقما قياسيا هذا الشهر".')]
+    assert (claim.speaker_text, claim.content) == ("المركز", "بلغت الانتهاكات رقما قياسيا هذا الشهر")
