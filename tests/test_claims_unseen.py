@@ -1611,3 +1611,13 @@ def test_an_office_after_a_name_before_the_complement_is_an_appositive():
 def test_in_a_report_is_a_circumstance():
     claim, = [c for _, c in read_claims('وقال المركز في تقرير صدر يوم أمس "بلغت الانتهاكات رقما قياسيا هذا الشهر".')]
     assert (claim.speaker_text, claim.content) == ("المركز", "بلغت الانتهاكات رقما قياسيا هذا الشهر")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("كان لكلمة الملك -حفظه الله- بمناسبة تأسيس ووضع حجر الأساس أثر كبير عندما قال: إن هذا المركز "
+     "جاء انطلاقا من تعاليم ديننا.", "الملك"),
+    ("وكان لخطاب الرئيس جون سميث صدى واسع عندما قال إن الحرب انتهت.", "الرئيس جون سميث"),
+])
+def test_when_he_said_points_back_to_whose_speech_the_clause_was_about(sentence, speaker):
+    claim, = [c for _, c in read_claims(sentence)]
+    assert claim.speaker_text == speaker

@@ -29,7 +29,8 @@ class PrecedingSubjects(Mentions):
             topic = self.speaker_before(end - 1)
             if topic is not None and topic[0] > 0 and self.toks[topic[0] - 1].norm in self.comp:
                 return topic
-            return None
+            # "كان لكلمة الملك أثر كبير عندما قال": whose speech the clause was about
+            return self.nominal_reporter(end - 1)
         if end > 1 and self.toks[end - 1].norm in ("،", ",") and (self._dual(cue) or self.toks[cue].norm.endswith("وا")):
             # "اثنان من كبار الأغنياء، حايم صبان وجاك روزين، أعلنا": a dual or plural verb agrees
             # with a subject before it, which may close with a comma

@@ -38,9 +38,17 @@ class SpeakerPhrases(PrecedingSubjects):
                 or (first.upos == "NOUN" and first.norm.startswith("ال"))):
             return None         # "بيان صحافي"، "تصريح لصحيفة": no genitive names a speaker
         b = a
-        while b < before and not self.stops_speaker(b) and not self.report_object_at(b) and b - a < 6:
+        while b < before and not self.stops_speaker(b) and not self.report_object_at(b) and b - a < 6 \
+                and not self._after_name(b):
             b += 1
         return (a, b) if b > a and self.mention(a, b).plausible else None
+
+    def _after_name(self, b: int) -> bool:
+        """An indefinite common word right after a proper name ends a genitive: "لخطاب الرئيس
+        جون سميث صدى واسع" (an echo, not more of the name)."""
+        t, prev = self.toks[b], self.toks[b - 1]
+        return (prev.upos == "PROPN" and t.upos in ("NOUN", "ADJ", "VERB") and not self.definite(b) and not t.glued
+                and not self.speaker_noun(t.norm) and self.first_name_gender(t) is None)
 
     def nominal_reporter(self, before: int) -> tuple[int, int] | None:
         """The speaker named in a nominalised report before token ``before``: "إعلان واشنطن
