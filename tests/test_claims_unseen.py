@@ -1621,3 +1621,8 @@ def test_in_a_report_is_a_circumstance():
 def test_when_he_said_points_back_to_whose_speech_the_clause_was_about(sentence, speaker):
     claim, = [c for _, c in read_claims(sentence)]
     assert claim.speaker_text == speaker
+
+
+def test_whose_statement_ends_before_what_it_caused():
+    claim = [c for _, c in read_claims("وأثارت تصريحات الوزير غضب المعارضة. وأكد أن الحكومة لن تتراجع.")][-1]
+    assert claim.speaker_text == "الوزير"

@@ -44,10 +44,12 @@ class SpeakerPhrases(PrecedingSubjects):
         return (a, b) if b > a and self.mention(a, b).plausible else None
 
     def _after_name(self, b: int) -> bool:
-        """An indefinite common word right after a proper name ends a genitive: "لخطاب الرئيس
-        جون سميث صدى واسع" (an echo, not more of the name)."""
+        """An indefinite common word right after a proper name or a definite noun ends a genitive:
+        "لخطاب الرئيس جون سميث صدى واسع"، "وأثارت تصريحات الوزير غضب المعارضة" (what it caused,
+        not more of whose it was)."""
         t, prev = self.toks[b], self.toks[b - 1]
-        return (prev.upos == "PROPN" and t.upos in ("NOUN", "ADJ", "VERB") and not self.definite(b) and not t.glued
+        ends_a_noun = prev.upos == "PROPN" or (prev.upos == "NOUN" and self.definite(b - 1))
+        return (ends_a_noun and t.upos in ("NOUN", "ADJ", "VERB") and not self.definite(b) and not t.glued
                 and not self.speaker_noun(t.norm) and self.first_name_gender(t) is None)
 
     def nominal_reporter(self, before: int) -> tuple[int, int] | None:
