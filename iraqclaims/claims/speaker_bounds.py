@@ -50,10 +50,10 @@ class SpeakerBounds(NameParts):
         if t.norm == "ب" and nxt not in ("اسم",) and not self._split_name(j) and not self._located(nxt) \
                 and not self._title_place(j) and not self._spokesman_before(j):
             return True
-        if t.norm in self.circ_prep and (nxt.removeprefix("ال") in self.circ_noun or nxt in self.time
-                                         or self.owned_circumstance(j + 1)     # "في كلمته أمام"
-                                         or nxt in self.lex.word_class("demonstrative")    # "في ذلك"
-                                         or (j + 1 < len(self.toks) and self.toks[j + 1].upos == "NUM")):
+        # "في كلمته أمام"، "مع تصاعد المظاهرات"، "في ذلك"
+        if self._circumstance_at(j) or (t.norm in self.circ_prep and (
+                nxt in self.time or nxt in self.lex.word_class("demonstrative")
+                or (j + 1 < len(self.toks) and self.toks[j + 1].upos == "NUM"))):
             return True
         if j > 0 and self._starts_new_phrase(j):
             return True
@@ -71,8 +71,6 @@ class SpeakerBounds(NameParts):
             return True             # "وقال الوزير بعد أن التقى نظيره إن": when he said it
         if t.norm == "من" and nxt in ("خلال", "بين"):
             return True             # "أوضحت الوزارة من خلال حسابها"، "ذكر الوزير من بين التدخلات"
-        if self.event_occasion_at(j):
-            return True             # "قال الأعرجي مع تصاعد المظاهرات"، "عقب انتهاء الاجتماع": the occasion
         if t.norm == "من" and j + 1 < len(self.toks) and (self._verbal_noun(j + 1) or nxt in self.comp):
             return True             # "وحذر الوزير من انهيار الاتفاق"، "حذرت مؤسسات من أن": what one warns of
         # (a name in ون read as a proper noun, "كلينتون", may take a title after it: only a kind of

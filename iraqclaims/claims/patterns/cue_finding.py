@@ -68,18 +68,15 @@ def _complement_ahead(reader: SentenceReader, i: int) -> bool:
     بالانسحاب"), before the sentence ends. One after و continues an earlier report ("قال إنه رأى
     جثثا في الشوارع وإن أحياء بأكملها دمرت")."""
     toks = reader.toks
-    for k in range(i + 1, min(i + 1 + COMPLEMENT_REACH, len(toks))):
+    judgement = reader.lex.word_class("predicate_particle") | reader.lex.word_class("judged_object")
+
+    def found(k: int) -> bool:
         t = toks[k]
-        if t.norm in SENTENCE_ENDS:
-            return False
-        if t.norm in reader.comp:
-            return toks[k - 1].norm != "و"
-        if t.norm == ":" or t.word.text in QUOTES or t.norm in reader.lex.word_class("predicate_particle") \
-                or t.norm in reader.lex.word_class("judged_object"):
-            return True     # ... or a judgement: "ويرى الوزير الاتفاق ليس كافيا"، "رأى المدرب عدم جدوى"
-        if t.norm == "ب" and k + 2 < len(toks) and toks[k + 1].upos == "NOUN" and not toks[k + 2].glued:
-            return True     # "هدد بالانسحاب"، "هدد بقطع العلاقات", not "دمرت بأكملها"
-    return False
+        # ... or a judgement: "ويرى الوزير الاتفاق ليس كافيا"، "رأى المدرب عدم جدوى"; or ب before a
+        # noun: "هدد بالانسحاب"، "هدد بقطع العلاقات", not "دمرت بأكملها"
+        return (t.norm == ":" or t.word.text in QUOTES or t.norm in judgement
+                or (t.norm == "ب" and k + 2 < len(toks) and toks[k + 1].upos == "NOUN" and not toks[k + 2].glued))
+    return _ahead_of_verb(reader, i, found)
 
 
 def _source_or_words_ahead(reader: SentenceReader, i: int) -> bool:
@@ -88,14 +85,25 @@ def _source_or_words_ahead(reader: SentenceReader, i: int) -> bool:
     otherwise it is crossing or carrying ("عبروا الحدود"، "نقلت الفرق المصابين إلى المستشفى")."""
     toks = reader.toks
     said = reader.lex.word_class("speech_noun") | reader.lex.word_class("report_noun")
+
+    def found(k: int) -> bool:
+        t = toks[k]
+        return t.norm == "عن" or t.norm == ":" or t.word.text in QUOTES or t.norm.removeprefix("ال") in said
+    return _ahead_of_verb(reader, i, found)
+
+
+def _ahead_of_verb(reader: SentenceReader, i: int, found) -> bool:
+    """Within COMPLEMENT_REACH words after the verb at ``i`` and before the sentence ends: a word
+    ``found(k)`` accepts, or a complementiser (one after و continues an earlier report)."""
+    toks = reader.toks
     for k in range(i + 1, min(i + 1 + COMPLEMENT_REACH, len(toks))):
         t = toks[k]
         if t.norm in SENTENCE_ENDS:
             return False
-        if t.norm == "عن" or t.norm == ":" or t.word.text in QUOTES or t.norm.removeprefix("ال") in said:
-            return True
         if t.norm in reader.comp:
             return toks[k - 1].norm != "و"
+        if found(k):
+            return True
     return False
 
 
