@@ -218,3 +218,35 @@ def test_a_negation_known_only_from_the_lemmas_negates_nothing():
     assert f.polarity
     (g,) = [f for f in read_frames(Terms.of("لم يتم استهداف المصلين في المسجد")) if f.event == "attack"]
     assert not g.polarity
+
+
+def test_a_status_word_known_only_from_the_lemmas_sets_no_status():
+    # the parser's lemma of "لطالبان" is طالب ("demanded"); it stands nowhere, so near no predicate
+    terms = Terms.of("القائد قتل على يد الزعيم الجديد لطالبان", lemmas=("طالب", "قتل"))
+    assert main_of(terms).status != "demanded"
+
+
+def main_of(terms):
+    return next(f for f in read_frames(terms) if not f.event.startswith("word:"))
+
+
+@pytest.mark.parametrize("text, event, cause, words", [
+    ("اغتيل القائد برصاص مسلحين مجهولين", "death", "hostile", "اغتيل"),
+    ("وفاة القائد قبل أشهر جراء المرض", "death", "natural", "المرض"),
+    ("تحطمت الطائرة الحربية بسبب عطل فني", "crash", "natural", "عطل فني"),
+    ("أعلن الجيش إسقاط الطائرة المسيرة", "shoot_down", "hostile", "إسقاط"),
+    ("وفاة القائد في منزله", "death", "", ""),
+])
+def test_the_cause_of_a_death_or_a_crash(text, event, cause, words):
+    f = main(text)
+    assert (f.event, f.cause, f.cause_text) == (event, cause, words)
+
+
+def test_a_crash_is_compared_with_a_shooting_down_and_no_partial_scope():
+    f = main("تحطمت طائرة مروحية قرب الحدود")
+    assert (f.family, f.scope) == ("shoot_down", "")
+
+
+@pytest.mark.parametrize("text", ["تكتم القيادة على وفاة أو مقتل زعيمها", "وفاة الزعيم في المستشفى بين المرضى"])
+def test_two_causes_offered_or_the_sick_give_no_cause(text):
+    assert main(text).cause == ""

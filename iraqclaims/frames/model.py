@@ -7,8 +7,10 @@ from dataclasses import dataclass
 # what a frame says of its event besides "it is so": read from the words around the predicate
 STATUSES = ("", "done", "ongoing", "planned", "undecided", "denied", "demanded", "conditional")
 SCOPES = ("", "all", "part", "combat")
-# classes compared as one event: a reduction is a partial withdrawal
-FAMILY = {"reduce": "withdraw"}
+# classes compared as one event: a reduction is a partial withdrawal; an aircraft that crashed is
+# one that others may say was shot down
+FAMILY = {"reduce": "withdraw", "crash": "shoot_down"}
+CAUSES = ("", "hostile", "natural")
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,8 @@ class EventFrame:
     time: dt.date | None = None
     time_text: str = ""
     recent: bool = False
+    cause: str = ""                   # one of CAUSES: by someone's hand or not (frames/cause.py)
+    cause_text: str = ""              # the cause words as written ("جراء المرض"، "إسقاط")
     asserts: bool = True
     universal: bool = False           # "أي عملية إنزال": any such act
 

@@ -14,7 +14,8 @@ from ..claims.tokens import RELATIVE_PRONOUNS
 from ..graph.terms import Terms, stem, stopwords, token_keys
 from ..lexicon import table
 from ..normalize import normalize
-from .model import EventFrame, FAMILY
+from .cause import read_cause
+from .model import EventFrame
 from .numbers import quantities
 from .time import read_date
 
@@ -28,6 +29,9 @@ SCOPE_BEFORE, SCOPE_AFTER = 2, 5
 OBJECT_REACH, OBJECT_WORDS = 14, 4   # "سيطرة <subject of up to a dozen words> على <object>"
 PAST_ENDINGS = ("ت", "وا", "تا", "ا")
 STATUS_ORDER = ("demanded", "undecided", "planned", "ongoing", "done")
+# lexicon classes that list event classes or content words, not words that frame an event
+NOT_FUNCTION_CLASSES = ("subject_theme", "act_events", "act_support", "relations", "caused_events", "part_events",
+                        "not_cause", "alternative")
 
 
 @cache
@@ -45,7 +49,7 @@ def _function_words() -> frozenset[str]:
     """Words that never make a theme: stopwords and the one-word forms of the slot lexicons."""
     words = set(stopwords())
     for key, forms in lexicon().items():
-        if not key.startswith("event:") and key not in ("subject_theme", "act_events", "act_support", "relations"):
+        if not key.startswith(("event:", "cause:")) and key not in NOT_FUNCTION_CLASSES:
             words.update(form for form in forms if " " not in form)
     return frozenset(words)
 
@@ -193,7 +197,9 @@ def read_frames(terms: Terms, *, cue: str = "", today: dt.date | None = None) ->
     mentions = [i for i, _ in _positions(terms, "mention")]
     questions = [i for i, _ in _positions(terms, "question")]
     conditions = [i for i, _ in _positions(terms, "status:conditional")]
-    statuses = {name: _positions(terms, f"status:{name}") for name in STATUS_ORDER}
+    # a status word found only among the lemmas stands nowhere, so near nothing (the lemma of
+    # "لطالبان" is طالب, "demanded")
+    statuses = {name: [(k, p) for k, p in _positions(terms, f"status:{name}") if k >= 0] for name in STATUS_ORDER}
     scopes = {name: _scope_hits(terms, name) for name in ("combat", "all", "part")}
     numbers = quantities(terms)
     when = read_date(terms, today)
@@ -255,7 +261,7 @@ def read_frames(terms: Terms, *, cue: str = "", today: dt.date | None = None) ->
         near_numbers = tuple(q for k, q in numbers if at - 8 <= k <= at + 15)
         if event in lexicon()["relations"]:
             near_numbers, status = (), status if status == "denied" else ""
-        if not scope and FAMILY.get(event):
+        if not scope and event in lexicon()["part_events"]:
             scope, scope_text = "part", trigger
         theme_tokens = [t for k, t in enumerate(toks) if at - THEME_BEFORE <= k <= at + THEME_AFTER and k != at
                         and t.text not in _function_words() and len(t.text) >= 3 and not t.text.isdigit()]
@@ -266,12 +272,13 @@ def read_frames(terms: Terms, *, cue: str = "", today: dt.date | None = None) ->
         if object_tokens:
             after_tokens = object_tokens[:3]   # what the event happens to, not who does it ("سيطرة الجيش على")
         after = [t.written for t in after_tokens]
+        cause, cause_text = read_cause(terms, i, event)
         frames.append(EventFrame(
             event=event, trigger=trigger, index=i, theme=theme, theme_text=" ".join(after),
             head=frozenset(k for t in after_tokens for k in t.keys if len(k) >= 3), polarity=polarity,
             status=status, scope=scope, scope_text=scope_text, status_text=status_text, quantities=near_numbers,
             time=when[0] if when else None, time_text=when[1] if when else "", recent=recent,
-            asserts=not conditional and not mentioned and not asked,
+            cause=cause, cause_text=cause_text, asserts=not conditional and not mentioned and not asked,
             universal=bool(universal & {at - 1, at - 2}) and event in lexicon()["act_events"]))
     return tuple(frames)
 

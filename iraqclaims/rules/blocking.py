@@ -10,7 +10,7 @@ space-separated features that must all hold — of one event frame of the claim 
 frame feature, of the claim otherwise.
 
 Frame features (:class:`~iraqclaims.frames.EventFrame`): ``frame`` (any frame), ``asserted``,
-``positive``, ``negated``, ``event:<class or family>``, ``status:<status>``, ``scope:<scope>``,
+``positive``, ``negated``, ``event:<class or family>``, ``status:<status>``, ``scope:<scope>``, ``cause:<cause>``,
 ``quantity``, ``date``, ``recent``.
 Claim features: ``words`` (any claim: its words), ``antonym`` (a word of the antonym lexicon),
 ``class:<name>`` (a word class of ``lexicons/rule_words.txt``), ``content:<n>`` (at least n
@@ -44,7 +44,7 @@ from .join_keys import (antonym_keys, antonym_sides, content_joined, content_joi
                         word_keys, content_tokens, specific_keys)
 
 FRAME_FEATURES = ("frame", "asserted", "positive", "negated", "quantity", "date", "recent")
-FRAME_PREFIXES = ("event:", "status:", "scope:")
+FRAME_PREFIXES = ("event:", "status:", "scope:", "cause:")
 CLAIM_FEATURES = ("words", "antonym")
 CLAIM_PREFIXES = ("class:", "content:", "short:")
 JOINS = ("event", "antonym", "content", "specific")
@@ -121,6 +121,8 @@ def _frame_has(frame: EventFrame, feature: str) -> bool:
         return frame.status == value
     if kind == "scope":
         return frame.scope == value
+    if kind == "cause":
+        return frame.cause == value
     return True    # a claim feature, checked on the claim
 
 

@@ -117,7 +117,7 @@ def rule(name: str | None = None, *, kind: str, examples=(), score: float = 0.7,
 def _load_builtin() -> None:
     import importlib
 
-    for module in ("frame_rules", "timing", "builtin", "stance"):
+    for module in ("frame_rules", "timing", "cause", "builtin", "stance"):
         importlib.import_module(f"{__package__}.{module}")
 
 
