@@ -3,6 +3,7 @@ general rule and pinned here with sentences written for these tests (not taken f
 benchmarks/claims_quality.py measures the classes on the gold."""
 import pytest
 
+from iraqclaims import normalize
 from iraqclaims.testing import assert_claim, assert_no_claim, read_claims
 
 pytestmark = pytest.mark.model
@@ -1626,3 +1627,51 @@ def test_when_he_said_points_back_to_whose_speech_the_clause_was_about(sentence,
 def test_whose_statement_ends_before_what_it_caused():
     claim = [c for _, c in read_claims("وأثارت تصريحات الوزير غضب المعارضة. وأكد أن الحكومة لن تتراجع.")][-1]
     assert claim.speaker_text == "الوزير"
+
+
+# ---------------------------------------------------------------- what "جاء فيه" points back to
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وصدر في ختام الزيارة بيان مشترك (إعلان بغداد) جاء فيه أن البلدين يرفضان التدخل في شؤون المنطقة.",
+     "بيان مشترك"),
+    ("وكتبت مجلة \"المراقب\" افتتاحية بعنوان \"زمن جديد\" جاء فيها أن العلاقات بين البلدين قوية.", "مجلة المراقب"),
+    ("وأصدرت وزارة الصحة بيانا صحفيا مساء أمس جاء فيه أن الوباء انحسر.", "وزارة الصحة"),
+    ("ونشرت المواقع بيانا صادرا عن الكتيبة الثالثة جاء فيه أن القيادة تستنكر الهجوم.", "الكتيبة الثالثة"),
+])
+def test_the_pronoun_of_came_in_it_points_back_to_the_document_or_its_issuer(sentence, speaker):
+    claim = assert_claim(sentence, cue="جاء")
+    assert normalize(claim.speaker_text).replace('"', "") == normalize(speaker)
+
+
+# ---------------------------------------------------------------- a definite noun after a name
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وانتقد كريمنسكي السياسات التي اتبعتها حكومة بلاده في الأزمة.", "كريمنسكي"),
+    ("وانتقد النائب ستيفنسون القرارات التي اتخذتها اللجنة.", "النائب ستيفنسون"),
+])
+def test_a_definite_noun_after_a_name_is_the_object(sentence, speaker):
+    claim = next(c for _, c in read_claims(sentence))
+    assert normalize(claim.speaker_text) == normalize(speaker)
+
+
+def test_the_second_word_of_a_compound_first_name_stays_in_the_name():
+    assert_claim("وأكد نور الإسلام الحسيني أن الحرب انتهت.", speaker="نور الإسلام الحسيني", content="الحرب انتهت")
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("كشفت صحيفة «المراقب» البريطانية وثائق سرية تثبت تورط الشركة في الصفقة.", "صحيفة المراقب البريطانية",
+     "وثائق سرية تثبت تورط الشركة في الصفقة"),
+    ("أعلنت السلطات المحلية حالة الطوارئ في المدينة بعد الفيضانات.", "السلطات المحلية",
+     "حالة الطوارئ في المدينة بعد الفيضانات"),
+])
+def test_an_indefinite_noun_after_a_definite_adjective_opens_the_object(sentence, speaker, content):
+    claim = assert_claim(sentence, content=content)
+    assert normalize(claim.speaker_text).replace("«", "").replace("»", "") == normalize(speaker)
+
+
+def test_after_a_title_an_unknown_first_name_is_still_the_name():
+    assert_claim("وقال المحلل السياسي الكويتي مشعان الزعبي إن الحكومة ستستقيل.", speaker="مشعان الزعبي",
+                 content="الحكومة ستستقيل")
+
+
+def test_whom_a_threat_is_made_against_is_not_what_is_threatened():
+    assert_claim("هددت الولايات المتحدة نظام الجنرال أمس الاثنين باتخاذ إجراءات صارمة.", speaker="الولايات المتحدة",
+                 content="اتخاذ إجراءات صارمة")

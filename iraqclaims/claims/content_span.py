@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..normalize import marbuta_forms, strip_diacritics
 from .speaker_phrases import SpeakerPhrases
-from .tokens import QUOTES, RELATIVE_PRONOUNS, SENTENCE_ENDS
+from .tokens import QUOTES, RELATIVE_PRONOUNS, RESUMPTIVE, SENTENCE_ENDS
 
 # an addressee this many words after the speaker ("الدكتور سامي أستاذ العلوم السياسية في جامعة قطر
 # لـ«عين اليوم» إن"): what lies between describes the speaker, and the content follows the complement
@@ -38,7 +38,7 @@ class ContentSpan(SpeakerPhrases):
             if t.norm in self.comp:
                 k = j + 1
                 # "إنه"، and a colon some writers put after the complementiser ("قال إن: المالكي")
-                while k < until and (self.toks[k].norm in ("ه", "ها", "هم", "هما", ":") or not self.toks[k].norm):
+                while k < until and (self.toks[k].norm in (*RESUMPTIVE, ":") or not self.toks[k].norm):
                     k += 1
                 if k < until and self.toks[k].word.text in QUOTES:
                     return k + 1, "direct"

@@ -103,6 +103,26 @@ class SpeakerBounds(NameParts):
             return True
         return False
 
+    def _title_before(self, j: int) -> bool:
+        """An office or role earlier in the phrase that ends before ``j`` (back to the verb or a
+        punctuation mark): "رئيس لجنة الأمن والدفاع في مجلس النواب العراقي حاكم الزاملي"."""
+        for k in range(j - 1, max(-1, j - MAX_SPEAKER_WORDS - 4), -1):
+            t = self.toks[k]
+            if t.upos in ("VERB", "AUX") or (t.is_punct and t.word.text not in QUOTES):
+                return False
+            if self._title_noun(t.norm):
+                return True
+        return False
+
+    def _names_a_genitive(self, k: int) -> bool:
+        """The word at ``k``, whatever its tag, may take a definite word after it: a first name
+        before its family name ("ياسر الزعاترة"), a name particle ("عبد الرحمن"), or a body, office
+        or place the tagger calls a proper noun ("مجلس النواب"، "محافظة الأنبار")."""
+        t = self.toks[k]
+        return (t.norm in self.lex.word_class("name_particle") or self.first_name_gender(t) is not None
+                or self.speaker_noun(t.norm) or self._title_noun(t.norm)
+                or t.norm.removeprefix("ال") in self.lex.word_class("place_noun"))
+
     def _verbal_noun(self, j: int) -> bool:
         """A derived verbal noun at ``j``, with or without ال ("انهيار"، "التصويت"، "الاقتراب"),
         that names no body: not مفاعلة nor a word in ة (as often an adjective or a body:
@@ -214,6 +234,17 @@ class SpeakerBounds(NameParts):
         definite = t.norm.startswith("ال") and t.upos == "NOUN" and not t.norm.endswith(("ي", "يه"))
         if definite and prev.upos in ("NOUN", "PROPN") and prev.norm.startswith("ال"):
             return True
+        if (definite and prev.upos == "PROPN" and not prev.glued and not self.speaker_noun(t.norm)
+                and t.norm not in self.lex.word_class("name_second") and not self._names_a_genitive(j - 1)):
+            return True             # "وانتقد هورموزلو السياسات التي": a name is definite, so a definite
+                                    # common noun after it is no genitive of it but the object
+        if (prev.upos == "ADJ" and self.definite(j - 1) and t.upos == "NOUN" and not self.definite(j) and not t.glued
+                and not self.speaker_noun(t.norm) and not self._title_noun(t.norm) and self.first_name_gender(t) is None
+                and t.norm not in self.lex.word_class("name_particle") and t.norm not in self.lex.word_class("possessor")
+                and not self._title_before(j)):
+            return True             # "كشفت مجلة «دير شبيغل» الألمانية ملفات سرية": an indefinite noun takes
+                                    # no place after a definite adjective; it opens the object. After a title
+                                    # ("الرئيس التركي رجب طيب") it is more often a name the lexicon lacks
         if t.norm in self.lex.word_class("quantifier") and (prev.upos in ("PROPN", "ADJ") or prev.norm.startswith("ال")):
             return True             # "ودعا الائتلاف الوطني جميع المناضلين": a quantifier opens the object
         if t.norm in self.lex.word_class("demonstrative") and (prev.upos == "PROPN" or prev.norm.startswith("ال")):

@@ -1,6 +1,6 @@
 """Where a reporting verb's arguments stand when the order is not verb, subject, complement:
-a subject before the verb after كان, and whom a verb of calling calls on before what it calls
-for. For :mod:`.reported_speech`."""
+a subject before the verb after كان, and whom a verb of calling (or threatening) calls on before
+what it calls for. For :mod:`.reported_speech`."""
 from __future__ import annotations
 
 import re
@@ -31,13 +31,16 @@ def past_addressee(reader: SentenceReader, start: int, until: int) -> int:
         t, prev = toks[k], toks[k - 1]
         nxt = toks[k + 1] if k + 1 < until else None
         if t.norm in reader.content_prep and nxt is not None:
+            # (a time is no verbal noun: "هددت الولايات المتحدة النظام أمس الاثنين باتخاذ")
             if (nxt.glued and nxt.upos == "PRON") or nxt.norm in reader.comp or any(nxt.norm.startswith(m) for m in manner) \
-                    or _verbal_noun_shape(prev.norm.removeprefix("ال")):
+                    or (_verbal_noun_shape(prev.norm.removeprefix("ال")) and not reader.time_at(k - 1)
+                        and prev.norm not in reader.time):
                 break       # "به"، "إلى أن"، "بشكل أكبر", or the preposition of a verbal noun ("التقيد بتنفيذ")
             # a one-word call keeps whom it calls on, or there is no claim to speak of
             rest = [m for m in range(k + 1, min(until, k + 3)) if not toks[m].is_punct]
             return k + 1 if len(rest) >= 2 else start
-        if (t.is_punct and t.word.text not in QUOTES) or t.upos in ("VERB", "AUX") or t.norm in reader.comp:
+        if (t.is_punct and t.word.text not in QUOTES) or t.norm in reader.comp or (
+                t.upos in ("VERB", "AUX") and t.norm not in reader.time):    # "أمس" may be read as a verb
             break
     return start
 

@@ -7,7 +7,7 @@ from ...normalize import normalize
 from ..reader import RawClaim, SentenceReader
 from ..registry import claim_pattern
 from ..mentions import Mention
-from ..tokens import QUOTES
+from ..tokens import QUOTES, RESUMPTIVE
 from .chains import follow_chain
 from .arguments import of_purpose, past_addressee, pluperfect_subject, speech_follows
 from .cue_finding import Cue, find_cues
@@ -97,7 +97,13 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None) -> None:
         k = j
         while k < len(toks) and not toks[k].is_punct and toks[k].norm not in reader.comp:
             k += 1
-        if k > j:
+        if k == j + 1 and toks[j].glued and toks[j].norm in RESUMPTIVE:
+            # "جاء فيه": the pronoun names no one; the document it points back to does, or the
+            # speaker is left to be resolved
+            found = reader.statement_antecedent(cue.index)
+            if found is not None:
+                cue.speaker_range, cue.speaker = found, reader.mention(*found)
+        elif k > j:
             cue.speaker_range = (j, k)
             cue.speaker = reader.mention(j, k)
         frm = k
