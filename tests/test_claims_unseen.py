@@ -1675,3 +1675,34 @@ def test_after_a_title_an_unknown_first_name_is_still_the_name():
 def test_whom_a_threat_is_made_against_is_not_what_is_threatened():
     assert_claim("هددت الولايات المتحدة نظام الجنرال أمس الاثنين باتخاذ إجراءات صارمة.", speaker="الولايات المتحدة",
                  content="اتخاذ إجراءات صارمة")
+
+
+# ---------------------------------------------------------------- around the speaker, on the way to the content
+def test_a_nisba_the_tagger_reads_as_a_verb_stays_with_the_source():
+    assert_claim("صرح مصدر يمني مطلع اليوم بأن الوفد سيصل إلى مسقط.", speaker="مصدر يمني مطلع",
+                 content="الوفد سيصل إلى مسقط")
+
+
+def test_a_renewed_affirmation_is_not_part_of_the_speaker():
+    claim = assert_claim("وجدد رئيس الحزب التأكيد على أن الحوار هو الحل الوحيد.", content="الحوار هو الحل الوحيد")
+    assert normalize(claim.speaker_text) == normalize("رئيس الحزب")
+
+
+def test_a_participle_after_a_comma_led_report_continues_its_speaker_not_the_verb():
+    found = read_claims("وأيضا، أكد جون سميث، سفير بريطانيا في بغداد، أن العلاقات قوية، مشيرا إلى أن الزيارة ناجحة.")
+    participle = next(c for _, c in found if c.cue_text == "مشيرا")
+    assert "سميث" in participle.speaker_text and not normalize(participle.speaker_text).startswith("اكد")
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("وأكدت هيئة الإذاعة الكندية «سي بي سي نيوز» أن الانتخابات ستجرى في موعدها.", "الانتخابات ستجرى في موعدها"),
+    ("أعلن مجلس التعاون (الخليجي) اليوم الأحد في الرياض عن عقد قمة طارئة.", "عن عقد قمة طارئة"),
+])
+def test_a_name_in_quotes_or_brackets_and_a_place_before_the_complement_are_skipped(sentence, content):
+    assert_claim(sentence, content=content)
+
+
+def test_a_participle_takes_the_speaker_of_a_verb_that_reports_nothing_itself():
+    claim = assert_claim("وتحدث رئيس الوفد عن نتائج اللقاء، ثم صرح وزير الخارجية الفرنسي لقناة (الغد) الفضائية قائلا: "
+                         "«الحل السياسي هو الطريق الوحيد».", cue="قائلا", content="الحل السياسي هو الطريق الوحيد")
+    assert "وزير الخارجية الفرنسي" in claim.speaker_text

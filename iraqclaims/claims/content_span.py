@@ -10,6 +10,7 @@ from .tokens import QUOTES, RELATIVE_PRONOUNS, RESUMPTIVE, SENTENCE_ENDS
 # an addressee this many words after the speaker ("الدكتور سامي أستاذ العلوم السياسية في جامعة قطر
 # لـ«عين اليوم» إن"): what lies between describes the speaker, and the content follows the complement
 ADDRESSEE_REACH = 12
+NAME_IN_QUOTES = 4    # words of a quoted name before a complementiser («بي بي سي» أن), or in brackets
 
 
 class ContentSpan(SpeakerPhrases):
@@ -48,7 +49,16 @@ class ContentSpan(SpeakerPhrases):
                 if close is not None and close < until and (not self.toks[close].is_punct or in_circumstance):
                     j = close              # a quoted name on the way: تابعته "ايلاف" إن
                     continue
+                close = self.short_quote_end(j, longest=NAME_IN_QUOTES)
+                if close is not None and close < until and self.toks[close].norm in self.comp:
+                    j = close              # a longer one right before the complementiser: «بي بي سي» أن
+                    continue
                 return self._past_opening_complementizer(j + 1, until), "direct"
+            if t.norm == "(":
+                close = next((k for k in range(j + 1, min(until, j + NAME_IN_QUOTES + 2)) if self.toks[k].norm == ")"), None)
+                if close is not None:
+                    j = close + 1          # a name or aside in brackets: "أعلن حلف شمال الأطلسي (ناتو) اليوم عن"
+                    continue
             if t.norm == ":":
                 k = j + 1
                 if k < until and self.toks[k].word.text in QUOTES:
@@ -77,6 +87,11 @@ class ContentSpan(SpeakerPhrases):
                 continue
             if t.norm == "من" and nxt is not None and nxt.norm == "خلال":
                 j += 1                     # "من خلال حسابها": the circumstance opens at خلال
+                continue
+            if (t.norm in self.circ_prep and nxt is not None and j + 2 < until
+                    and (nxt.upos == "PROPN" or nxt.norm in self.lex.speaker_kinds.get("government", ()))
+                    and (self.toks[j + 2].norm in self.content_prep or self.toks[j + 2].norm in self.comp)):
+                j += 2                     # where it was said: "أعلن الحلف اليوم في بروكسل عن"، "قال في بغداد إن"
                 continue
             if t.norm in self.circ_prep and nxt is not None and nxt.norm in self.time and not in_circumstance:
                 j += 1                     # "بعد ظهر الأربعاء": the time words are skipped one by one

@@ -91,6 +91,9 @@ class SpeakerBounds(NameParts):
             return False            # "أمين منطقة تبوك": a place name after its noun, whatever its tag
         if t.upos == "VERB" and strip_diacritics(t.word.text).endswith("ة"):
             return False            # no verb ends in ة: "مصادر يمنية" (the tagger read يمنية as a verb)
+        if (t.upos == "VERB" and t.norm.endswith("ي") and len(t.norm) >= 4 and j > 0 and not t.glued
+                and self.speaker_noun(self.toks[j - 1].norm) and not self.definite(j - 1)):
+            return False            # "صرح مصدر يمني مطلع": the masculine of يمنية, an adjective of the source
         if t.upos == "VERB" and self.speaker_noun(t.norm):
             return False            # "وأشاد تيار الاستقلال": a listed body or office, whatever its tag
         if t.upos == "VERB" and self.verb_cue(t) is None and t.norm not in ("طلب", "رفض", "فضل"):

@@ -16,6 +16,7 @@ from ..registry import claim_pattern
     ("وبحسب البيت الأبيض فإن القوات انسحبت.", "البيت الأبيض", "وبحسب", "القوات انسحبت"),
     ("وصل الوزير سامي إلى بغداد. والحوار هو الطريق الوحيد للحل، بحسب تعبيره.", "سامي", "بحسب",
      "الحوار هو الطريق الوحيد للحل"),
+    ("ووفقا للتعليمات الجديدة، فإن المدارس ستفتح أبوابها الأحد.", None),
 ])
 def according_to(reader: SentenceReader) -> list[RawClaim]:
     """A source named after an attribution phrase (``lexicons/attribution.txt``): the words
@@ -31,8 +32,8 @@ def according_to(reader: SentenceReader) -> list[RawClaim]:
         k = b
         while k < len(toks) and not reader.stops_speaker(k):
             k += 1
-        if k == b:
-            continue
+        if k == b or _directive(reader, b):
+            continue        # "ووفقاً للتوجيهات الكريمة فإن المركز استعد": in line with orders, no source
         k = reader.through_appositive(k)
         # "بحسب تعبيره"، "على حد قوله": in his own words, so the speaker is whoever "his" is
         speaker = None if _own_words(reader, b, k) else reader.mention(b, k)
@@ -61,3 +62,10 @@ def _own_words(reader: SentenceReader, b: int, k: int) -> bool:
     return (k - b == 2 and toks[b + 1].glued and toks[b + 1].upos == "PRON"
             and toks[b].norm.removeprefix("ال") in reader.lex.word_class("speech_noun"))
 
+
+
+def _directive(reader: SentenceReader, b: int) -> bool:
+    """Is the word at ``b`` an order or a rule (lexicon class ``directive_noun``), with its ال or
+    with the ل of "لل" it keeps once the tokenizer splits the preposition off ("لتعليمات")?"""
+    norm = reader.toks[b].norm
+    return bool({norm.removeprefix("ال"), norm.removeprefix("ل")} & reader.lex.word_class("directive_noun"))

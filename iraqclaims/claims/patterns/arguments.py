@@ -1,15 +1,17 @@
 """Where a reporting verb's arguments stand when the order is not verb, subject, complement:
-a subject before the verb after كان, and whom a verb of calling (or threatening) calls on before
-what it calls for. For :mod:`.reported_speech`."""
+a subject before the verb after كان, whom a verb of calling (or threatening) calls on before
+what it calls for, and the verb a participle completes. For :mod:`.reported_speech`."""
 from __future__ import annotations
 
 import re
 
 from ..reader import SentenceReader
 from ..tokens import QUOTES, VERBAL_NOUN
+from .cue_finding import Cue
 
 TAFAUL = re.compile(r"^ت[^ا]{3}$")
 ADDRESSEE_REACH = 9    # tokens from the start of a call's object in which its preposition must come
+INTRODUCED_WORDS = 2   # a verb with no more than this before a participle introduces it ("للصحفيين قائلا")
 
 
 def _verbal_noun_shape(word: str) -> bool:
@@ -64,3 +66,15 @@ def speech_follows(reader: SentenceReader, k: int) -> bool:
     """A colon or a quotation mark at ``k``: direct speech."""
     return k < len(reader.toks) and (reader.toks[k].norm == ":" or reader.toks[k].word.text in QUOTES)
 
+
+def introducing_verb(reader: SentenceReader, cue: Cue, earlier: list[Cue]) -> tuple[int, int] | None:
+    """The speaker of the verb right before a participle when the verb reports nothing before it:
+    the participle carries that verb's statement ("ثم صرح الوزير لقناة (الغد) الفضائية قائلا:").
+    Only a subject after the verb that names someone and holds no other cue."""
+    verb = max(earlier, key=lambda c: c.index, default=None)
+    if (verb is None or verb.kind != "verb" or verb.speaker_range is None or verb.content_start is None
+            or cue.index - verb.content_start > INTRODUCED_WORDS or verb.speaker_range[0] <= verb.index
+            or verb.speaker is None or not verb.speaker.named
+            or any(verb.speaker_range[0] <= i < verb.speaker_range[1] for i in reader.cues)):
+        return None
+    return verb.speaker_range

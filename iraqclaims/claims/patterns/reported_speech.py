@@ -9,7 +9,7 @@ from ..registry import claim_pattern
 from ..mentions import Mention
 from ..tokens import QUOTES, RESUMPTIVE
 from .chains import follow_chain
-from .arguments import of_purpose, past_addressee, pluperfect_subject, speech_follows
+from .arguments import introducing_verb, of_purpose, past_addressee, pluperfect_subject, speech_follows
 from .cue_finding import Cue, find_cues
 
 
@@ -43,7 +43,7 @@ def reported_speech(reader: SentenceReader) -> list[RawClaim]:
     cues = find_cues(reader)
     reader.cues.extend(cue.index for cue in cues)
     for n, cue in enumerate(cues):
-        _place(reader, cue, cues[n + 1].index if n + 1 < len(cues) else None)
+        _place(reader, cue, cues[n + 1].index if n + 1 < len(cues) else None, cues[:n])
     cues = [cue for n, cue in enumerate(cues) if not _embedded(reader, cue, cues[:n])]
     # nested reports: a cue whose speaker sits right after an earlier cue's complementiser
     for n, cue in enumerate(cues):
@@ -89,8 +89,9 @@ def reported_speech(reader: SentenceReader) -> list[RawClaim]:
 
 
 # ---------------------------------------------------------------- speaker and content of a cue
-def _place(reader: SentenceReader, cue: Cue, next_index: int | None) -> None:
-    """Find the cue's speaker and where its content starts (``content_start``, ``content_kind``)."""
+def _place(reader: SentenceReader, cue: Cue, next_index: int | None, earlier: list[Cue]) -> None:
+    """Find the cue's speaker and where its content starts (``content_start``, ``content_kind``);
+    ``earlier``: the sentence's cues before it, already placed."""
     toks = reader.toks
     if cue.kind == "statement":
         j = cue.index + 2
@@ -115,9 +116,10 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None) -> None:
         # after a reporting verb the participle continues its speaker, not the subject of a verb
         # before it ("وتواصل المقاومة تقدمها ...، أكدت مصادر ميدانية أن ...، مضيفة أن")
         main = reader.main_clause_subject(cue.index)
-        if main is not None and first_cue is not None and main[1] <= first_cue:
-            main = None
-        for rng in (main, nominal):
+        if main is not None and first_cue is not None and main[0] <= first_cue:
+            main = None             # (or the phrase the tagger made of it: "وأيضا، أكد بيريك أرين، سفير ...")
+        verb = introducing_verb(reader, cue, earlier)
+        for rng in (verb, main, nominal):
             mention = reader.mention(*rng) if rng is not None else None
             if mention is not None and _continues(reader, cue, mention):
                 cue.speaker_range, cue.speaker = rng, mention
