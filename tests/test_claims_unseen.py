@@ -1706,3 +1706,24 @@ def test_a_participle_takes_the_speaker_of_a_verb_that_reports_nothing_itself():
     claim = assert_claim("وتحدث رئيس الوفد عن نتائج اللقاء، ثم صرح وزير الخارجية الفرنسي لقناة (الغد) الفضائية قائلا: "
                          "«الحل السياسي هو الطريق الوحيد».", cue="قائلا", content="الحل السياسي هو الطريق الوحيد")
     assert "وزير الخارجية الفرنسي" in claim.speaker_text
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("وصرح مسؤول ليبي رفض الكشف عن هويته قائلا: «القوات ستدخل المدينة قريبا».", "مسؤول ليبي",
+     "القوات ستدخل المدينة قريبا"),
+    ("وأوضح الوزير عند سؤاله عن المساعدات أن القوافل وصلت.", "الوزير", "القوافل وصلت"),
+    ("وأوضح الوزير خلال مباحثاته مع نظيره الفرنسي أن الجهود مستمرة.", "الوزير", "الجهود مستمرة"),
+    ("واعتبرت هالة يوسف عضو اللجنة الخاصة بمتابعة الانتخابات أن النتائج نزيهة.",
+     "هالة يوسف عضو اللجنة الخاصة بمتابعة الانتخابات", "النتائج نزيهة"),
+    ('ووفقا لما ذكرته وكالة أنباء "المشرق" فجر اليوم، فقد قام السكان بإبلاغ الشرطة عن حقيبة مشبوهة.',
+     "وكالة أنباء المشرق", "قام السكان بإبلاغ الشرطة عن حقيبة مشبوهة"),
+])
+def test_what_describes_the_speaker_or_when_he_spoke_is_neither_speaker_nor_content(sentence, speaker, content):
+    claim = assert_claim(sentence, content=content)
+    assert normalize(claim.speaker_text).replace('"', "") == normalize(speaker)
+
+
+def test_a_topic_fronted_with_about_is_not_the_speaker():
+    claim = assert_claim("وأكد الوزير أن القوافل وصلت. وعن المساعدات الطبية قال: تم تقديم خدمات صحية للنازحين.",
+                         content="تم تقديم خدمات صحية للنازحين")
+    assert claim.speaker_text == "الوزير"

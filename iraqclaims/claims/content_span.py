@@ -70,9 +70,9 @@ class ContentSpan(SpeakerPhrases):
             if t.norm == "من" and j == frm and nxt is not None and j + 1 < until and self._verbal_noun(j + 1):
                 return j + 1, "report"     # "وحذر الوزير من انهيار الاتفاق": what one warns of
             marker = self.phrase_end(j, "discourse_marker") or self.phrase_end(j, "anonymity_clause") or self.addressee_at(j)
-            if marker is not None and marker < until:
-                j = marker                 # "وأكد الوزير بدوره أن"، "وأكد الوزير لرويترز ضرورة"
-                continue
+            if marker is not None and marker <= until:
+                j = marker                 # "وأكد الوزير بدوره أن"، "وأكد الوزير لرويترز ضرورة" (up to the
+                continue                   # next cue: "صرح مسؤول رفض الكشف عن هويته قائلا" says it there)
             relative_ma = t.norm == "ما" and nxt is not None and nxt.upos in ("VERB", "AUX")   # "نفى ما تردد"
             if (t.norm in ("،", ",", "(", ")") or t.norm in self.time or self.time_at(j)
                     or (t.norm in self.filler and not relative_ma)

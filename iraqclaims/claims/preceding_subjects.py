@@ -58,6 +58,8 @@ class PrecedingSubjects(Mentions):
         nominal = ("NOUN", "PROPN", "ADJ") if after_complementiser else ("NOUN", "PROPN")
         if j == end or not any(self.toks[k].upos in nominal for k in range(j, end)):
             return None
+        if j > 0 and self.toks[j - 1].norm in self.lex.word_class("topic_preposition"):
+            return None     # "وعن المساعدات الصحية قال": what he spoke about, fronted; he is implicit
         return (j, end) if self._has_word(j, end) else None
 
     def speaker_before_relative(self, cue: int, reach: int = 16) -> tuple[int, int] | None:

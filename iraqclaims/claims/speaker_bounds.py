@@ -48,7 +48,7 @@ class SpeakerBounds(NameParts):
         if t.norm == "ف" and nxt in self.comp:
             return True     # "وحسب الوزير فإن": the complementiser with its ف
         if t.norm == "ب" and nxt not in ("اسم",) and not self._split_name(j) and not self._located(nxt) \
-                and not self._title_place(j) and not self._spokesman_before(j):
+                and not self._title_place(j) and not self._spokesman_before(j) and not self._title_preposition(j):
             return True
         # "في كلمته أمام"، "مع تصاعد المظاهرات"، "في ذلك"
         if self._circumstance_at(j) or (t.norm in self.circ_prep and (
@@ -91,8 +91,7 @@ class SpeakerBounds(NameParts):
             return False            # "أمين منطقة تبوك": a place name after its noun, whatever its tag
         if t.upos == "VERB" and strip_diacritics(t.word.text).endswith("ة"):
             return False            # no verb ends in ة: "مصادر يمنية" (the tagger read يمنية as a verb)
-        if (t.upos == "VERB" and t.norm.endswith("ي") and len(t.norm) >= 4 and j > 0 and not t.glued
-                and self.speaker_noun(self.toks[j - 1].norm) and not self.definite(j - 1)):
+        if self.nisba_after_source(j):
             return False            # "صرح مصدر يمني مطلع": the masculine of يمنية, an adjective of the source
         if t.upos == "VERB" and self.speaker_noun(t.norm):
             return False            # "وأشاد تيار الاستقلال": a listed body or office, whatever its tag
@@ -105,6 +104,13 @@ class SpeakerBounds(NameParts):
                 return False        # "رئيس الوزراء تمام سلام،"، "عادل بن أحمد": a first name read as a verb
             return True
         return False
+
+    def nisba_after_source(self, j: int) -> bool:
+        """A word in ي the tagger reads as a verb right after an indefinite speaker noun: a nisba
+        adjective of it ("مصدر يمني"، "مسؤول تركي"), not a verb or an object."""
+        t = self.toks[j]
+        return (t.upos == "VERB" and t.norm.endswith("ي") and len(t.norm) >= 4 and j > 0 and not t.glued
+                and self.speaker_noun(self.toks[j - 1].norm) and not self.definite(j - 1))
 
     def _title_before(self, j: int) -> bool:
         """An office or role earlier in the phrase that ends before ``j`` (back to the verb or a
@@ -185,7 +191,8 @@ class SpeakerBounds(NameParts):
             if self.complement_follows(k):
                 return True
             t = self.toks[k]
-            if t.is_punct or t.upos in ("VERB", "AUX") or t.norm in self.comp or t.norm in self.lex.participles:
+            participle = t.norm in self.lex.participles and self.toks[k - 1].upos != "ADP"   # not "بمتابعة"
+            if t.is_punct or t.upos in ("VERB", "AUX") or t.norm in self.comp or participle:
                 return False    # "رحب المتحدث بالزيارة قائلا إن": the verb's own ب, then a participle
         return False
 
@@ -209,8 +216,9 @@ class SpeakerBounds(NameParts):
         if governed is None or (j + 2 < len(self.toks) and self.toks[j + 2].glued and self.toks[j + 2].upos == "PRON"):
             return False
         k = j + 1
+        # (the first word is glued to a clitic preposition: "الخاص بإنقاذ اليمن")
         while k < len(self.toks) and k - j <= 3 and not self.toks[k].norm.startswith("ال") \
-                and self.toks[k].upos == "NOUN" and not self.toks[k].glued:
+                and self.toks[k].upos == "NOUN" and (not self.toks[k].glued or k == j + 1):
             k += 1
         if k >= len(self.toks) or not self.toks[k].norm.startswith("ال"):
             return False

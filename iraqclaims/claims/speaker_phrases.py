@@ -258,7 +258,7 @@ class SpeakerPhrases(PrecedingSubjects):
             end = max(ids) + 1
             objects = [w.id - 1 for w in self.sentence.children(self.toks[cue].word, "obj")
                        if end <= w.id - 1 < j and self.toks[w.id - 2].word.text not in QUOTES
-                       and not self._first_name(w.id - 1, j)]
+                       and not self._first_name(w.id - 1, j) and not self.nisba_after_source(w.id - 1)]
             if objects:
                 j = min(j, min(objects))
         j = self.through_appositive(j)

@@ -203,6 +203,8 @@ class TokenView:
             return True
         if j > 0 and self.toks[j - 1].norm in QUALIFIED_TIMES and t.norm.removesuffix("ه") in TIME_QUALIFIERS:
             return True         # the qualifier of "الأيام الماضية"
+        if t.norm in self.lex.word_class("day_part") and j + 1 < len(self.toks) and self.toks[j + 1].norm in self.time:
+            return True         # "فجر اليوم"، "عصر أمس": only before a day ("فجر انتحاري نفسه" is a verb)
         if t.norm not in self.time:
             return False
         if j > 0 and self.toks[j - 1].norm in self.lex.word_class("named_by_day"):

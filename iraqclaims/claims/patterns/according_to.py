@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..reader import RawClaim, SentenceReader
+from ..tokens import QUOTES
 from ..registry import claim_pattern
 
 
@@ -34,6 +35,8 @@ def according_to(reader: SentenceReader) -> list[RawClaim]:
             k += 1
         if k == b or _directive(reader, b):
             continue        # "ووفقاً للتوجيهات الكريمة فإن المركز استعد": in line with orders, no source
+        if k < len(toks) and toks[k].word.text in QUOTES and reader.short_quote_end(k, longest=3) is not None:
+            k = reader.short_quote_end(k, longest=3)     # its quoted name: "وفقا لوكالة أنباء "الأناضول""
         k = reader.through_appositive(k)
         # "بحسب تعبيره"، "على حد قوله": in his own words, so the speaker is whoever "his" is
         speaker = None if _own_words(reader, b, k) else reader.mention(b, k)
@@ -41,13 +44,13 @@ def according_to(reader: SentenceReader) -> list[RawClaim]:
             content = (0, reader.clause_end(0, a))
         else:
             m = k
-            while m < len(toks) and toks[m].norm in ("،", ",", ":"):
-                m += 1
+            while m < len(toks) and (toks[m].norm in ("،", ",", ":") or toks[m].norm in reader.time or reader.time_at(m)):
+                m += 1      # "وفقا لما ذكرته الوكالة فجر اليوم، فقد": when it said so
             content = (m, reader.clause_end(m, None))
         if content[1] - content[0] < 3:
             continue
-        while content[0] < content[1] and toks[content[0]].norm in ("و", "ف"):
-            content = (content[0] + 1, content[1])
+        while content[0] < content[1] and (toks[content[0]].norm in ("و", "ف") or toks[content[0]].norm == "قد"):
+            content = (content[0] + 1, content[1])     # "فقد قام": the particles that open the main clause
         if a <= 1 and content[1] - content[0] > 2 and toks[content[0]].norm in reader.comp:
             # "وفقا لمسؤول، فإن القوات ستبقى": the statement follows the complementiser
             content = (content[0] + 1, content[1])

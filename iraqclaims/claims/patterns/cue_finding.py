@@ -55,7 +55,8 @@ def find_cues(reader: SentenceReader) -> list[Cue]:
         if lemma and not _negated(reader, t.i) and not _relative(reader, t.i):
             out.append(Cue(t.i, "verb", lemma))
         elif t.norm in reader.lex.participles and (t.i > 0 or _opens_report(reader, t.i)) \
-                and not _predicate_of_verb(reader, t.i):
+                and not _predicate_of_verb(reader, t.i) and not (t.i > 0 and t.glued and toks[t.i - 1].upos == "ADP"):
+            # (after a clitic preposition it is a noun: "اللجنة الخاصة بمتابعة الانتخابات")
             out.append(Cue(t.i, "participle", reader.lex.participles[t.norm]))
         elif t.norm in ("جاء", "وجاء", "فجاء") and t.i + 1 < len(toks) and toks[t.i + 1].norm == "في":
             out.append(Cue(t.i, "statement", "جاء في"))
