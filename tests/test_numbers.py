@@ -28,6 +28,9 @@ def counts(text):
     ("قتل خمسة مسلحين وإصابة عشرة آخرين", []),
     ("قتيلان في اشتباكات بنغازي", [(2, "killed")]),
     ("قتل 30 مقاتلين في المعارك", [(30, "troops")]),
+    # a figure after a definite noun names it: the 30th division, not 30 troops
+    ("استنكرت قيادة الفرقة 30 قيام عناصر مسلحة بخطف قائدها", []),
+    ("صدر القرار 2216 بإرسال 500 جندي", [(500, "troops")]),
 ])
 def test_numbers_with_what_they_count(text, expected):
     assert counts(text) == expected

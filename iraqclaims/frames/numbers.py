@@ -114,7 +114,8 @@ def quantities(terms: Terms) -> tuple[tuple[int, Quantity], ...]:
             continue
         value, width = found
         unit, where = _unit_after(terms, i + width, "unit:")
-        if unit is not None and not _is_year(value, width, unit):
+        labelled = where > i + width and _label_number(terms, i)
+        if unit is not None and not _is_year(value, width, unit) and not labelled:
             near = lambda marks: any(0 < i - k <= 3 or 0 < k - where <= 2 for k in marks)   # noqa: E731
             following = _unit_after(terms, where + 1, "unit:", reach=1, joined=True)[0]
             combined = following not in (None, unit) and terms.tokens[where + 1].text.startswith("و")
@@ -122,6 +123,17 @@ def quantities(terms: Terms) -> tuple[tuple[int, Quantity], ...]:
                                     at_least=near(at_least), combined=combined)))
         i += width
     return tuple(out)
+
+
+@cache
+def victim_words() -> frozenset[str]:
+    """The keys of what a toll counts (units of people and their duals, and lexicon class
+    ``victims``: women, children): words two tolls share whatever events they count ("بينهم نساء
+    وأطفال"), so they tell no event apart."""
+    people = ("killed", "wounded", "troops", "people", "families")
+    forms = [f for kind in ("unit:", "pair:") for unit, fs in _words(kind).items() if unit in people for f in fs]
+    forms += list(_lexicon().get("victims", ()))
+    return frozenset(k for f in forms for t in Terms.of(f).tokens for k in t.keys)
 
 
 @cache
@@ -161,6 +173,15 @@ def conflicting(qa: Quantity, qb: Quantity) -> bool:
         return False
     tolerance = 0.15 if (qa.approx or qb.approx) else 0.0
     return high.value - low.value > tolerance * high.value
+
+
+def _label_number(terms: Terms, i: int) -> bool:
+    """A figure right after a definite noun may name it ("الفرقة 30 قيام عناصر": the 30th
+    division); it counts only what follows it at once ("الخسائر 150 مليار دولار")."""
+    if i == 0:
+        return False
+    before = terms.tokens[i - 1].text
+    return before.startswith("ال") and len(before) > 3 and not _DIGITS.match(before)
 
 
 def _is_year(value: float, width: int, unit: str) -> bool:

@@ -8,7 +8,7 @@ from typing import Iterator
 
 from ..claims import Claim
 from ..frames import EventFrame
-from ..frames.numbers import quantities
+from ..frames.numbers import quantities, victim_words
 from ..frames.reader import lexicon
 from ..graph.terms import Terms, by_length
 from ..normalize import normalize
@@ -36,13 +36,20 @@ def _same_theme(ctx: RuleContext, a: Claim, b: Claim, fa: EventFrame, fb: EventF
     """The two frames bear on the same thing: the same object of both predicates, a shared theme
     word specific to the two claims (a word common in the corpus, "القوات"، "المدينة", does not
     tell events apart), or two content words shared near both predicates, one of them specific."""
-    shared = fa.theme & fb.theme
+    shared = fa.theme & fb.theme - victim_words()     # "بينهم نساء وأطفال" is in every toll
     if fa.denies_any or fb.denies_any:
         # "نفى أي عملية إنزال في عدن" denies every landing there (an act happens somewhere): a word
         # near the other claim's predicate that the denial names anywhere (the place) is enough,
         # however common it is in the corpus ("عدن" in a month of Yemen news)
         near = (None, fb.index) if fa.denies_any else (fa.index, None)
-        return bool(ctx.shared_words(a, b, exclude=(fa.trigger, fb.trigger), near=near, reach=NEAR))
+        # (a kind of place, "ميناء"، "مدينة", names none: "ميناء عدن" is not "ميناء المكلا")
+        if set(ctx.shared_words(a, b, exclude=(fa.trigger, fb.trigger), near=near, reach=NEAR)) - _generic_places():
+            return True
+        # or where the asserted act took place, however far its predicate ("نزل المئات من الجنود
+        # ... في ميناء عدن": events.txt object:land), named anywhere in the denial
+        asserted, denial = (fb, a) if fa.denies_any else (fa, b)
+        return bool(asserted.head & ctx.terms(denial).content_keys() - ctx.background - _generic_places()
+                    - Terms.of(asserted.trigger).content_keys())
     if fa.family in PLACE_BOUND and ctx.common and len(shared - ctx.background - ctx.common) < 2:
         return False   # taking, besieging or attacking "the city" is one event only in the same place
     if shared & fa.head & fb.head:
@@ -54,7 +61,8 @@ def _same_theme(ctx: RuleContext, a: Claim, b: Claim, fa: EventFrame, fb: EventF
         return True
     # near both predicates: two long claims share words anywhere ("القوات الموجودة" vs "المقارنة
     # غير موجودة ... القوات" in one paragraph)
-    near = ctx.shared_words(a, b, exclude=(fa.trigger, fb.trigger), near=(fa.index, fb.index), reach=8)
+    near = [w for w in ctx.shared_words(a, b, exclude=(fa.trigger, fb.trigger), near=(fa.index, fb.index), reach=8)
+            if w not in victim_words()]
     return len(near) >= 2 and any(w not in ctx.common for w in near)
 
 
@@ -231,6 +239,9 @@ def _opposed(ctx: RuleContext, a: Claim, b: Claim, denied: bool):
     ("تعرض مقرات قوات الطوارئ لمحاولات تفجير", "عدم تعرض أي مقر آخر لقوات الطوارئ لمحاولة تفجير", True),
     ("لو قصف الجيش مواقع الوحدات", "الجيش لم يقصف مواقع الوحدات", False),
     ("القوات الإماراتية لم تنفذ أية عملية إنزال بري في عدن", "لم تنفذ قوات التحالف عملية إنزال بري في عدن", False),
+    ("نزل مئات الجنود من القوات الخاصة الخليجية مع عشرات الدبابات صباح الأحد في ميناء المكلا",
+     "لم تنفذ أية عملية إنزال بري في ميناء المكلا", True),
+    ("نزل مئات الجنود صباح الأحد في ميناء المكلا", "لم تنفذ قوات التحالف أية عملية إنزال بري في ميناء عدن", False),
     ("كيف يؤثر الاتفاق على الدور الإيراني في المنطقة", "الاتفاق لن يؤثر على الدور الإيراني في المنطقة", False),
     ("رفض محاولات التدخل في الشؤون الداخلية للدول", "عدم التدخل في الشؤون الداخلية للدول", False),
     ("انسحبت القوات الأميركية من قاعدة عين الأسد", "لم تنسحب القوات الأميركية من قاعدة عين الأسد", True),
