@@ -1727,3 +1727,25 @@ def test_a_topic_fronted_with_about_is_not_the_speaker():
     claim = assert_claim("وأكد الوزير أن القوافل وصلت. وعن المساعدات الطبية قال: تم تقديم خدمات صحية للنازحين.",
                          content="تم تقديم خدمات صحية للنازحين")
     assert claim.speaker_text == "الوزير"
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ('وأعرب القيادي في حركة التحرير الوطني "فجر" الدكتور سامي البرغوثي عن أسفه لما وصفه بالحملة الكاذبة.',
+     'القيادي في حركة التحرير الوطني فجر الدكتور سامي البرغوثي', "عن أسفه لما وصفه بالحملة الكاذبة"),
+    ("وقال الخبير نبيل سليمان إذا افترضنا أن الحكومة استقالت فإن الوزراء يصرفون الأعمال.", "الخبير نبيل سليمان",
+     "إذا افترضنا أن الحكومة استقالت فإن الوزراء يصرفون الأعمال"),
+])
+def test_a_quoted_body_after_its_adjective_and_a_clause_opener_around_the_speaker(sentence, speaker, content):
+    claim = assert_claim(sentence, content=content)
+    assert normalize(claim.speaker_text).replace('"', "") == normalize(speaker)
+
+
+def test_a_dateline_follow_up_is_no_report_and_what_he_called_is_no_cue():
+    assert_no_claim("سامي العلي- الوكالة - متابعة: عززت الزيارة التاريخية للأمير العلاقات بين البلدين.")
+    found = read_claims('وأعرب الوزير عن أسفه لما وصفه بالحملة الكاذبة ضد بلاده.')
+    assert [c.cue_text for _, c in found] == ["أعرب"]
+
+
+def test_what_someone_announced_still_reports():
+    assert_claim("وبدا لافتا ما أعلنه الوزير يوم أمس في حديث إلى التلفزيون عن أن «الحكومة باقية».",
+                 speaker="الوزير", content="الحكومة باقية")

@@ -165,6 +165,17 @@ class SpeakerPhrases(PrecedingSubjects):
             return found
         return self._subject_from(cue, start)
 
+    def _body_adjective(self, j: int) -> bool:
+        """The quotation at ``j`` follows an adjective of a body ("حركة المقاومة الإسلامية "حماس""،
+        "المنظمة الدولية «أطباء بلا حدود»") and names it: no preposition after its close, which
+        would make it what the verb governs ("من حزب العمال الكردستاني «إخراج قواعده» من")."""
+        prev = self.toks[j - 1]
+        if prev.upos != "ADJ" or not any(k >= 0 and self._body_noun(self._singular(self.toks[k].norm))
+                                         for k in (j - 2, j - 3)):
+            return False
+        close = self.short_quote_end(j)
+        return close is not None and close < len(self.toks) and self.toks[close].upos != "ADP"
+
     def _possessed_thing(self, a: int, b: int) -> bool:
         """Is ``[a, b)`` one noun carrying a possessive pronoun that names no speaker: "تحكي قصتها
         التي تمزق القلب فقالت" (her story), not "قال متحدثها" or "وشدد معاليه"?"""
@@ -224,7 +235,7 @@ class SpeakerPhrases(PrecedingSubjects):
         while j < len(self.toks) and j - start < MAX_SPEAKER_WORDS:
             prev = self.toks[j - 1]
             if j > start and self.toks[j].word.text in QUOTES and (
-                    prev.upos == "ADP" or self._body_noun(self._singular(prev.norm))
+                    prev.upos == "ADP" or self._body_noun(self._singular(prev.norm)) or self._body_adjective(j)
                     or (prev.norm == "اسم" and self.toks[j - 2].norm == "ب")     # المتحدث باسم "المقاومة"
                     or (prev.norm == "و" and self.toks[j - 2].word.text in QUOTES)):
                 close = self.short_quote_end(j)

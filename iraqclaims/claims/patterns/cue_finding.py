@@ -55,7 +55,8 @@ def find_cues(reader: SentenceReader) -> list[Cue]:
         if lemma and not _negated(reader, t.i) and not _relative(reader, t.i):
             out.append(Cue(t.i, "verb", lemma))
         elif t.norm in reader.lex.participles and (t.i > 0 or _opens_report(reader, t.i)) \
-                and not _predicate_of_verb(reader, t.i) and not (t.i > 0 and t.glued and toks[t.i - 1].upos == "ADP"):
+                and not _predicate_of_verb(reader, t.i) and not (t.i > 0 and t.glued and toks[t.i - 1].upos == "ADP") \
+                and not _byline(reader, t.i):
             # (after a clitic preposition it is a noun: "اللجنة الخاصة بمتابعة الانتخابات")
             out.append(Cue(t.i, "participle", reader.lex.participles[t.norm]))
         elif t.norm in ("جاء", "وجاء", "فجاء") and t.i + 1 < len(toks) and toks[t.i + 1].norm == "في":
@@ -177,9 +178,23 @@ def _verb_opening_clause(reader: SentenceReader, i: int) -> bool:
     return reader.complement_follows(end) or (end < len(toks) and toks[end].norm in reader.content_prep)
 
 
+def _byline(reader: SentenceReader, i: int) -> bool:
+    """"عبدالله البرقاوي- سبق - متابعة:": a dateline's word for a follow-up report, between a
+    dash and a colon, is not someone continuing to speak."""
+    toks = reader.toks
+    return (i > 0 and toks[i - 1].norm in ("-", "–", "ـ") and i + 1 < len(toks) and toks[i + 1].norm == ":"
+            and not any(reader.verb_cue(toks[k]) for k in range(i)))
+
+
 def _relative(reader: SentenceReader, i: int) -> bool:
-    """A verb inside a relative clause ("القوى السياسية التي أعلنت") reports nothing."""
-    return i > 0 and reader.toks[i - 1].norm in RELATIVE_PRONOUNS
+    """A verb inside a relative clause ("القوى السياسية التي أعلنت") reports nothing; nor does a
+    verb of describing after "ما" with its object pronoun ("أعرب عن أسفه لما وصفه بالحملة"، what
+    he called a campaign; lexicon class ``describing``). "ما أعلنه عون عن أن" still reports."""
+    toks = reader.toks
+    if i > 0 and toks[i - 1].norm in RELATIVE_PRONOUNS:
+        return True
+    return (i > 0 and toks[i - 1].norm == "ما" and i + 1 < len(toks) and toks[i + 1].glued
+            and toks[i + 1].upos == "PRON" and toks[i].norm in reader.lex.word_class("describing"))
 
 
 def _takes_object_pronoun(reader: SentenceReader, i: int, lemma: str) -> bool:
