@@ -89,3 +89,11 @@ def test_the_blessing_formula_keeps_its_waw():
 def test_a_given_name_that_starts_with_ba_is_put_back_together():
     assert texts(repair(pieces("قالت ", "ب", "شرى ", "إن"))) == ["قالت", "بشرى", "إن"]
     assert texts(repair(pieces("ذهب ", "ب", "سيارته"))) == ["ذهب", "ب", "سيارته"]   # a real preposition
+
+
+def test_a_noun_or_place_that_starts_with_a_preposition_letter_is_joined_again():
+    assert texts(repair(pieces("ل", "جنة ", "الانتخابات"))) == ["لجنة", "الانتخابات"]
+    assert texts(repair(pieces("في ", "ك", "ركوك"))) == ["في", "كركوك"]
+    assert texts(repair(pieces("خلال ", "ل", "قائه ", "الوزير"))) == ["خلال", "لقائه", "الوزير"]
+    # a real preposition stays: "ل + الحكومة"
+    assert texts(repair(pieces("ل", "لحكومة"))) == ["ل", "لحكومة"]

@@ -4,8 +4,8 @@ PUD marks a conjunction و/ف as its own token, and the bundled tokenizer learnt
 translated sentences, so on newswire it sometimes splits a word that merely starts with the
 letter ("و + زير" for وزير, "و + كالات" for وكالات) or leaves a reporting verb glued to its
 conjunction ("ولفت"، "واضاف"). Both are fixed here from word lists (lexicons are data): a split
-is undone when the whole word is a known word beginning with و/ف (or a given name beginning
-with ب: "ب + شرى" for بشرى), and a glued conjunction is split off when the rest is a reporting
+is undone when the whole word is a known word beginning with و/ف (or a name or noun beginning
+with ب، ل، ك: "ب + شرى" for بشرى، "ل + جنة" for لجنة، "ك + ركوك" for كركوك), and a glued conjunction is split off when the rest is a reporting
 verb. The ه of names with الله ("عبدالله") is put back
 too: the tokenizer reads it as a pronoun suffix, and so is the end of a reporting verb that
 looks like one ("وات + هم" for واتهم، "أعل + نا" for the dual أعلنا). A conjunction and a
@@ -23,7 +23,7 @@ from ..lexicon import _lines
 from ..normalize import normalize
 
 CONJUNCTIONS = ("و", "ف")
-_SPLIT_OFF = CONJUNCTIONS + ("ب",)   # letters the tokenizer cuts off a word that begins with them
+_SPLIT_OFF = CONJUNCTIONS + ("ب", "ل", "ك")   # letters the tokenizer cuts off a word that begins with them
 _CONJUNCTION_PREPOSITIONS = ("وب", "فب", "ول", "فل", "وك")
 _ENDINGS = ("هما", "هم", "ها", "ه", "ي", "ات", "ين", "ون", "ان")
 _PRONOUNS = ("هما", "هم", "ها", "ه", "هن", "نا")   # "اعل + نا" for the dual أعلنا
