@@ -1749,3 +1749,14 @@ def test_a_dateline_follow_up_is_no_report_and_what_he_called_is_no_cue():
 def test_what_someone_announced_still_reports():
     assert_claim("وبدا لافتا ما أعلنه الوزير يوم أمس في حديث إلى التلفزيون عن أن «الحكومة باقية».",
                  speaker="الوزير", content="الحكومة باقية")
+
+
+def test_a_numbered_point_is_no_speaker_and_adding_to_a_list_is_no_report():
+    assert_no_claim("ثانيا: عودة العقوبات تلقائيا إذا أخلت الحكومة بالتزاماتها")
+    assert_no_claim("وأضاف قرار جديد أصدره البرلمان إلى قائمة العقوبات ثلاثين شركة أجنبية.")
+    assert_claim("وأضاف الوزير: الأمن مستتب في العاصمة.", speaker="الوزير", content="الأمن مستتب في العاصمة")
+
+
+def test_adding_words_after_a_visit_to_somewhere_still_reports():
+    assert_claim('وأضاف الوزير خلال زيارة إلى ماليزيا "تصل الطائرات قريبا إلى القاعدة".', speaker="الوزير",
+                 content="تصل الطائرات قريبا إلى القاعدة")

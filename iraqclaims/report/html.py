@@ -14,7 +14,8 @@ from .svg import graph_choice, speakers_by_topic, topic_graph_svg
 
 KIND_LABELS = {"scope": "نطاق", "status": "حالة الحدث", "happened": "وقوع الحدث", "need": "الحاجة",
                "timing": "البقاء والرحيل", "antonym": "تضاد", "number": "أرقام", "date": "مواعيد",
-               "dispute": "تكذيب صريح", "substitution": "تبديل", "stance": "موقف متعارض (نموذج)"}
+               "dispute": "تكذيب صريح", "substitution": "تبديل", "cause": "سبب الحدث",
+               "stance": "موقف متعارض (نموذج)"}
 RELATION_LABELS = {"contradiction": "تناقض", "change_of_position": "تغيّر موقف"}
 SPEAKER_KIND_LABELS = {"person": "شخص", "organisation": "جهة", "government": "حكومة", "statement": "بيان",
                        "anonymous": "مصدر مجهول", "media": "وسيلة إعلام", "unresolved": "غير محدد"}

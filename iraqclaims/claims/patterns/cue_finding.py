@@ -52,6 +52,8 @@ def find_cues(reader: SentenceReader) -> list[Cue]:
             continue
         if lemma and normalize(lemma) == "بين" and _second_of_between(reader, t.i):
             continue
+        if lemma and normalize(lemma) in reader.lex.word_class("adding_verb") and _adds_to(reader, t.i):
+            continue
         if lemma and not _negated(reader, t.i) and not _relative(reader, t.i):
             out.append(Cue(t.i, "verb", lemma))
         elif t.norm in reader.lex.participles and (t.i > 0 or _opens_report(reader, t.i)) \
@@ -176,6 +178,26 @@ def _verb_opening_clause(reader: SentenceReader, i: int) -> bool:
         return False        # "عبر موقعها الإلكتروني": a preposition and its object, not a verb and its subject
     end = subject[1]
     return reader.complement_follows(end) or (end < len(toks) and toks[end].norm in reader.content_prep)
+
+
+def _adds_to(reader: SentenceReader, i: int) -> bool:
+    """"وأضاف قانون جديد ... إلى قائمة العقوبات أربعين شركة": إلى before a noun comes before any
+    complement, colon or quotation, so the verb adds a thing to something; "وأضاف إلى ذلك أن"
+    (besides that) and "إلى أن" still add words."""
+    toks = reader.toks
+    besides = reader.lex.word_class("demonstrative")
+    for k in range(i + 1, min(len(toks) - 1, i + 1 + COMPLEMENT_REACH)):
+        t = toks[k]
+        if t.norm in reader.comp or t.norm == ":" or t.word.text in QUOTES or t.norm in SENTENCE_ENDS \
+                or reader._circumstance_at(k):
+            return False    # (the إلى of a circumstance: "وأضاف خلال زيارة إلى ماليزيا")
+        if t.upos == "VERB" and not (toks[k + 1].glued and toks[k + 1].upos == "PRON"):
+            return False    # "وأضاف الوزير تصل الطائرات إلى": the إلى of what he said (a verb with its
+                            # object pronoun, "أصدره", is a relative clause on the way)
+        if strip_diacritics(t.word.text) in ("إلى", "الى") and toks[k - 1].upos != "ADJ":   # "الأقرب إلى"
+            nxt = toks[k + 1]
+            return nxt.upos in ("NOUN", "PROPN") and nxt.norm not in besides and nxt.norm not in reader.comp
+    return False
 
 
 def _byline(reader: SentenceReader, i: int) -> bool:
