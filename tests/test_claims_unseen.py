@@ -1760,3 +1760,7 @@ def test_a_numbered_point_is_no_speaker_and_adding_to_a_list_is_no_report():
 def test_adding_words_after_a_visit_to_somewhere_still_reports():
     assert_claim('وأضاف الوزير خلال زيارة إلى ماليزيا "تصل الطائرات قريبا إلى القاعدة".', speaker="الوزير",
                  content="تصل الطائرات قريبا إلى القاعدة")
+
+
+def test_besides_that_is_neither_speaker_nor_content():
+    assert_claim("وأضاف الوزير إلى ذلك أن الأمن مستتب في العاصمة.", speaker="الوزير", content="الأمن مستتب في العاصمة")
