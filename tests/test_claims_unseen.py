@@ -1764,3 +1764,14 @@ def test_adding_words_after_a_visit_to_somewhere_still_reports():
 
 def test_besides_that_is_neither_speaker_nor_content():
     assert_claim("وأضاف الوزير إلى ذلك أن الأمن مستتب في العاصمة.", speaker="الوزير", content="الأمن مستتب في العاصمة")
+
+
+def test_a_participle_that_describes_an_indefinite_noun_is_no_cue():
+    claim = assert_claim("وقالت مصادر أوروبية إن الوزيرة ستدعو إلى إيجاد آلية مشددة للتفتيش على المنشآت النووية.",
+                         speaker="مصادر أوروبية")
+    assert claim.content.endswith("للتفتيش على المنشآت النووية")
+    assert_claim("وقالت مصادر مطلعة مؤكدة أن المفاوضات ستستأنف.", content="المفاوضات ستستأنف")
+
+
+def test_a_participle_in_the_accusative_after_an_unknown_name_still_reports():
+    assert_claim("وأضاف كرمنداش قائلا: «الحوار هو الحل الوحيد».", speaker="كرمنداش", content="الحوار هو الحل الوحيد")

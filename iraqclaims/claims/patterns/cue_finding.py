@@ -131,9 +131,21 @@ def _writers_aside(reader: SentenceReader, i: int) -> bool:
 def _predicate_of_verb(reader: SentenceReader, i: int) -> bool:
     """"وبدا لافتا ما أعلنه عون": right after a copula (lexicon class ``copula``: بدا، كان،
     أصبح ...), a participle's form is its adjective ("remarkable"), not a report. Not after any
-    verb: the tagger reads foreign names as verbs ("وعلق لاكازيت قائلا")."""
+    verb: the tagger reads foreign names as verbs ("وعلق لاكازيت قائلا"). Nor right after an
+    indefinite common noun when no statement opens after it: "لإيجاد آلية مشددة للتفتيش"
+    (a strict mechanism), "معلومات مؤكدة عن"."""
     prev = reader.toks[i - 1] if i > 0 else None
-    return prev is not None and prev.norm in reader.lex.word_class("copula")
+    if prev is None:
+        return False
+    if prev.norm in reader.lex.word_class("copula"):
+        return True
+    # (ال as written: "آلية" normalises to a word that starts with ال). A participle in ا is
+    # accusative, the state of the speaker ("وأضاف دمرداش قائلا"), never an adjective of a noun
+    return (prev.upos in ("NOUN", "ADJ") and not reader.toks[i].norm.endswith("ا")
+            and not strip_diacritics(prev.word.text).startswith("ال")
+            and not prev.is_punct and not reader.toks[i].glued
+            and not reader.speaker_noun(prev.norm) and not _opens_report(reader, i)
+            and not (i + 1 < len(reader.toks) and (reader.toks[i + 1].norm == ":" or reader.toks[i + 1].word.text in QUOTES)))
 
 
 def _says_by_saying(reader: SentenceReader, i: int) -> bool:
