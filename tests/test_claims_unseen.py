@@ -1775,3 +1775,10 @@ def test_a_participle_that_describes_an_indefinite_noun_is_no_cue():
 
 def test_a_participle_in_the_accusative_after_an_unknown_name_still_reports():
     assert_claim("وأضاف كرمنداش قائلا: «الحوار هو الحل الوحيد».", speaker="كرمنداش", content="الحوار هو الحل الوحيد")
+
+
+def test_whom_someone_informed_is_neither_speaker_nor_content():
+    assert_claim("وأبلغ وزير الخارجية الفرنسي جان بيرو رئيس الوزراء اللبناني أن باريس ستدعم الحكومة.",
+                 speaker="جان بيرو", content="باريس ستدعم الحكومة")
+    claim = next(c for _, c in read_claims("وأبلغ وزير الخارجية الفرنسي جان بيرو رئيس الوزراء اللبناني أن باريس ستدعم الحكومة."))
+    assert "رئيس" not in claim.speaker_text

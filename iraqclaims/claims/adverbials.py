@@ -70,6 +70,20 @@ class Adverbials(TokenView):
                 return a, k
         return rng
 
+    def informed_subject(self, lemma: str, rng: tuple[int, int]) -> tuple[int, int]:
+        """The subject of a verb of informing (lexicon class ``informing``: أبلغ، أخبر، أطلع) ends
+        where, after a name, an office opens whom he told: "أبلغ وزير الدفاع الأمريكي اشتون كارتر
+        رئيس الوزراء العراقي أن" (the prime minister was told)."""
+        a, b = rng
+        if normalize(lemma) not in self.lex.word_class("informing"):
+            return rng
+        for k in range(a + 1, b):
+            prev = self.toks[k - 1]
+            named = prev.upos == "PROPN" or self.first_name_gender(prev) is not None
+            if named and k > a + 1 and self.speaker_noun(self.toks[k].norm) and not self.definite(k - 1):
+                return a, k
+        return rng
+
     def _outlet_name_end(self, k: int, longest: int = 4) -> int | None:
         """The end of an outlet's name after its noun (شبكة، صحيفة، قناة ...): up to ``longest``
         names, adjectives or definite nouns, before a complementiser, a time, a verb or a

@@ -47,6 +47,20 @@ def past_addressee(reader: SentenceReader, start: int, until: int) -> int:
     return start
 
 
+def past_informed(reader: SentenceReader, start: int, until: int) -> tuple[int, str] | None:
+    """What a verb of informing says starts after whom it told and the complementiser: "أبلغ
+    الوزير رئيس الوزراء العراقي أن واشنطن ..." says "واشنطن ..."; None when no complementiser
+    follows whom he told (no verb or punctuation between)."""
+    toks = reader.toks
+    for k in range(start, min(until, start + ADDRESSEE_REACH)):
+        t = toks[k]
+        if t.norm in reader.comp:
+            return (k + 1, "indirect") if k > start and k + 1 < until else None
+        if (t.is_punct and t.word.text not in QUOTES) or t.upos in ("VERB", "AUX"):
+            return None
+    return None
+
+
 def pluperfect_subject(reader: SentenceReader, cue: int) -> tuple[int, int] | None:
     """"وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة إلى الخروج": after كان the subject
     comes before the verb, and the phrase after the verb is its object."""

@@ -9,7 +9,7 @@ from ..registry import claim_pattern
 from ..mentions import Mention
 from ..tokens import QUOTES, RESUMPTIVE
 from .chains import follow_chain
-from .arguments import introducing_verb, of_purpose, past_addressee, pluperfect_subject, speech_follows
+from .arguments import introducing_verb, of_purpose, past_addressee, past_informed, pluperfect_subject, speech_follows
 from .cue_finding import Cue, find_cues
 
 
@@ -134,7 +134,7 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None, earlier: li
         if rng is not None:
             rng = reader.called_subject(cue.lemma, rng)
         if rng is not None:
-            rng = reader.warned_subject(cue.lemma, rng)
+            rng = reader.informed_subject(cue.lemma, reader.warned_subject(cue.lemma, rng))
         first_line = _headline_speaker_before(reader, cue.index)
         if first_line is not None:
             rng = None              # "الخارجية الإيرانية تنفي إرسال قوات": what follows is the object
@@ -176,6 +176,8 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None, earlier: li
         start, kind = len(toks), "report"
     elif kind == "report" and normalize(cue.lemma) in reader.lex.word_class("calling"):
         start = past_addressee(reader, start, next_index if next_index is not None else len(toks))
+    elif kind == "report" and normalize(cue.lemma) in reader.lex.word_class("informing"):
+        start, kind = past_informed(reader, start, next_index if next_index is not None else len(toks)) or (start, kind)
     elif (kind == "report" and toks[start].norm == "من" and start + 1 < len(toks)
           and normalize(cue.lemma) in reader.lex.word_class("warning")):
         start += 1                  # what one warns of: "حذر الوزير من السفر"
