@@ -1782,3 +1782,9 @@ def test_whom_someone_informed_is_neither_speaker_nor_content():
                  speaker="جان بيرو", content="باريس ستدعم الحكومة")
     claim = next(c for _, c in read_claims("وأبلغ وزير الخارجية الفرنسي جان بيرو رئيس الوزراء اللبناني أن باريس ستدعم الحكومة."))
     assert "رئيس" not in claim.speaker_text
+
+
+def test_a_carrier_with_its_quoted_name_and_a_quoted_source_after_an():
+    claim = assert_claim('ونقل موقع هيئة الإذاعة الكندية "سي بي سي" عن "هاربر" الذي يزور الأردن حاليا، أن "الطائرات ستبقى في المنطقة".',
+                         speaker="هاربر", content="الطائرات ستبقى في المنطقة")
+    assert "سي بي سي" in " ".join(claim.via)

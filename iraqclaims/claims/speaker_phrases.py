@@ -167,14 +167,18 @@ class SpeakerPhrases(PrecedingSubjects):
 
     def _body_adjective(self, j: int) -> bool:
         """The quotation at ``j`` follows an adjective of a body ("حركة المقاومة الإسلامية "حماس""،
-        "المنظمة الدولية «أطباء بلا حدود»") and names it: no preposition after its close, which
-        would make it what the verb governs ("من حزب العمال الكردستاني «إخراج قواعده» من")."""
+        "المنظمة الدولية «أطباء بلا حدود»") and names it: no preposition after its close but the
+        report's عن or ل, which would make it what the verb governs ("من حزب العمال الكردستاني
+        «إخراج قواعده» من")."""
         prev = self.toks[j - 1]
         if prev.upos != "ADJ" or not any(k >= 0 and self._body_noun(self._singular(self.toks[k].norm))
                                          for k in (j - 2, j - 3)):
             return False
         close = self.short_quote_end(j)
-        return close is not None and close < len(self.toks) and self.toks[close].upos != "ADP"
+        # (عن and ل after it are whom the report comes from or goes to: "نقل موقع هيئة الإذاعة
+        # البريطانية "بي بي سي" عن الوزير")
+        return close is not None and close < len(self.toks) and (
+            self.toks[close].upos != "ADP" or self.toks[close].norm in ("عن", "ل"))
 
     def _possessed_thing(self, a: int, b: int) -> bool:
         """Is ``[a, b)`` one noun carrying a possessive pronoun that names no speaker: "تحكي قصتها

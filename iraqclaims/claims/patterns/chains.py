@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...normalize import normalize
 from ..reader import SentenceReader
+from ..tokens import QUOTES
 from .cue_finding import Cue
 
 
@@ -16,6 +17,10 @@ def follow_chain(reader: SentenceReader, cue: Cue, frm: int, next_index: int | N
     if (frm < len(toks) and toks[frm].norm == "عن"
             and normalize(cue.lemma) in reader.lex.word_class("transmission")):
         k = frm + 1
+        quoted = reader.short_quote_end(k, longest=3) if k < len(toks) and toks[k].word.text in QUOTES else None
+        if quoted is not None:          # a quoted name: "نقل الموقع عن "فالون" الذي يزور العراق أن"
+            _source_speaks(reader, cue, frm + 2, quoted - 1)
+            return _past_unnamed(reader, quoted)
         while (k < len(toks) and not reader.stops_speaker(k) and toks[k].norm not in reader.filler
                and toks[k].norm not in reader.neg):     # "عن مسؤول لم تسمه القول"
             k += 1
