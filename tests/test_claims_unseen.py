@@ -1788,3 +1788,9 @@ def test_a_carrier_with_its_quoted_name_and_a_quoted_source_after_an():
     claim = assert_claim('ونقل موقع هيئة الإذاعة الكندية "سي بي سي" عن "هاربر" الذي يزور الأردن حاليا، أن "الطائرات ستبقى في المنطقة".',
                          speaker="هاربر", content="الطائرات ستبقى في المنطقة")
     assert "سي بي سي" in " ".join(claim.via)
+
+
+def test_a_participle_continues_the_subject_before_a_verb_that_does_not_report():
+    claim = assert_claim("وقال مسؤول في الجيش إن الطائرة سقطت بسبب عطل فني. لكن حركة المتمردين تبنت الهجوم، قائلة إنها "
+                         "أسقطت الطائرة بصاروخ.", cue="قائلة", content="أسقطت الطائرة بصاروخ")
+    assert claim.speaker_text == "حركة المتمردين"

@@ -109,10 +109,12 @@ class SpeakerPhrases(PrecedingSubjects):
         k = next((k for k in range(before - 2, -1, -1) if self._is_report_noun(k)), None)
         return None if k is None else self._reporter_of(k, before)
 
-    def main_clause_subject(self, before: int) -> tuple[int, int] | None:
+    def main_clause_subject(self, before: int, first_subject: bool = False) -> tuple[int, int] | None:
         """The subject of the sentence's main verb before token ``before``: the speaker a
         circumstantial participle continues when the verb does not report ("وحاول كارتر تبديد
-        القلق، مؤكدا أن"، "صعد المرشد الأعلى خامنئي ضد واشنطن، مؤكدا أن"). Only verbs ahead of
+        القلق، مؤكدا أن"، "صعد المرشد الأعلى خامنئي ضد واشنطن، مؤكدا أن"); ``first_subject``: the
+        named subject the sentence opens with before it instead ("لكن حركة طالبان تبنت الهجوم،
+        قائلة"). Only verbs ahead of
         any complement or quotation count: a verb inside reported content has its own subject."""
         participle = before
         for k in range(before):
@@ -129,6 +131,12 @@ class SpeakerPhrases(PrecedingSubjects):
                      and k not in markers and not (k > 0 and self.toks[k - 1].norm in RELATIVE_PRONOUNS)), None)
         if verb is None:
             return None
+        if first_subject:
+            # subject-first: "لكن حركة طالبان تبنت الهجوم، قائلة إنها": what follows the verb is its object
+            ahead = self.speaker_before(verb)
+            opener = ahead is not None and (
+                ahead[0] == 0 or (ahead[0] <= 2 and self.toks[ahead[0] - 1].norm in ("لكن", "و", "ف")))
+            return ahead if opener and self.mention(*ahead).named else None
         found = self.speaker_after(verb)
         if found is not None and before == participle and found[0] < before < found[1] \
                 and self._has_word(found[0], before):

@@ -119,7 +119,8 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None, earlier: li
         if main is not None and first_cue is not None and main[0] <= first_cue:
             main = None             # (or the phrase the tagger made of it: "وأيضا، أكد بيريك أرين، سفير ...")
         verb = introducing_verb(reader, cue, earlier)
-        for rng in (verb, main, nominal):
+        opening = reader.main_clause_subject(cue.index, first_subject=True) if first_cue is None else None
+        for rng in (verb, opening, main, nominal):
             mention = reader.mention(*rng) if rng is not None else None
             if mention is not None and _continues(reader, cue, mention):
                 cue.speaker_range, cue.speaker = rng, mention
