@@ -1,6 +1,7 @@
 """Where a reporting verb's arguments stand when the order is not verb, subject, complement:
 a subject before the verb after كان, whom a verb of calling (or threatening) calls on before
-what it calls for, and the verb a participle completes. For :mod:`.reported_speech`."""
+what it calls for, the verb a participle completes, and a headline's subject before its verb.
+For :mod:`.reported_speech`."""
 from __future__ import annotations
 
 import re
@@ -92,3 +93,30 @@ def introducing_verb(reader: SentenceReader, cue: Cue, earlier: list[Cue]) -> tu
             or any(verb.speaker_range[0] <= i < verb.speaker_range[1] for i in reader.cues)):
         return None
     return verb.speaker_range
+
+
+def headline_speaker_before(reader: SentenceReader, i: int) -> tuple[int, int] | None:
+    """In an article's first line, a present-tense reporting verb takes its subject before it
+    ("طهران تنفي ..."، "الكونغرس يحذر ..."): headlines are written subject first."""
+    return _first_line_subject(reader, i) if imperfect(reader, i) else None
+
+
+def headline_subject(reader: SentenceReader, i: int) -> tuple[int, int] | None:
+    """Headlines put the subject first and use the imperfect: "خامنئي يصعد ضد واشنطن ويؤكد أن
+    الاتفاق لن يغير العلاقات". In an article's first line, a second verb joined by و shares
+    the subject of the first."""
+    first = next((t.i for t in reader.toks[:i] if t.upos == "VERB"), None)
+    return _first_line_subject(reader, first) if first is not None else None
+
+
+def _first_line_subject(reader: SentenceReader, verb: int) -> tuple[int, int] | None:
+    """The named subject before ``verb``, in the article's first line only."""
+    if reader.sentence.index != 0:
+        return None
+    rng = reader.speaker_before(verb)
+    return rng if rng is not None and reader.mention(*rng).named else None
+
+
+def imperfect(reader: SentenceReader, i: int) -> bool:
+    t = reader.toks[i]
+    return t.norm.startswith(("ي", "ت")) and ("Aspect=Imp" in t.word.feats or not t.lemma.startswith(t.norm[0]))

@@ -9,7 +9,8 @@ from ..registry import claim_pattern
 from ..mentions import Mention
 from ..tokens import QUOTES, RESUMPTIVE
 from .chains import follow_chain
-from .arguments import introducing_verb, of_purpose, past_addressee, past_informed, pluperfect_subject, speech_follows
+from .arguments import (headline_speaker_before, headline_subject, imperfect, introducing_verb, of_purpose,
+                        past_addressee, past_informed, pluperfect_subject, speech_follows)
 from .cue_finding import Cue, find_cues
 
 
@@ -136,7 +137,7 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None, earlier: li
             rng = reader.called_subject(cue.lemma, rng)
         if rng is not None:
             rng = reader.informed_subject(cue.lemma, reader.warned_subject(cue.lemma, rng))
-        first_line = _headline_speaker_before(reader, cue.index)
+        first_line = headline_speaker_before(reader, cue.index)
         if first_line is not None:
             rng = None              # "الخارجية الإيرانية تنفي إرسال قوات": what follows is the object
         if rng is None:
@@ -159,15 +160,15 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None, earlier: li
         if rng and frm < len(toks) and toks[frm].word.text in QUOTES and toks[rng[0] - 1].word.text in QUOTES:
             frm += 1                # past the mark closing a quoted speaker: وذكر "كيري" في مقابلة
         frm = follow_chain(reader, cue, frm, next_index)
-    if (cue.kind == "verb" and cue.speaker is None and not cue.source_via and _imperfect(reader, cue.index)
+    if (cue.kind == "verb" and cue.speaker is None and not cue.source_via and imperfect(reader, cue.index)
             and not (of_purpose(reader, cue.index)
                      and normalize(cue.lemma) not in reader.lex.word_class("complement_verb"))):
-        rng = _headline_subject(reader, cue.index)
+        rng = headline_subject(reader, cue.index)
         if rng is None:
             cue.content_kind = "none"   # "ويعتبرون الآن أن": a description, not a report
             return
         cue.speaker_range, cue.speaker = rng, reader.mention(*rng)
-    if (cue.kind == "verb" and _imperfect(reader, cue.index) and normalize(cue.lemma) in reader.lex.word_class("is_considered")
+    if (cue.kind == "verb" and imperfect(reader, cue.index) and normalize(cue.lemma) in reader.lex.word_class("is_considered")
             and not (cue.speaker is not None and cue.speaker.named)):
         cue.content_kind = "none"       # "وتعتبر تكلفة الدعم مصدر قلق": is considered, no one says it
         return
@@ -222,28 +223,6 @@ def _opened_by_quote(reader: SentenceReader, start: int) -> bool:
     return k >= 0 and reader.toks[k].word.text in QUOTES
 
 
-def _headline_speaker_before(reader: SentenceReader, i: int) -> tuple[int, int] | None:
-    """In an article's first line, a present-tense reporting verb takes its subject before it
-    ("طهران تنفي ..."، "الكونغرس يحذر ..."): headlines are written subject first."""
-    return _first_line_subject(reader, i) if _imperfect(reader, i) else None
-
-
-def _headline_subject(reader: SentenceReader, i: int) -> tuple[int, int] | None:
-    """Headlines put the subject first and use the imperfect: "خامنئي يصعد ضد واشنطن ويؤكد أن
-    الاتفاق لن يغير العلاقات". In an article's first line, a second verb joined by و shares
-    the subject of the first."""
-    first = next((t.i for t in reader.toks[:i] if t.upos == "VERB"), None)
-    return _first_line_subject(reader, first) if first is not None else None
-
-
-def _first_line_subject(reader: SentenceReader, verb: int) -> tuple[int, int] | None:
-    """The named subject before ``verb``, in the article's first line only."""
-    if reader.sentence.index != 0:
-        return None
-    rng = reader.speaker_before(verb)
-    return rng if rng is not None and reader.mention(*rng).named else None
-
-
 def _continues(reader: SentenceReader, cue: Cue, mention: Mention) -> bool:
     """Can the participle at ``cue`` continue the main clause's subject ``mention``? It must be
     someone who speaks (a name, an office, a body, a source) and agree with the participle in
@@ -255,11 +234,6 @@ def _continues(reader: SentenceReader, cue: Cue, mention: Mention) -> bool:
     # ("واشنطن ... مؤكدة") whatever it says
     one_name = mention.span is not None and len(mention.text.split()) == 1 and not mention.head.startswith("ال")
     return mention.gender is None or one_name or (mention.gender == "Fem") == feminine
-
-
-def _imperfect(reader: SentenceReader, i: int) -> bool:
-    t = reader.toks[i]
-    return t.norm.startswith(("ي", "ت")) and ("Aspect=Imp" in t.word.feats or not t.lemma.startswith(t.norm[0]))
 
 
 def _participle_report(reader: SentenceReader, cue: Cue) -> bool:
