@@ -12,9 +12,8 @@ class DocumentAntecedents(PrecedingSubjects):
         """What "فيه"/"فيها" of "جاء فيه" points back to: the nearest document before token
         ``before`` in the sentence ("صدر بيان مشترك ...، جاء فيه"، "كتبت الصحيفة افتتاحية
         بعنوان ... جاء فيها"), with its adjectives; None when the sentence names none."""
-        documents = self.lex.word_class("document_noun")
         # the tagger often reads "افتتاحية" as an adjective: the lexicon is the evidence
-        k = next((k for k in range(before - 1, -1, -1) if self._document_at(k, documents)
+        k = next((k for k in range(before - 1, -1, -1) if self._document_at(k)
                   and not self._in_brackets(k, before)), None)
         if k is None:
             return None
@@ -48,8 +47,8 @@ class DocumentAntecedents(PrecedingSubjects):
         mention = self.mention(*found)
         return found if mention.named and mention.plausible else None
 
-    def _document_at(self, k: int, documents: frozenset[str] | tuple = ()) -> bool:
-        documents = documents or self.lex.word_class("document_noun")
+    def _document_at(self, k: int) -> bool:
+        documents = self.lex.word_class("document_noun")
         norm = self.toks[k].norm
         return norm.removeprefix("ال") in documents or norm.removesuffix("ا") in documents   # "أصدرت بيانا"
 

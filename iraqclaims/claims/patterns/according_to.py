@@ -35,8 +35,8 @@ def according_to(reader: SentenceReader) -> list[RawClaim]:
             k += 1
         if k == b or _directive(reader, b):
             continue        # "ووفقاً للتوجيهات الكريمة فإن المركز استعد": in line with orders, no source
-        if k < len(toks) and toks[k].word.text in QUOTES and reader.short_quote_end(k, longest=3) is not None:
-            k = reader.short_quote_end(k, longest=3)     # its quoted name: "وفقا لوكالة أنباء "الأناضول""
+        quoted = reader.short_quote_end(k, longest=3) if k < len(toks) and toks[k].word.text in QUOTES else None
+        k = quoted or k     # its quoted name: "وفقا لوكالة أنباء "الأناضول""
         k = reader.through_appositive(k)
         # "بحسب تعبيره"، "على حد قوله": in his own words, so the speaker is whoever "his" is
         speaker = None if _own_words(reader, b, k) else reader.mention(b, k)
@@ -64,7 +64,6 @@ def _own_words(reader: SentenceReader, b: int, k: int) -> bool:
     toks = reader.toks
     return (k - b == 2 and toks[b + 1].glued and toks[b + 1].upos == "PRON"
             and toks[b].norm.removeprefix("ال") in reader.lex.word_class("speech_noun"))
-
 
 
 def _directive(reader: SentenceReader, b: int) -> bool:

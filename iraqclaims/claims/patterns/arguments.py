@@ -5,10 +5,13 @@ For :mod:`.reported_speech`."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..reader import SentenceReader
 from ..tokens import QUOTES, VERBAL_NOUN
-from .cue_finding import Cue
+
+if TYPE_CHECKING:       # cue_finding reads speech_follows from here
+    from .cue_finding import Cue
 
 TAFAUL = re.compile(r"^ت[^ا]{3}$")
 ADDRESSEE_REACH = 9    # tokens from the start of a call's object in which its preposition must come

@@ -9,6 +9,7 @@ from ...normalize import normalize, strip_diacritics
 from ..reader import SentenceReader
 from ..mentions import Mention
 from ..tokens import QUOTES, RELATIVE_PRONOUNS, SENTENCE_ENDS
+from .arguments import speech_follows
 
 GREETING_REACH = 7     # words after a transmission verb in which the greeting it conveys stands
 TRANSFER_REACH = 11    # words after it in which إلى, and the end of its clause, are looked for
@@ -145,7 +146,7 @@ def _predicate_of_verb(reader: SentenceReader, i: int) -> bool:
             and not strip_diacritics(prev.word.text).startswith("ال")
             and not prev.is_punct and not reader.toks[i].glued
             and not reader.speaker_noun(prev.norm) and not _opens_report(reader, i)
-            and not (i + 1 < len(reader.toks) and (reader.toks[i + 1].norm == ":" or reader.toks[i + 1].word.text in QUOTES)))
+            and not speech_follows(reader, i + 1))
 
 
 def _says_by_saying(reader: SentenceReader, i: int) -> bool:
