@@ -3,9 +3,10 @@ channels to the complement, a quotation or a nominal complement, and on to the n
 For :class:`~.reader.SentenceReader`."""
 from __future__ import annotations
 
+from ..lexicon import month_numbers
 from ..normalize import marbuta_forms, strip_diacritics
 from .speaker_phrases import SpeakerPhrases
-from .tokens import QUOTES, RELATIVE_PRONOUNS, RESUMPTIVE, SENTENCE_ENDS
+from .tokens import QUOTES, RELATIVE_PRONOUNS, RESUMPTIVE, SENTENCE_ENDS, TIME_QUALIFIERS, VERBAL_NOUN
 
 # an addressee this many words after the speaker ("الدكتور سامي أستاذ العلوم السياسية في جامعة قطر
 # لـ«عين اليوم» إن"): what lies between describes the speaker, and the content follows the complement
@@ -46,6 +47,9 @@ class ContentSpan(SpeakerPhrases):
                 return k, "indirect"
             if t.word.text in QUOTES:
                 close = self.short_quote_end(j, longest=2)
+                if (close == j + 3 and close < until and VERBAL_NOUN.match(self.toks[j + 1].norm.removeprefix("ال"))
+                        and not self.toks[close].is_punct and self.toks[close].norm not in self.comp):
+                    return j, "report"     # a quoted act and its object: أعلنت "تحرير" المحافظة
                 if close is not None and close < until and (not self.toks[close].is_punct or in_circumstance):
                     j = close              # a quoted name on the way: تابعته "ايلاف" إن
                     continue
@@ -96,6 +100,9 @@ class ContentSpan(SpeakerPhrases):
             if t.norm in self.circ_prep and nxt is not None and nxt.norm in self.time and not in_circumstance:
                 j += 1                     # "بعد ظهر الأربعاء": the time words are skipped one by one
                 continue
+            if t.norm in self.circ_prep and nxt is not None and nxt.norm in month_numbers() and not in_circumstance:
+                j = self._past_month(j + 1, until)
+                continue                   # "أعلنت في يناير الماضي تحرير ديالى": when, not what
             if t.norm in self.circ_prep and nxt is not None and (nxt.norm in self.circ_noun or nxt.upos == "NUM"
                                                                  or self.owned_circumstance(j + 1)
                                                                  or strip_diacritics(t.word.text) == "أمام"):
@@ -119,6 +126,13 @@ class ContentSpan(SpeakerPhrases):
                 continue
             return j, "report"
         return None, "report"
+
+    def _past_month(self, k: int, until: int) -> int:
+        """Past a month name at ``k`` and what dates it: "يناير الماضي"، "يوليو 2015"."""
+        k += 1
+        while k < until and (self.toks[k].norm in TIME_QUALIFIERS or self.toks[k].upos == "NUM"):
+            k += 1
+        return k
 
     def _temporal_complementiser(self, k: int) -> bool:
         """أن after a preposition of time ("بعد أن"، "قبل أن"، "منذ أن"; lexicon class
@@ -176,6 +190,8 @@ class ContentSpan(SpeakerPhrases):
             if t.in_quote:
                 continue
             nxt = self.toks[k + 1].norm if k + 1 < until else ""
+            if self._contrast_at(k):
+                return None     # "أعلنت في يناير تحرير ديالى، إلا أن التنظيم عاود": the writer's contrast
             if (t.norm in self.comp and not self._temporal_complementiser(k)) or t.norm == ":" \
                     or (t.norm in self.content_prep and nxt in self.comp):
                 return k
@@ -231,22 +247,29 @@ class ContentSpan(SpeakerPhrases):
                 return True
         return False
 
-    def clause_end(self, start: int, next_cue: int | None) -> int:
+    def clause_end(self, start: int, next_cue: int | None, nominal: bool = False) -> int:
         """Where content starting at ``start`` ends: at the next cue (or the sentence end), or
         earlier at a comma before a verb outside quotation marks; trailing و/ف/كما/ثم and
-        punctuation are left out."""
+        punctuation are left out. ``nominal``: the content is the verb's object, which a comma
+        and the writer's contrast end ("أعلن الجيش تحرير المدينة، إلا أن المعارك استمرت")."""
         end = next_cue if next_cue is not None else len(self.toks)
         depth = False
         for k in range(start, end - 1):
             if self.toks[k].word.text in QUOTES:
                 depth = not depth
-            elif not depth and self.toks[k].norm in ("،", ",") and self._clause_after_comma(k + 1):
+            elif not depth and self.toks[k].norm in ("،", ",") and (
+                    self._clause_after_comma(k + 1) or (nominal and self._contrast_at(k + 1))):
                 end = k
                 break
         while end > start and (self.toks[end - 1].norm in ("و", "ف", "كما", "،", ",", "ثم")
                                or self.toks[end - 1].is_punct):
             end -= 1
         return end
+
+    def _contrast_at(self, k: int) -> bool:
+        """"إلا أن"، "غير أن" at ``k``: the writer sets something against what came before."""
+        return (k + 1 < len(self.toks) and self.toks[k].norm in self.lex.word_class("contrast_particle")
+                and self.toks[k + 1].norm in self.comp)
 
     def _clause_after_comma(self, k: int) -> bool:
         """Does a new report start at ``k``, right after a comma: a reporting verb, with or

@@ -3,6 +3,7 @@ time, an object, a clause about the speaker) and those that let it run on (a tit
 preposition; the names it leads to are :mod:`.names`)."""
 from __future__ import annotations
 
+from ..lexicon import month_numbers
 from ..normalize import strip_diacritics
 from .names import NameParts
 from .tokens import MAX_SPEAKER_WORDS, QUOTES, RELATIVE_PRONOUNS, VERBAL_NOUN, _broken_plural
@@ -50,9 +51,9 @@ class SpeakerBounds(NameParts):
         if t.norm == "ب" and nxt not in ("اسم",) and not self._split_name(j) and not self._located(nxt) \
                 and not self._title_place(j) and not self._spokesman_before(j) and not self._title_preposition(j):
             return True
-        # "في كلمته أمام"، "مع تصاعد المظاهرات"، "في ذلك"
+        # "في كلمته أمام"، "مع تصاعد المظاهرات"، "في ذلك"، "في يناير"
         if self._circumstance_at(j) or (t.norm in self.circ_prep and (
-                nxt in self.time or nxt in self.lex.word_class("demonstrative")
+                nxt in self.time or nxt in month_numbers() or nxt in self.lex.word_class("demonstrative")
                 or (j + 1 < len(self.toks) and self.toks[j + 1].upos == "NUM"))):
             return True
         if j > 0 and self._starts_new_phrase(j):

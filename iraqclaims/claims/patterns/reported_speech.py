@@ -63,7 +63,7 @@ def reported_speech(reader: SentenceReader) -> list[RawClaim]:
             continue
         if next_index is not None and cue.content_start is not None:
             next_index = _clause_of(reader, cue.content_start, next_index)
-        end = reader.clause_end(cue.content_start, next_index)
+        end = reader.clause_end(cue.content_start, next_index, nominal=cue.content_kind == "report")
         if cue.content_kind == "direct" and _opened_by_quote(reader, cue.content_start):
             # the quotation ends at its closing mark; after a colon ("قال: إن الخلية «جديدة»")
             # a quotation mark inside the statement closes nothing
