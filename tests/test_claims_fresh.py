@@ -38,3 +38,22 @@ def test_an_act_in_quotation_marks_opens_the_object():
     assert claim.content.startswith("تحرير")
     # a quoted name before the complementiser is still skipped
     assert_claim('وقال مصدر أمني تابعته "ايلاف" إن الهجوم وقع فجرا.', content="الهجوم وقع فجرا")
+
+
+# ---------------------------------------------------------------- a plural subject and its object
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("وطالب المواطنون اليمنيون رئيس الحكومة بالتدخل العاجل.", "المواطنون اليمنيون", "التدخل العاجل"),
+    ("وأعلن الانقلابيون حالة الطوارئ في العاصمة.", "الانقلابيون", "حالة الطوارئ في العاصمة"),
+])
+def test_an_indefinite_word_after_a_definite_plural_subject_opens_the_object(sentence, speaker, content):
+    assert_claim(sentence, speaker=speaker, content=content)
+
+
+def test_a_plural_participle_continues_a_plural_subject_that_issued_a_statement():
+    assert_claim("وأصدر المشاركون بيانا ختاميا، معربين عن قلقهم من تدهور الأوضاع في اليمن.",
+                 speaker="المشاركون", cue="معربين")
+
+
+def test_a_name_after_a_plural_genitive_is_still_the_speaker():
+    assert_claim("وقال المتحدث باسم لجنة إغاثة النازحين عبد القادر الجميلي إن اللجنة قررت إنشاء مخيم.",
+                 speaker="المتحدث باسم لجنة إغاثة النازحين عبد القادر الجميلي", content="اللجنة قررت إنشاء مخيم")

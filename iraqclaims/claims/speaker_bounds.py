@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from ..lexicon import month_numbers
 from ..normalize import strip_diacritics
-from .names import NameParts
-from .tokens import MAX_SPEAKER_WORDS, QUOTES, RELATIVE_PRONOUNS, VERBAL_NOUN, _broken_plural
+from .phrase_breaks import SOUND_PLURAL_LETTERS, PhraseBreaks
+from .tokens import MAX_SPEAKER_WORDS, RELATIVE_PRONOUNS
 
 TITLE_REACH = 4          # words before a title's preposition in which the title may stand
 TITLE_PLACE_REACH = 8    # tokens after ب in which a role's place must reach the complement
-SOUND_PLURAL_LETTERS = 6  # a plural in ون this long is a sound plural (ناشطون), not فعول (شؤون، قانون)
 
 
 def _elative(word: str) -> bool:
@@ -18,7 +17,7 @@ def _elative(word: str) -> bool:
     return len(word) == 4 and word.startswith("ا") and "ا" not in word[1:]
 
 
-class SpeakerBounds(NameParts):
+class SpeakerBounds(PhraseBreaks):
     """The edges of speaker phrases, for :class:`~.speaker_phrases.SpeakerPhrases`."""
 
     def stops_speaker(self, j: int) -> bool:
@@ -113,53 +112,6 @@ class SpeakerBounds(NameParts):
         return (t.upos == "VERB" and t.norm.endswith("ي") and len(t.norm) >= 4 and j > 0 and not t.glued
                 and self.speaker_noun(self.toks[j - 1].norm) and not self.definite(j - 1))
 
-    def _title_before(self, j: int) -> bool:
-        """An office or role earlier in the phrase that ends before ``j`` (back to the verb or a
-        punctuation mark): "رئيس لجنة الأمن والدفاع في مجلس النواب العراقي حاكم الزاملي"."""
-        for k in range(j - 1, max(-1, j - MAX_SPEAKER_WORDS - 4), -1):
-            t = self.toks[k]
-            if t.upos in ("VERB", "AUX") or (t.is_punct and t.word.text not in QUOTES):
-                return False
-            if self._title_noun(t.norm):
-                return True
-        return False
-
-    def _names_a_genitive(self, k: int) -> bool:
-        """The word at ``k``, whatever its tag, may take a definite word after it: a first name
-        before its family name ("ياسر الزعاترة"), a name particle ("عبد الرحمن"), or a body, office
-        or place the tagger calls a proper noun ("مجلس النواب"، "محافظة الأنبار")."""
-        t = self.toks[k]
-        return (t.norm in self.lex.word_class("name_particle") or self.first_name_gender(t) is not None
-                or self.speaker_noun(t.norm) or self._title_noun(t.norm)
-                or t.norm.removeprefix("ال") in self.lex.word_class("place_noun"))
-
-    def _verbal_noun(self, j: int) -> bool:
-        """A derived verbal noun at ``j``, with or without ال ("انهيار"، "التصويت"، "الاقتراب"),
-        that names no body: not مفاعلة nor a word in ة (as often an adjective or a body:
-        "المقاومة"), nor a broken plural written أفعال."""
-        t = self.toks[j]
-        if self.report_object_at(j):
-            return True
-        bare = t.norm.removeprefix("ال")
-        return (t.norm.startswith("ال") and not t.glued and bool(VERBAL_NOUN.match(bare))
-                and not bare.startswith("م") and not bare.endswith("ه")
-                and not self.speaker_noun(t.norm) and not _broken_plural(strip_diacritics(t.word.text)[2:]))
-
-    def _definite_verbal_noun_after_definite(self, j: int) -> bool:
-        """A definite derived verbal noun ("الاقتراح"، "الالتحاق"، "التفجير") right after a
-        definite noun ("ورفض الوزير الاقتراح"، "أدان البرلمان العربي التفجير"): the two are no
-        construct (the first would have no ال) and a verbal noun is no adjective, so the verb's
-        object starts here, whatever the tagger says. A broken plural written أفعال ("الأتراك")
-        is no verbal noun."""
-        t, prev = self.toks[j], self.toks[j - 1]
-        return (t.norm.startswith("ال") and self._verbal_noun(j)
-                and self.definite(j - 1) and prev.upos in ("NOUN", "PROPN", "ADJ"))
-
-    def _title_noun(self, norm: str) -> bool:
-        """An office or role (speaker kind ``speaker_role``: وزير، رئيس، أستاذ), not a body."""
-        roles = self.lex.speaker_kinds.get("speaker_role", ())
-        return norm in roles or norm.removeprefix("ال") in roles
-
     def _located(self, word: str) -> bool:
         """After ب, a place or a body locates the speaker: "مصادر في المقاومة بمحافظة مأرب"،
         "مصدر بوزارة الداخلية"."""
@@ -235,52 +187,6 @@ class SpeakerBounds(NameParts):
         return (k + 1 < len(self.toks) and self.toks[k].norm in self.content_prep and not self.toks[k + 1].is_punct
                 and any(self.toks[m].upos == "PROPN" or self.first_name_gender(self.toks[m]) for m in range(j + 2, k)))
 
-    def _starts_new_phrase(self, j: int) -> bool:
-        """Where a subject noun phrase must have ended: after a definite noun, another definite
-        common noun is an object or a second argument ("دعا المجتمعون الحكومة"), since a word
-        with ال cannot head a construct; a noun carrying a possessive pronoun after a subject is
-        the object ("وكررت الولايات المتحدة تأكيدها أنها")."""
-        t, prev = self.toks[j], self.toks[j - 1]
-        if prev.in_quote or t.in_quote or prev.word.text in QUOTES:
-            return False
-        definite = t.norm.startswith("ال") and t.upos == "NOUN" and not t.norm.endswith(("ي", "يه"))
-        if definite and prev.upos in ("NOUN", "PROPN") and prev.norm.startswith("ال"):
-            return True
-        if (definite and prev.upos == "PROPN" and not prev.glued and not self.speaker_noun(t.norm)
-                and t.norm not in self.lex.word_class("name_second") and not self._names_a_genitive(j - 1)):
-            return True             # "وانتقد هورموزلو السياسات التي": a name is definite, so a definite
-                                    # common noun after it is no genitive of it but the object
-        if (prev.upos == "ADJ" and self.definite(j - 1) and t.upos == "NOUN" and not self.definite(j) and not t.glued
-                and not self.speaker_noun(t.norm) and not self._title_noun(t.norm) and self.first_name_gender(t) is None
-                and t.norm not in self.lex.word_class("name_particle") and t.norm not in self.lex.word_class("possessor")
-                and not self._title_before(j)):
-            return True             # "كشفت مجلة «دير شبيغل» الألمانية ملفات سرية": an indefinite noun takes
-                                    # no place after a definite adjective; it opens the object. After a title
-                                    # ("الرئيس التركي رجب طيب") it is more often a name the lexicon lacks
-        if t.norm in self.lex.word_class("quantifier") and (prev.upos in ("PROPN", "ADJ") or prev.norm.startswith("ال")):
-            return True             # "ودعا الائتلاف الوطني جميع المناضلين": a quantifier opens the object
-        if t.norm in self.lex.word_class("demonstrative") and (prev.upos == "PROPN" or prev.norm.startswith("ال")):
-            return True             # "واعتبر أورن هذا التصريح خطيرا": a name or "الوزير" then the object
-        # an adjective of "المجتمعون" would agree with it (…ون); "المجتمعون الحكومة" is two phrases.
-        # "الشؤون" ends in ون as written without its hamza, but is a broken plural ("الشؤون الصحية")
-        # "البنتاغون" is a name that ends in ون; a masculine singular adjective ("التلفزيون السوري")
-        # shows the word is a singular that ends in ون, not a plural
-        sound_plural = (prev.norm.endswith("ون") and prev.upos != "PROPN"
-                        and not strip_diacritics(prev.word.text).endswith(("ؤون", "ئون")))
-        if (t.norm.startswith("ال") and prev.norm.startswith("ال") and sound_plural
-                and not t.norm.endswith(("ون", "ين")) and t.upos in ("NOUN", "ADJ")
-                and not (t.upos == "ADJ" and strip_diacritics(t.word.text).endswith("ي"))):   # not "القوى"
-            return True
-        if (prev.upos == "PROPN" and not self.speaker_noun(prev.norm) and t.upos == "NOUN"
-                and t.norm not in self.lex.word_class("name_particle")
-                and not (self._title_noun(t.norm) and self._complement_within(j + 1, MAX_SPEAKER_WORDS))
-                and not t.norm.startswith("ال") and not t.glued
-                and j + 1 < len(self.toks) and self.toks[j + 1].upos in ("NOUN", "PROPN")
-                and self.toks[j + 1].norm.startswith("ال")):
-            return True                # "كرر ظريف موقف روحاني": a name, then its object (not "مجلس إسناد")
-        nxt = self.toks[j + 1] if j + 1 < len(self.toks) else None
-        return (t.upos == "NOUN" and nxt is not None and nxt.glued and nxt.upos == "PRON"
-                and prev.upos in ("NOUN", "PROPN", "ADJ") and not prev.glued)
 
     def past_pronoun_subject(self, j: int) -> int:
         """Past an honorific carrying a pronoun at ``j`` ("وشدد معاليه على"): it is the verb's

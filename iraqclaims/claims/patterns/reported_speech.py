@@ -226,9 +226,11 @@ def _opened_by_quote(reader: SentenceReader, start: int) -> bool:
 def _continues(reader: SentenceReader, cue: Cue, mention: Mention) -> bool:
     """Can the participle at ``cue`` continue the main clause's subject ``mention``? It must be
     someone who speaks (a name, an office, a body, a source) and agree with the participle in
-    gender ("مؤكدة" is said of a woman or a body named in the feminine)."""
+    gender ("مؤكدة" is said of a woman or a body named in the feminine). A plural participle may
+    continue people named by a sound plural, who are people whatever they are called ("وأصدر
+    المشاركون بيانا ختاميا، معربين")."""
     if not mention.named:
-        return False
+        return reader.toks[cue.index].norm.endswith(("ين", "ون")) and mention.head.endswith(("ون", "ين"))
     feminine = reader.toks[cue.index].norm.endswith(("ه", "ة"))
     # a one-word proper name's gender is the tagger's guess: places are feminine in Arabic
     # ("واشنطن ... مؤكدة") whatever it says
