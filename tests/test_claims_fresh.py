@@ -57,3 +57,27 @@ def test_a_plural_participle_continues_a_plural_subject_that_issued_a_statement(
 def test_a_name_after_a_plural_genitive_is_still_the_speaker():
     assert_claim("وقال المتحدث باسم لجنة إغاثة النازحين عبد القادر الجميلي إن اللجنة قررت إنشاء مخيم.",
                  speaker="المتحدث باسم لجنة إغاثة النازحين عبد القادر الجميلي", content="اللجنة قررت إنشاء مخيم")
+
+
+# ---------------------------------------------------------------- after an adjective, the object
+def test_a_noun_in_construct_after_a_nisba_adjective_opens_the_object():
+    assert_claim("وأكدت مصادر طبية حصيلة الهجومين اللذين استهدفا سوقا شعبيا في المدينة.",
+                 speaker="مصادر طبية", content="حصيلة الهجومين اللذين استهدفا سوقا شعبيا في المدينة")
+
+
+def test_an_adjective_that_takes_a_genitive_stays_in_the_speaker():
+    assert_claim("وكشف مسؤول أمريكي رفيع المستوى عن عزم بلاده تقديم دعم جوي.",
+                 speaker="مسؤول أمريكي رفيع المستوى")
+    assert_claim("وقالت مصادر واسعة الاطلاع إن المفاوضات ستستأنف.", speaker="مصادر واسعة الاطلاع")
+
+
+def test_a_demonstrative_after_an_adjective_opens_the_object():
+    assert_claim("واعتبرت أوساط محلية هذه المساعي محاولة لكسب الوقت.", speaker="أوساط محلية",
+                 content="هذه المساعي محاولة لكسب الوقت")
+
+
+def test_a_relative_clause_about_a_source_is_neither_speaker_nor_content():
+    assert_claim("وأكد أحد القياديين اللذين حضرا الاجتماع أن المجلس انتخب أميرا جديدا.",
+                 speaker="أحد القياديين", content="المجلس انتخب أميرا جديدا")
+    assert_claim("ووفقا لمصدرين اللذين حضرا الاجتماع فإن المجلس انتخب أميرا جديدا.",
+                 speaker="مصدرين", content="المجلس انتخب أميرا جديدا")

@@ -73,6 +73,8 @@ class PhraseBreaks(NameParts):
             return True
         if self._after_definite_plural(j):
             return True             # "وأصدر المشاركون بيانا"، "وأعلن الانقلابيون حالة الطوارئ"
+        if self._construct_after_nisba(j):
+            return True             # "وأكدت مصادر طبية حصيلة الهجومين"
         if (definite and prev.upos == "PROPN" and not prev.glued and not self.speaker_noun(t.norm)
                 and t.norm not in self.lex.word_class("name_second") and not self._names_a_genitive(j - 1)):
             return True             # "وانتقد هورموزلو السياسات التي": a name is definite, so a definite
@@ -86,8 +88,10 @@ class PhraseBreaks(NameParts):
                                     # ("الرئيس التركي رجب طيب") it is more often a name the lexicon lacks
         if t.norm in self.lex.word_class("quantifier") and (prev.upos in ("PROPN", "ADJ") or prev.norm.startswith("ال")):
             return True             # "ودعا الائتلاف الوطني جميع المناضلين": a quantifier opens the object
-        if t.norm in self.lex.word_class("demonstrative") and (prev.upos == "PROPN" or prev.norm.startswith("ال")):
-            return True             # "واعتبر أورن هذا التصريح خطيرا": a name or "الوزير" then the object
+        if t.norm in self.lex.word_class("demonstrative") and (prev.upos == "PROPN" or prev.norm.startswith("ال")
+                                                               or self._nisba(j - 1)):
+            return True             # "واعتبر أورن هذا التصريح خطيرا": a name, "الوزير" or an adjective
+                                    # ("واعتبرت أوساط محلية هذه المساعي") then the object
         # an adjective of "المجتمعون" would agree with it (…ون); "المجتمعون الحكومة" is two phrases.
         # "الشؤون" ends in ون as written without its hamza, but is a broken plural ("الشؤون الصحية")
         # "البنتاغون" is a name that ends in ون; a masculine singular adjective ("التلفزيون السوري")
@@ -123,3 +127,29 @@ class PhraseBreaks(NameParts):
         return (plural and t.upos in ("NOUN", "PROPN", "ADJ", "X") and not t.glued and not self.definite(j)
                 and not t.norm.startswith("ال") and self.first_name_gender(t) is None
                 and t.norm not in self.lex.word_class("name_particle") and t.norm not in self.lex.word_class("quantifier"))
+
+    def _nisba(self, k: int) -> bool:
+        """An indefinite nisba adjective at ``k`` ("طبية"، "أمني"، "محلية") after the indefinite
+        noun it describes: it takes no genitive. Right after a verb or a preposition a word in ي
+        is as often a noun or name ("مدعي عام"، "من مرشحي"، "سعدي")."""
+        norm = self.toks[k].norm
+        before = self.toks[k - 1] if k > 0 else None
+        described = (before is not None and before.upos in ("NOUN", "ADJ", "PROPN") and not before.glued
+                     and not before.norm.startswith("ال"))
+        return (described and not norm.startswith("ال") and norm.endswith(("ي", "يه")) and len(norm) >= 4
+                and not self.toks[k].glued and self.toks[k].upos in ("ADJ", "NOUN", "PROPN", "VERB")
+                and not self.speaker_noun(norm) and self.first_name_gender(self.toks[k]) is None)
+
+    def _construct_after_nisba(self, j: int) -> bool:
+        """A noun in construct with a definite word right after an indefinite nisba ("مصادر طبية
+        حصيلة الهجومين"): the adjective takes no genitive and the noun is none of its kind, so it
+        opens the object. Adjectives that do take one ("رفيع المستوى"، "واسعة الاطلاع"; lexicon
+        class ``genitive_adjective``), names and offices stay in the phrase."""
+        if j + 1 >= len(self.toks) or not self._nisba(j - 1):
+            return False
+        t, nxt = self.toks[j], self.toks[j + 1]
+        return (t.upos in ("NOUN", "ADJ") and not t.glued and not t.norm.startswith("ال") and not self._nisba(j)
+                and t.norm not in self.lex.word_class("genitive_adjective") and not self.speaker_noun(t.norm)
+                and not self._title_noun(t.norm) and self.first_name_gender(t) is None
+                and t.norm not in self.lex.word_class("name_particle")
+                and nxt.norm.startswith("ال") and not nxt.glued and nxt.upos in ("NOUN", "ADJ", "PROPN"))

@@ -17,7 +17,7 @@ from .cues import CueLexicon, cue_lexicon
 QUOTES = {'"', "“", "”", "«", "»", "'"}
 SENTENCE_ENDS = frozenset({".", "؛", ";", "!", "؟", "?"})   # punctuation no claim part runs past
 RESUMPTIVE = ("ه", "ها", "هم", "هما")   # the pronouns "فيه"، "عليها" point back with
-RELATIVE_PRONOUNS = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
+RELATIVE_PRONOUNS = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "اللاتي"}
 MAX_SPEAKER_WORDS = 14
 # time nouns that name a time only with a qualifier ("العام الماضي"، "الأيام الأخيرة"): "الأمين العام"
 QUALIFIED_TIMES = frozenset({"العام", "الشهر", "الاسبوع", "الايام", "الاسابيع", "الاشهر", "الشهور", "الساعات",

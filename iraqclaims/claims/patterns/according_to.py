@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..reader import RawClaim, SentenceReader
-from ..tokens import QUOTES
+from ..tokens import QUOTES, RELATIVE_PRONOUNS, SENTENCE_ENDS
 from ..registry import claim_pattern
 
 
@@ -46,6 +46,7 @@ def according_to(reader: SentenceReader) -> list[RawClaim]:
             m = k
             while m < len(toks) and (toks[m].norm in ("،", ",", ":") or toks[m].norm in reader.time or reader.time_at(m)):
                 m += 1      # "وفقا لما ذكرته الوكالة فجر اليوم، فقد": when it said so
+            m = _past_relative_clause(reader, m)
             content = (m, reader.clause_end(m, None))
         if content[1] - content[0] < 3:
             continue
@@ -56,6 +57,23 @@ def according_to(reader: SentenceReader) -> list[RawClaim]:
             content = (content[0] + 1, content[1])
         claims.append(reader.claim(cue=(a, b), content=content, kind="according_to", speaker=speaker, lemma=kind))
     return claims
+
+
+RELATIVE_REACH = 20     # words of a relative clause about the source before its فإن
+
+
+def _past_relative_clause(reader: SentenceReader, m: int) -> int:
+    """Past a relative clause about the source up to the complement that opens the statement
+    ("ووفقا لمصدرين اللذين حضرا الاجتماع فإن المجلس ..."); ``m`` unchanged when none follows."""
+    toks = reader.toks
+    if m >= len(toks) or toks[m].norm not in RELATIVE_PRONOUNS:
+        return m
+    for k in range(m + 1, min(len(toks), m + RELATIVE_REACH)):
+        if toks[k].norm in SENTENCE_ENDS or toks[k].word.text in QUOTES:
+            return m
+        if toks[k].norm in reader.comp and toks[k - 1].norm == "ف":
+            return k - 1
+    return m
 
 
 def _own_words(reader: SentenceReader, b: int, k: int) -> bool:
