@@ -152,4 +152,6 @@ class PhraseBreaks(NameParts):
                 and t.norm not in self.lex.word_class("genitive_adjective") and not self.speaker_noun(t.norm)
                 and not self._title_noun(t.norm) and self.first_name_gender(t) is None
                 and t.norm not in self.lex.word_class("name_particle")
-                and nxt.norm.startswith("ال") and not nxt.glued and nxt.upos in ("NOUN", "ADJ", "PROPN"))
+                and t.norm not in self.lex.speaker_kinds.get("anonymous_qualifier", ())     # "مصدر يمني مطلع اليوم"
+                and nxt.norm.startswith("ال") and not nxt.glued and nxt.upos in ("NOUN", "ADJ", "PROPN")
+                and not self.time_at(j + 1))
