@@ -81,3 +81,9 @@ def test_a_relative_clause_about_a_source_is_neither_speaker_nor_content():
                  speaker="أحد القياديين", content="المجلس انتخب أميرا جديدا")
     assert_claim("ووفقا لمصدرين اللذين حضرا الاجتماع فإن المجلس انتخب أميرا جديدا.",
                  speaker="مصدرين", content="المجلس انتخب أميرا جديدا")
+
+
+# ---------------------------------------------------------------- what someone is, not what he did
+def test_a_perfect_form_after_and_he_is_what_he_is_not_a_report():
+    found = read_claims("وقال أحمد، وهو طالب في كلية الطب بجامعة الملك سعود، إن الامتحانات كانت صعبة.")
+    assert [(c.speaker_text, c.content) for _, c in found] == [("أحمد", "الامتحانات كانت صعبة")]

@@ -55,7 +55,7 @@ def find_cues(reader: SentenceReader) -> list[Cue]:
             continue
         if lemma and normalize(lemma) in reader.lex.word_class("adding_verb") and _adds_to(reader, t.i):
             continue
-        if lemma and not _negated(reader, t.i) and not _relative(reader, t.i):
+        if lemma and not _negated(reader, t.i) and not _relative(reader, t.i) and not _predicate_of_pronoun(reader, t.i):
             out.append(Cue(t.i, "verb", lemma))
         elif t.norm in reader.lex.participles and (t.i > 0 or _opens_report(reader, t.i)) \
                 and not _predicate_of_verb(reader, t.i) and not (t.i > 0 and t.glued and toks[t.i - 1].upos == "ADP") \
@@ -230,6 +230,15 @@ def _relative(reader: SentenceReader, i: int) -> bool:
         return True
     return (i > 0 and toks[i - 1].norm == "ما" and i + 1 < len(toks) and toks[i + 1].glued
             and toks[i + 1].upos == "PRON" and toks[i].norm in reader.lex.word_class("describing"))
+
+
+def _predicate_of_pronoun(reader: SentenceReader, i: int) -> bool:
+    """A word in a perfect verb's form after "وهو"/"وهي"/"وهم" is what the person is ("وقال
+    أحمد، وهو طالب في كلية الطب، إن": a student): a clause about someone uses the imperfect
+    when its verb reports ("وهو يؤكد أن")."""
+    toks = reader.toks
+    return (i >= 2 and toks[i - 1].norm in ("هو", "هي", "هم") and toks[i - 1].glued and toks[i - 2].norm == "و"
+            and not toks[i].norm.startswith(("ي", "ت")))
 
 
 def _takes_object_pronoun(reader: SentenceReader, i: int, lemma: str) -> bool:
