@@ -87,3 +87,33 @@ def test_a_relative_clause_about_a_source_is_neither_speaker_nor_content():
 def test_a_perfect_form_after_and_he_is_what_he_is_not_a_report():
     found = read_claims("وقال أحمد، وهو طالب في كلية الطب بجامعة الملك سعود، إن الامتحانات كانت صعبة.")
     assert [(c.speaker_text, c.content) for _, c in found] == [("أحمد", "الامتحانات كانت صعبة")]
+
+
+# ---------------------------------------------------------------- forms that report nothing
+@pytest.mark.parametrize("sentence", [
+    "ويدرس في الجامعة 30 طالب في مجالات عدة.",
+    "وقيل إن الوزير سيستقيل قريبا.",
+    "استعجلت الأرصاد الجوية في نفي الخبر وتخطئته، وكان الأجدر بها التوضيح.",
+    "ووفقا للقوانين السائدة في البلد، فإن الأسرى يعاملون معاملة حسنة.",
+])
+def test_a_noun_an_impersonal_passive_or_a_rule_is_no_report(sentence):
+    assert read_claims(sentence) == []
+
+
+def test_demanded_still_reports_and_purpose_still_reports():
+    assert_claim("وطالب النائب، في كلمة أمام البرلمان، بإقالة الوزير.", speaker="النائب", content="بإقالة الوزير")
+    assert_claim("وعاد الوزير ليؤكد أن الحكومة لن تستقيل.", content="الحكومة لن تستقيل")
+
+
+# ---------------------------------------------------------------- speaker edges
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("كشف مسؤول سوداني رفيع المستوى، السبت أن إيران أوقفت تنفيذ مشروعات.", "مسؤول سوداني رفيع المستوى",
+     "إيران أوقفت تنفيذ مشروعات"),
+    ("ورفض سلطان فيضي الشائعات التي تتحدث عن خلافات، مشيرا إلى أن كل شيء يتم بالتشاور.", "سلطان فيضي",
+     "كل شيء يتم بالتشاور"),
+    ("وأعلنت الحركة الجمعة الماضي تعيين زعيم جديد لها.", "الحركة", "تعيين زعيم جديد لها"),
+    ("وأرجع مصرفيون هذا الارتفاع إلى سداد القروض، معتبرين أن للعرض والطلب تأثيرا كبيرا.", "مصرفيون",
+     "للعرض والطلب تأثيرا كبيرا"),
+])
+def test_speaker_edges_found_on_unseen_articles(sentence, speaker, content):
+    assert_claim(sentence, speaker=speaker, content=content)

@@ -104,6 +104,7 @@ class PhraseBreaks(NameParts):
             return True
         if (prev.upos == "PROPN" and not self.speaker_noun(prev.norm) and t.upos == "NOUN"
                 and t.norm not in self.lex.word_class("name_particle")
+                and t.norm not in self.lex.word_class("genitive_adjective")     # "مسؤول سوداني رفيع المستوى"
                 and not (self._title_noun(t.norm) and self._complement_within(j + 1, MAX_SPEAKER_WORDS))
                 and not t.norm.startswith("ال") and not t.glued
                 and j + 1 < len(self.toks) and self.toks[j + 1].upos in ("NOUN", "PROPN")

@@ -77,14 +77,16 @@ class SpeakerBounds(PhraseBreaks):
         # speaker counts then, "ناشطون")
         if (prev is not None and (prev.upos in ("NOUN", "ADJ") or self.speaker_noun(prev.norm))
                 and len(prev.norm) >= SOUND_PLURAL_LETTERS
-                and prev.norm.endswith("ون") and not prev.norm.startswith("ال") and t.norm.startswith("ال")
+                and prev.norm.endswith("ون") and not prev.norm.startswith("ال")
+                and (t.norm.startswith("ال") or t.norm in self.lex.word_class("demonstrative"))
                 and t.norm not in RELATIVE_PRONOUNS):
-            return True             # "ووصف ناشطون الوضع": an indefinite plural in ون takes no definite
+            return True             # "ووصف ناشطون الوضع"، "وأرجع مصرفيون هذا الارتفاع": an indefinite plural in ون takes no definite
                                     # word after it (in construct it drops its ن), so one opens the object
         if prev is not None and self._definite_verbal_noun_after_definite(j):
             return True             # "ورفض الوزير الاقتراح"، "ورفض المولد الالتحاق بالاتحاد": the object
         if (prev is not None and t.norm in self.lex.word_class("denied_object") and not prev.is_punct
-                and (self.definite(j - 1) or prev.upos in ("ADJ", "PROPN")) and not _elative(prev.norm)):
+                and (self.definite(j - 1) or prev.upos in ("ADJ", "PROPN") or self._family_name(j - 1))
+                and not _elative(prev.norm)):
             return True             # "نفت الخارجية الإيرانية الأنباء التي"، "استنكرت الأمانة العامة للمنظمة
                                     # تصريحات الوزير": what is denied, not who denies
         if t.upos == "VERB" and j > 0 and self.toks[j - 1].norm in self.lex.word_class("place_noun"):
@@ -104,6 +106,11 @@ class SpeakerBounds(PhraseBreaks):
                 return False        # "رئيس الوزراء تمام سلام،"، "عادل بن أحمد": a first name read as a verb
             return True
         return False
+
+    def _family_name(self, k: int) -> bool:
+        """The word at ``k`` follows a listed first name ("سلطان فيضي"): a family name, whatever
+        the tagger calls it, so it takes no genitive."""
+        return k > 0 and self.first_name_gender(self.toks[k - 1]) is not None and not self.speaker_noun(self.toks[k].norm)
 
     def nisba_after_source(self, j: int) -> bool:
         """A word in ي the tagger reads as a verb right after an indefinite speaker noun: a nisba

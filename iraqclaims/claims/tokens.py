@@ -201,8 +201,9 @@ class TokenView:
         if t.norm == "من" and j > 0 and self.toks[j - 1].norm == "اول" and j + 1 < len(self.toks) \
                 and self.toks[j + 1].norm == "امس":
             return True
-        if j > 0 and self.toks[j - 1].norm in QUALIFIED_TIMES and t.norm.removesuffix("ه") in TIME_QUALIFIERS:
-            return True         # the qualifier of "الأيام الماضية"
+        if j > 0 and (self.toks[j - 1].norm in QUALIFIED_TIMES or self.toks[j - 1].norm in self.time) \
+                and t.norm.removesuffix("ه") in TIME_QUALIFIERS:
+            return True         # the qualifier of "الأيام الماضية"، "الجمعة الماضي"
         if t.norm in self.lex.word_class("day_part") and j + 1 < len(self.toks) and self.toks[j + 1].norm in self.time:
             return True         # "فجر اليوم"، "عصر أمس": only before a day ("فجر انتحاري نفسه" is a verb)
         if t.norm not in self.time:

@@ -16,6 +16,7 @@ from ..tokens import QUOTES
     ('"المفتي": الحكومة عاجزة عن مواجهة الميليشيات', "المفتي", ":", "الحكومة عاجزة عن مواجهة الميليشيات"),
     ("عاجل: العراق لم يعد بحاجة الى القوات الاجنبية", None),
     ("الحرب في سوريا: روسيا تقدم شهودا على الهجوم", None),
+    ("واس- جدة: التقى ولي العهد في جدة أمس وزير الخارجية الأمريكي", None),
 ])
 def headline(reader: SentenceReader) -> list[RawClaim]:
     """"الكاظمي: العراق لم يعد بحاجة الى القوات الاجنبية": a name or a role (وزير النفط
@@ -37,7 +38,9 @@ def headline(reader: SentenceReader) -> list[RawClaim]:
     if speaker_end >= 3 and toks[0].word.text in QUOTES and toks[speaker_end - 1].word.text in QUOTES:
         first, speaker_end = 1, speaker_end - 1      # a quoted speaker: "المعلم": ...
     left = toks[first:speaker_end]
-    if not left or any(t.norm in ("-", "من", "–") or t.is_punct for t in left):
+    # (a dash, glued to a word or not, makes a dateline: "واس- جدة:")
+    if not left or any(t.norm in ("-", "من", "–") or t.is_punct or "-" in t.word.text or "–" in t.word.text
+                       for t in left):
         return []
     if len(left) == 1:
         # one word before the colon names a speaker ("حماس:"، "واشنطن:"، "الكاظمي:") whatever
