@@ -117,3 +117,31 @@ def test_demanded_still_reports_and_purpose_still_reports():
 ])
 def test_speaker_edges_found_on_unseen_articles(sentence, speaker, content):
     assert_claim(sentence, speaker=speaker, content=content)
+
+
+# ---------------------------------------------------------------- who a later verb points back to
+def test_a_subject_after_a_verb_the_tagger_read_as_a_preposition_is_remembered():
+    claim = assert_claim("في هذا الوقت، عبّر رئيس مجلس النواب نبيه بري عن استيائه مما وصلت إليه الأوضاع. "
+                         "وقال خلال لقائه أمس عددًا من النواب «لا أستغرب هذا الكم من المشكلات».",
+                         cue="قال", content="لا أستغرب هذا الكم من المشكلات")
+    assert claim.speaker_text == "رئيس مجلس النواب نبيه بري"
+
+
+def test_the_subject_of_a_pluperfect_is_before_its_verb():
+    claim = assert_claim("وكان مجلس الوزراء عقد جلسة عادية في السرايا الحكومي أمس. وأعلن أن الآثار السلبية للشغور "
+                         "الرئاسي تلحق أضرارا بالغة.", cue="أعلن")
+    assert claim.speaker_text == "مجلس الوزراء"
+
+
+def test_a_complementiser_with_its_pronoun_is_not_an_honorific_subject():
+    assert_claim("لكن طهران اكدت انها لا تعترف بازدواج الجنسية.", speaker="طهران", content="لا تعترف بازدواج الجنسية")
+
+
+def test_the_maker_of_a_statement_named_as_the_source_is_the_speaker():
+    assert_claim("ويجعلها أسرع قناة في العالم، بحسب تصريحات أدلى بها رئيس هيئة القناة الفريق مهاب مميش.",
+                 speaker="رئيس هيئة القناة الفريق مهاب مميش")
+
+
+def test_a_body_after_a_capital_is_the_object():
+    assert_claim("ودعت واشنطن السلطات الايرانية الى الافراج عن الصحافي.", speaker="واشنطن",
+                 content="الافراج عن الصحافي")

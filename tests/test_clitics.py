@@ -97,3 +97,9 @@ def test_a_noun_or_place_that_starts_with_a_preposition_letter_is_joined_again()
     assert texts(repair(pieces("خلال ", "ل", "قائه ", "الوزير"))) == ["خلال", "لقائه", "الوزير"]
     # a real preposition stays: "ل + الحكومة"
     assert texts(repair(pieces("ل", "لحكومة"))) == ["ل", "لحكومة"]
+
+
+
+def test_a_first_name_in_ha_is_not_a_word_and_a_pronoun():
+    assert texts(repair(pieces("نبي", "ه ", "بري"))) == ["نبيه", "بري"]
+    assert texts(repair(pieces("كتاب", "ه"))) == ["كتاب", "ه"]      # his book

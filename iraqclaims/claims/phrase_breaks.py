@@ -75,8 +75,8 @@ class PhraseBreaks(NameParts):
             return True             # "وأصدر المشاركون بيانا"، "وأعلن الانقلابيون حالة الطوارئ"
         if self._construct_after_nisba(j):
             return True             # "وأكدت مصادر طبية حصيلة الهجومين"
-        if (definite and prev.upos == "PROPN" and not prev.glued and not self.speaker_noun(t.norm)
-                and t.norm not in self.lex.word_class("name_second") and not self._names_a_genitive(j - 1)):
+        if (definite and prev.upos == "PROPN" and not prev.glued and t.norm not in self.lex.word_class("name_second")
+                and (self._capital(prev.norm) or (not self.speaker_noun(t.norm) and not self._names_a_genitive(j - 1)))):
             return True             # "وانتقد هورموزلو السياسات التي": a name is definite, so a definite
                                     # common noun after it is no genitive of it but the object
         if (prev.upos == "ADJ" and self.definite(j - 1) and t.upos == "NOUN" and not self.definite(j) and not t.glued
@@ -156,3 +156,9 @@ class PhraseBreaks(NameParts):
                 and t.norm not in self.lex.speaker_kinds.get("anonymous_qualifier", ())     # "مصدر يمني مطلع اليوم"
                 and nxt.norm.startswith("ال") and not nxt.glued and nxt.upos in ("NOUN", "ADJ", "PROPN")
                 and not self.time_at(j + 1))
+
+    def _capital(self, norm: str) -> bool:
+        """A state or its capital standing for its government (lexicon class ``state_name``:
+        "واشنطن"، "طهران"): a name that takes no genitive, so even a body after it is the object
+        ("ودعت واشنطن السلطات الإيرانية")."""
+        return norm in self.lex.word_class("state_name")

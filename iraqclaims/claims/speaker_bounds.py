@@ -197,8 +197,11 @@ class SpeakerBounds(PhraseBreaks):
 
     def past_pronoun_subject(self, j: int) -> int:
         """Past an honorific carrying a pronoun at ``j`` ("وشدد معاليه على"): it is the verb's
-        implicit subject, not content."""
+        implicit subject, not content. A complementiser with its pronoun ("أنها", which the
+        tagger may call a pronoun) opens the content instead."""
         n = len(self.toks)
+        if j < n and self.toks[j].norm in self.comp:
+            return j
         if j + 1 < n and self._pronoun_only(j, j + 2):
             return j + 2
         if j < n and self._pronoun_only(j, j + 1):

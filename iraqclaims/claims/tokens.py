@@ -56,10 +56,11 @@ class Tok:
     glued: bool = False            # no space before it (a clitic's host, or punctuation)
     in_quote: bool = False
     abbreviation: bool = False     # the period of a title written short ("د." before a name)
+    retagged: str | None = None    # the tag the writing proves, where the tagger's is impossible
 
     @property
     def upos(self) -> str:
-        return self.word.upos
+        return self.retagged or self.word.upos
 
     @property
     def is_punct(self) -> bool:
@@ -68,13 +69,26 @@ class Tok:
         return self.word.upos == "PUNCT" or (self.norm and all(not c.isalnum() for c in self.norm))
 
 
+SHADDA = "\u0651"
+# prepositions that may carry a shadda ("ضدّ") and complementisers the tagger calls prepositions ("إنّ")
+_SHADDA_PARTICLES = frozenset({"ضد", "ان", "لان", "كان", "بان"})
+
+
+def _retag(word: Word, surface: str, norm: str) -> str | None:
+    """A shadda inside a word the tagger calls a preposition makes it a verb: "عبّر عن استيائه"
+    (expressed) is no "عبر" (via)."""
+    if word.upos == "ADP" and SHADDA in surface[1:] and norm not in _SHADDA_PARTICLES:
+        return "VERB"
+    return None
+
+
 def tokens(sentence: Sentence, text: str) -> list[Tok]:
     toks, depth = [], False
     for i, w in enumerate(sentence.words):
         surface = text[w.start:w.end] if text else w.text
         norm = normalize(w.text)
         tok = Tok(i, w, norm, normalize(strip_diacritics(w.lemma or w.text)),
-                  glued=i > 0 and w.start <= sentence.words[i - 1].end)
+                  glued=i > 0 and w.start <= sentence.words[i - 1].end, retagged=_retag(w, surface, norm))
         if w.text in QUOTES or surface in QUOTES:
             depth = not depth
             tok.in_quote = False

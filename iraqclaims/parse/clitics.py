@@ -6,7 +6,7 @@ letter ("و + زير" for وزير, "و + كالات" for وكالات) or leave
 conjunction ("ولفت"، "واضاف"). Both are fixed here from word lists (lexicons are data): a split
 is undone when the whole word is a known word beginning with و/ف (or a name or noun beginning
 with ب، ل، ك: "ب + شرى" for بشرى، "ل + جنة" for لجنة، "ك + ركوك" for كركوك), and a glued conjunction is split off when the rest is a reporting
-verb. The ه of names with الله ("عبدالله") is put back
+verb. The ه of names with الله ("عبدالله") and of first names in ه ("نبيه") is put back
 too: the tokenizer reads it as a pronoun suffix, and so is the end of a reporting verb that
 looks like one ("وات + هم" for واتهم، "أعل + نا" for the dual أعلنا). A conjunction and a
 preposition read as one word ("وب + شأن") are split in two, so the tagger no longer calls "وب" a
@@ -48,8 +48,19 @@ def repair_digest() -> str:
     from .sentences import title_letters     # the sentence repair reads its word list too
 
     words = "\n".join(sorted(stem_initial_words())) + "\0" + "\n".join(sorted(reporting_verb_forms())) \
-        + "\0" + "\n".join(sorted(title_letters()))
+        + "\0" + "\n".join(sorted(title_letters())) + "\0" + "\n".join(sorted(names_in_ha()))
     return hashlib.sha256(words.encode("utf-8")).hexdigest()[:12]
+
+
+@cache
+def names_in_ha() -> frozenset[str]:
+    """First names ending in ه (lexicons/first_names.txt: "نبيه"، "وجيه"), which the tokenizer
+    splits into a word and a pronoun suffix ("نبي + ه")."""
+    names = set()
+    for line in _lines("first_names.txt"):
+        _, _, listed = line.partition("\t")
+        names.update(normalize(n) for n in listed.split("|") if n.endswith("ه") and len(n) > 2)
+    return frozenset(names)
 
 
 @cache
@@ -93,8 +104,9 @@ def repair(tokens: list[Piece]) -> list[Piece]:
                     out.append(Piece(joined, tok.start, nxt.end))
                 i += 2
                 continue
-        if nxt is not None and nxt.start == tok.end and nxt.text == "ه" and normalize(tok.text).endswith("الل"):
-            # "عبدالله"، "نصرالله": the ه of الله is not a pronoun suffix
+        if nxt is not None and nxt.start == tok.end and nxt.text == "ه" and (
+                normalize(tok.text).endswith("الل") or normalize(tok.text + nxt.text) in names_in_ha()):
+            # "عبدالله"، "نصرالله"، "نبيه": the ه of الله or of a first name is not a pronoun suffix
             out.append(Piece(tok.text + nxt.text, tok.start, nxt.end))
             i += 2
             continue

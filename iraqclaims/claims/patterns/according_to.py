@@ -40,6 +40,9 @@ def according_to(reader: SentenceReader) -> list[RawClaim]:
         k = reader.through_appositive(k)
         # "بحسب تعبيره"، "على حد قوله": in his own words, so the speaker is whoever "his" is
         speaker = None if _own_words(reader, b, k) else reader.mention(b, k)
+        maker = _maker_of_statement(reader, b, k)
+        if maker is not None:
+            speaker, k = reader.mention(*maker), maker[1]   # "بحسب تصريحات أدلى بها الوزير": the minister
         if a > 1:
             content = (0, reader.clause_end(0, a))
         else:
@@ -74,6 +77,19 @@ def _past_relative_clause(reader: SentenceReader, m: int) -> int:
         if toks[k].norm in reader.comp and toks[k - 1].norm == "ف":
             return k - 1
     return m
+
+
+def _maker_of_statement(reader: SentenceReader, b: int, k: int) -> tuple[int, int] | None:
+    """The subject of the verb after a statement named as the source ("بحسب تصريحات أدلى بها
+    رئيس الهيئة"، "وفقا لبيان أصدرته الوزارة"): who made it is the source."""
+    toks = reader.toks
+    noun = toks[b].norm.removeprefix("ال")
+    if k - b > 2 or k >= len(toks) or toks[k].upos != "VERB" or not (
+            noun in reader.lex.word_class("report_noun") or noun in reader.lex.word_class("document_noun")
+            or noun.removesuffix("ا") in reader.lex.word_class("document_noun")):
+        return None
+    found = reader.speaker_after(k)
+    return found if found is not None and reader.mention(*found).named else None
 
 
 def _own_words(reader: SentenceReader, b: int, k: int) -> bool:

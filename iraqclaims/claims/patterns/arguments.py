@@ -65,15 +65,6 @@ def past_informed(reader: SentenceReader, start: int, until: int) -> tuple[int, 
     return None
 
 
-def pluperfect_subject(reader: SentenceReader, cue: int) -> tuple[int, int] | None:
-    """"وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة إلى الخروج": after كان the subject
-    comes before the verb, and the phrase after the verb is its object."""
-    before = reader.speaker_before(cue)
-    if before is None or before[0] == 0 or reader.toks[before[0] - 1].norm not in ("كان", "كانت"):
-        return None
-    return before if reader.mention(*before).plausible else None
-
-
 def of_purpose(reader: SentenceReader, i: int) -> bool:
     """"ليؤكد أن"، "لتقول:": a verb of purpose, whose subject is the main verb's (or implicit).
     "ليرى إن كان" is to see whether, not to say."""

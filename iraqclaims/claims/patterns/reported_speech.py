@@ -10,7 +10,7 @@ from ..mentions import Mention
 from ..tokens import QUOTES, RESUMPTIVE
 from .chains import follow_chain
 from .arguments import (headline_speaker_before, headline_subject, imperfect, introducing_verb, of_purpose,
-                        past_addressee, past_informed, pluperfect_subject, speech_follows)
+                        past_addressee, past_informed, speech_follows)
 from .cue_finding import Cue, find_cues
 
 
@@ -127,7 +127,7 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None, earlier: li
                 cue.speaker_range, cue.speaker = rng, mention
                 break
     else:
-        rng = pluperfect_subject(reader, cue.index) or reader.speaker_after(cue.index)
+        rng = reader.pluperfect_subject(cue.index) or reader.speaker_after(cue.index)
         if rng is not None:
             # "ذكرت تلفزة ... استناداً إلى مسؤول": the carrier ends where the source is named
             # ("وأضافت نقلا عنه أن": no subject at all, the marker opens the phrase)
