@@ -145,3 +145,27 @@ def test_the_maker_of_a_statement_named_as_the_source_is_the_speaker():
 def test_a_body_after_a_capital_is_the_object():
     assert_claim("ودعت واشنطن السلطات الايرانية الى الافراج عن الصحافي.", speaker="واشنطن",
                  content="الافراج عن الصحافي")
+
+
+# ---------------------------------------------------------------- a second fresh sample (seed 20261302)
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("وأضاف يوسف أن السيسي أكد دعم مصر للمملكة.", "يوسف", "السيسي أكد دعم مصر للمملكة"),
+    ("وقال كيري غداة لقاء مع لافروف في ماليزيا إن الاتفاق قريب.", "كيري", "الاتفاق قريب"),
+    ("وأكد العميد عبد الله الصبيحي قائد «اللواء 15» وقائد عملية تحرير عدن، أن القيادات العسكرية سلمت نفسها.",
+     "العميد عبد الله الصبيحي قائد «اللواء 15» وقائد عملية تحرير عدن", "القيادات العسكرية سلمت نفسها"),
+    ("واعتبر مراقبون زيارة بحاح إلى عدن صفعة قوية للمليشيات.", "مراقبون", "زيارة بحاح إلى عدن صفعة قوية للمليشيات"),
+    ("وقالت وزيرة حقوق الإنسان سابقا حورية مشهور إن المقاومة منتصرة.", "وزيرة حقوق الإنسان سابقا حورية مشهور",
+     "المقاومة منتصرة"),
+])
+def test_speaker_edges_from_the_second_sample(sentence, speaker, content):
+    assert_claim(sentence, speaker=speaker, content=content)
+
+
+def test_an_adverb_after_the_verb_is_not_the_speaker():
+    claim = next(c for _, c in read_claims("وأكد مجددا أن الاتفاق النووي ليس كافيا."))
+    assert "مجددا" not in claim.speaker_text and claim.content == "الاتفاق النووي ليس كافيا"
+
+
+def test_a_document_in_the_accusative_is_the_object_not_the_speaker():
+    claim = assert_claim("وأصدر الأمين العام للاتحاد تقريراً، مشيداً بالتعاون البناء مع الرابطة.", cue="مشيداً")
+    assert claim.speaker_text == "الأمين العام للاتحاد"

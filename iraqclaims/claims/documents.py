@@ -13,7 +13,7 @@ class DocumentAntecedents(PrecedingSubjects):
         ``before`` in the sentence ("صدر بيان مشترك ...، جاء فيه"، "كتبت الصحيفة افتتاحية
         بعنوان ... جاء فيها"), with its adjectives; None when the sentence names none."""
         # the tagger often reads "افتتاحية" as an adjective: the lexicon is the evidence
-        k = next((k for k in range(before - 1, -1, -1) if self._document_at(k)
+        k = next((k for k in range(before - 1, -1, -1) if self.document_at(k)
                   and not self._in_brackets(k, before)), None)
         if k is None:
             return None
@@ -42,15 +42,10 @@ class DocumentAntecedents(PrecedingSubjects):
         found = self.speaker_after(v) if v is not None else None
         if found is not None:
             found = (found[0], min(found[1], k))      # the subject phrase may run on into the object
-        if found is None or found[0] >= found[1] or any(self._document_at(j) for j in range(*found)):
+        if found is None or found[0] >= found[1] or any(self.document_at(j) for j in range(*found)):
             return None
         mention = self.mention(*found)
         return found if mention.named and mention.plausible else None
-
-    def _document_at(self, k: int) -> bool:
-        documents = self.lex.word_class("document_noun")
-        norm = self.toks[k].norm
-        return norm.removeprefix("ال") in documents or norm.removesuffix("ا") in documents   # "أصدرت بيانا"
 
     def _in_brackets(self, k: int, before: int) -> bool:
         """Token k stands inside brackets that close before ``before``: "بيان مشترك (إعلان القاهرة)"

@@ -71,6 +71,10 @@ class PhraseBreaks(NameParts):
         definite = t.norm.startswith("ال") and t.upos == "NOUN" and not t.norm.endswith(("ي", "يه"))
         if definite and prev.upos in ("NOUN", "PROPN") and prev.norm.startswith("ال"):
             return True
+        if j > 1 and self.document_at(j) and t.norm.endswith("ا") and not t.glued:
+            return True             # "وأصدرت القائمة ... بياناً": a document in the accusative is the object
+        if self._noun_after_indefinite_plural(j) or self._noun_after_definite_adjective(j):
+            return True             # "واعتبر مراقبون زيارة بحاح"، "وتتهم ... الولايات المتحدة النظام السوري"
         if self._after_definite_plural(j):
             return True             # "وأصدر المشاركون بيانا"، "وأعلن الانقلابيون حالة الطوارئ"
         if self._construct_after_nisba(j):
@@ -162,3 +166,29 @@ class PhraseBreaks(NameParts):
         "واشنطن"، "طهران"): a name that takes no genitive, so even a body after it is the object
         ("ودعت واشنطن السلطات الإيرانية")."""
         return norm in self.lex.word_class("state_name")
+
+    def _noun_after_indefinite_plural(self, j: int) -> bool:
+        """A common noun right after an indefinite sound plural in ون ("مراقبون زيارة"): the plural
+        in construct would drop its ن, and an adjective of it would be plural too ("مراقبون دوليون")."""
+        t, prev = self.toks[j], self.toks[j - 1]
+        return (prev.norm.endswith("ون") and not prev.norm.startswith("ال") and len(prev.norm) >= SOUND_PLURAL_LETTERS
+                and prev.upos in ("NOUN", "ADJ") and not prev.glued and t.upos == "NOUN" and not t.glued
+                and not t.norm.startswith("ال") and not t.norm.endswith(("ون", "ين", "ي", "يه"))
+                and not self.speaker_noun(t.norm) and self.first_name_gender(t) is None
+                and t.norm not in self.lex.word_class("genitive_adjective"))
+
+    def _noun_after_definite_adjective(self, j: int) -> bool:
+        """A definite common noun right after a definite adjective that ends a name ("الولايات
+        المتحدة النظام السوري"): an adjective heads no genitive and a noun is no adjective, so the
+        object starts. Not after a nisba in a title, where the tagger's noun may be one more
+        adjective or a body ("الحرس الثوري الإيراني")."""
+        t, prev = self.toks[j], self.toks[j - 1]
+        return (prev.upos == "ADJ" and prev.norm.startswith("ال") and not prev.norm.endswith(("ي", "يه"))
+                and t.upos == "NOUN" and t.norm.startswith("ال") and not t.norm.endswith(("ي", "يه"))
+                and not t.glued and not prev.glued and not self.speaker_noun(t.norm) and not self._title_noun(t.norm))
+
+    def document_at(self, k: int) -> bool:
+        """A document noun (lexicon class ``document_noun``) at ``k``, definite or in the accusative."""
+        documents = self.lex.word_class("document_noun")
+        norm = self.toks[k].norm
+        return norm.removeprefix("ال") in documents or norm.removesuffix("ا") in documents   # "أصدرت بيانا"

@@ -206,6 +206,7 @@ class SpeakerPhrases(DocumentAntecedents):
             prev = self.toks[j - 1]
             if j > start and self.toks[j].word.text in QUOTES and (
                     prev.upos == "ADP" or self._body_noun(self._singular(prev.norm)) or self._body_adjective(j)
+                    or (self._title_noun(prev.norm) and not prev.norm.startswith("ال"))   # قائد «اللواء 15»
                     or (prev.norm == "اسم" and self.toks[j - 2].norm == "ب")     # المتحدث باسم "المقاومة"
                     or (prev.norm == "و" and self.toks[j - 2].word.text in QUOTES)):
                 close = self.short_quote_end(j)
@@ -245,8 +246,9 @@ class SpeakerPhrases(DocumentAntecedents):
         j = self.through_appositive(j)
         j = self._through_to_name(start, j)
         j = self.naming_end(j) or j
-        if not any(self.toks[k].upos in ("NOUN", "PROPN", "ADJ", "X", "NUM") for k in range(start, j)):
-            return None
+        if not any(self.toks[k].upos in ("NOUN", "PROPN", "ADJ", "X", "NUM") or self.first_name_gender(self.toks[k])
+                   for k in range(start, j)):
+            return None     # (a listed first name counts whatever its tag: "وأضاف يوسف أن", يوسف/VERB)
         if self._pronoun_only(start, j):
             return None
         return (start, j) if self._has_word(start, j) else None
