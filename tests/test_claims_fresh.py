@@ -169,3 +169,17 @@ def test_an_adverb_after_the_verb_is_not_the_speaker():
 def test_a_document_in_the_accusative_is_the_object_not_the_speaker():
     claim = assert_claim("وأصدر الأمين العام للاتحاد تقريراً، مشيداً بالتعاون البناء مع الرابطة.", cue="مشيداً")
     assert claim.speaker_text == "الأمين العام للاتحاد"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وقال للصحفيين أحمد حافظ إن نسبة الزيادة بلغت 6.8 في المائة.", "أحمد حافظ"),
+    ('وقال لـ"الاقتصادية" الأمين العام للجنة الإعلام إن نسبة الزيادة بلغت 6.8 في المائة.', "الأمين العام للجنة الإعلام"),
+])
+def test_the_subject_after_whom_he_told(sentence, speaker):
+    assert_claim(sentence, speaker=speaker, content="نسبة الزيادة بلغت 6.8 في المائة")
+
+
+def test_an_outlet_named_after_its_noun_is_whom_he_told_not_the_speaker():
+    claim = assert_claim("وأفاد المسؤول في الشرطة أن ثلاثة قتلوا. وقال لوكالة الصحافة الفرنسية، إن المنزل انهار بسبب الزلزال.",
+                         content="المنزل انهار بسبب الزلزال")
+    assert claim.speaker_text == "المسؤول في الشرطة"

@@ -117,6 +117,14 @@ class Adverbials(TokenView):
                 continue
             if not self._opens_adverbial(j):
                 return j if j > start else None
+            addressee = self.addressee_at(j)
+            media = self.lex.speaker_kinds.get("media", ())
+            if addressee is not None and addressee > j and addressee < n and not self.toks[addressee].is_punct \
+                    and self.toks[addressee].norm not in self.comp \
+                    and self.toks[addressee - 1].norm.removeprefix("ل").removeprefix("ال") not in media:
+                # (an outlet's noun takes its name after it: "لوكالة الصحافة الفرنسية"، "لقناة أبوظبي")
+                j = addressee           # whom he told: "وقال للصحفيين أحمد حافظ إن"
+                continue
             k = j + 1
             while k < n and (self.toks[k].norm in ("ل", "") or self.toks[k].word.text == "ـ"):
                 k += 1              # the tatweel of "لـ«" normalises to nothing

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..normalize import marbuta_forms, normalize, strip_diacritics
+from ..parse.clitics import known_stem_word
 from ..parse.document import Sentence, Word
 from .cues import CueLexicon, cue_lexicon
 
@@ -185,10 +186,11 @@ class TokenView:
 
     def definite(self, k: int) -> bool:
         """Is token ``k`` definite: with ال, or after ل, which takes the ال's alif (ل + لمنظمة for
-        "للمنظمة")?"""
+        "للمنظمة")? Not a word whose own stem starts with ل ("للجنة الإعلام" is ل + لجنة)."""
         t = self.toks[k]
         return t.norm.startswith("ال") or (k > 0 and self.toks[k - 1].norm == "ل" and t.glued
-                                           and t.norm.startswith("ل") and len(t.norm) > 3)
+                                           and t.norm.startswith("ل") and len(t.norm) > 3
+                                           and not known_stem_word(t.word.text))
 
     def first_name_gender(self, t: Tok) -> str | None:
         """"Masc" or "Fem" when the token is a listed first name, whatever the tagger made of it;

@@ -73,7 +73,7 @@ def reporting_verb_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
-def _known_word(text: str) -> bool:
+def known_stem_word(text: str) -> bool:
     word = normalize(text)
     known = stem_initial_words()
     if word in known:
@@ -88,7 +88,7 @@ def repair(tokens: list[Piece]) -> list[Piece]:
     while i < len(tokens):
         tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if tok.text in _SPLIT_OFF and nxt is not None and nxt.start == tok.end and _known_word(tok.text + nxt.text):
+        if tok.text in _SPLIT_OFF and nxt is not None and nxt.start == tok.end and known_stem_word(tok.text + nxt.text):
             out.append(Piece(tok.text + nxt.text, tok.start, nxt.end))
             i += 2
             continue
@@ -119,7 +119,7 @@ def repair(tokens: list[Piece]) -> list[Piece]:
         glued_to_previous = bool(out) and out[-1].end == tok.start and out[-1].text in CONJUNCTIONS
         rest = tok.text[1:]
         if (tok.text[:1] in CONJUNCTIONS and len(rest) >= 2 and not glued_to_previous
-                and normalize(rest) in reporting_verb_forms() and not _known_word(tok.text)
+                and normalize(rest) in reporting_verb_forms() and not known_stem_word(tok.text)
                 and normalize(tok.text) not in reporting_verb_forms()):
             out.append(Piece(tok.text[0], tok.start, tok.start + 1))
             out.append(Piece(rest, tok.start + 1, tok.end))
