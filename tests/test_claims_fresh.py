@@ -183,3 +183,32 @@ def test_an_outlet_named_after_its_noun_is_whom_he_told_not_the_speaker():
     claim = assert_claim("وأفاد المسؤول في الشرطة أن ثلاثة قتلوا. وقال لوكالة الصحافة الفرنسية، إن المنزل انهار بسبب الزلزال.",
                          content="المنزل انهار بسبب الزلزال")
     assert claim.speaker_text == "المسؤول في الشرطة"
+
+
+# ---------------------------------------------------------------- a third fresh sample (seed 20261303)
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("ونقلت الصحف تأكيد الرئيس السيسي أن مصر والسعودية جناحا الأمن القومي.", "الصحف",
+     "تأكيد الرئيس السيسي أن مصر والسعودية جناحا الأمن القومي"),
+    ("وانتقدت الجبهة خطة تركيا لإنشاء منطقة عازلة، معتبرة أن الخطوة تخدم مصالح أنقرة.", "الجبهة",
+     "خطة تركيا لإنشاء منطقة عازلة"),
+    ("ودعت واشنطن السلطات الايرانية الى الافراج عن الصحافي لكن طهران رفضت.", "واشنطن", "الافراج عن الصحافي"),
+    ("وأعلنت الوزارة مطلع الشهر الماضي إغلاق المعبر.", "الوزارة", "إغلاق المعبر"),
+    ("ودعا الرئيس الروسي فلاديمير بوتين في نهاية يونيو الى قيام تحالف دولي.", "الرئيس الروسي فلاديمير بوتين",
+     "قيام تحالف دولي"),
+])
+def test_speaker_and_object_edges_from_the_third_sample(sentence, speaker, content):
+    assert_claim(sentence, speaker=speaker, content=content)
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وقال المهندس عجب القحطاني إن اللجنة بدأت عملها.", "المهندس عجب القحطاني"),
+    ("وأكد قائمقام قضاء الرمادي دلف الكبيسي أن القوات حررت الجامعة.", "قائمقام قضاء الرمادي دلف الكبيسي"),
+    ("وقالت نجمة البوب هيلان عبد الله ذات الأصول الكردية إن أغنيتها للسلام.", "نجمة البوب هيلان عبد الله ذات الأصول الكردية"),
+])
+def test_an_unlisted_first_name_after_a_title_or_a_place_stays_in_the_speaker(sentence, speaker):
+    assert_claim(sentence, speaker=speaker)
+
+
+def test_a_comma_before_but_keeps_the_speakers_own_contrast():
+    claim = assert_claim("وأكد بارزاني على التعايش والتسامح، ولكن لا عفو عن القتلة.", speaker="بارزاني")
+    assert claim.content.endswith("لا عفو عن القتلة")

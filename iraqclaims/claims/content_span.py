@@ -250,8 +250,8 @@ class ContentSpan(SpeakerPhrases):
     def clause_end(self, start: int, next_cue: int | None, nominal: bool = False) -> int:
         """Where content starting at ``start`` ends: at the next cue (or the sentence end), or
         earlier at a comma before a verb outside quotation marks; trailing و/ف/كما/ثم and
-        punctuation are left out. ``nominal``: the content is the verb's object, which a comma
-        and the writer's contrast end ("أعلن الجيش تحرير المدينة، إلا أن المعارك استمرت")."""
+        punctuation are left out. ``nominal``: the content is the verb's object, which the writer's
+        contrast ends ("أعلن الجيش تحرير المدينة، إلا أن المعارك استمرت"، "تنفي التدخل لكنها")."""
         end = next_cue if next_cue is not None else len(self.toks)
         depth = False
         for k in range(start, end - 1):
@@ -261,6 +261,10 @@ class ContentSpan(SpeakerPhrases):
                     self._clause_after_comma(k + 1) or (nominal and self._contrast_at(k + 1))):
                 end = k
                 break
+            elif (not depth and nominal and k > start and self.toks[k].norm.removeprefix("و") in ("لكن", "لكنه", "لكنها", "لكنهم")
+                  and not {t.norm for t in self.toks[max(start, k - 2):k]} & {"،", ","}):
+                end = k         # "تنفي التدخل لكنها تؤكد": the object ends where "but" opens a clause
+                break           # (after a comma the speaker may go on: "مؤكدا على التسامح، ولكن ...")
         while end > start and (self.toks[end - 1].norm in ("و", "ف", "كما", "،", ",", "ثم")
                                or self.toks[end - 1].is_punct):
             end -= 1

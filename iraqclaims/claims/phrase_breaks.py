@@ -73,6 +73,8 @@ class PhraseBreaks(NameParts):
             return True
         if j > 1 and self.document_at(j) and t.norm.endswith("ا") and not t.glued:
             return True             # "وأصدرت القائمة ... بياناً": a document in the accusative is the object
+        if self._construct_after_definite(j):
+            return True             # "ونقلت الصحف تأكيد الرئيس"، "وانتقدت الجبهة خطة تركيا"
         if self._noun_after_indefinite_plural(j) or self._noun_after_definite_adjective(j):
             return True             # "واعتبر مراقبون زيارة بحاح"، "وتتهم ... الولايات المتحدة النظام السوري"
         if self._after_definite_plural(j):
@@ -192,3 +194,21 @@ class PhraseBreaks(NameParts):
         documents = self.lex.word_class("document_noun")
         norm = self.toks[k].norm
         return norm.removeprefix("ال") in documents or norm.removesuffix("ا") in documents   # "أصدرت بيانا"
+
+    def _construct_after_definite(self, j: int) -> bool:
+        """An indefinite common noun in construct with a definite word or a name right after a
+        definite noun ("ونقلت الصحف تأكيد الرئيس"، "وانتقدت الجبهة خطة تركيا"): no genitive of a
+        definite word and no adjective of it, so it opens the object. After a title, or before a
+        family name in ي, an unlisted first name stands there ("المهندس عجب القحطاني"، "قائمقام
+        قضاء الرمادي دلف الكبيسي"), so not then."""
+        t, prev = self.toks[j], self.toks[j - 1]
+        if j + 1 >= len(self.toks) or not (prev.upos == "NOUN" and prev.norm.startswith("ال")) or prev.glued:
+            return False
+        nxt = self.toks[j + 1]
+        return (t.upos == "NOUN" and not t.glued and not self.definite(j) and not t.norm.endswith(("ي", "يه"))
+                and not self.speaker_noun(t.norm) and not self._title_noun(t.norm) and self.first_name_gender(t) is None
+                and t.norm not in self.lex.word_class("name_particle") and t.norm not in self.lex.word_class("quantifier")
+                and t.norm not in self.lex.word_class("genitive_adjective")
+                and not nxt.glued and (nxt.norm.startswith("ال") or nxt.upos == "PROPN")
+                and not (nxt.norm.startswith("ال") and nxt.norm.endswith("ي"))
+                and not self._title_before(j) and not self.time_at(j))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicon import month_numbers
 from ..normalize import marbuta_forms, normalize, strip_diacritics
 from ..parse.clitics import known_stem_word
 from ..parse.document import Sentence, Word
@@ -222,6 +223,12 @@ class TokenView:
             return True         # the qualifier of "الأيام الماضية"، "الجمعة الماضي"
         if t.norm in self.lex.word_class("day_part") and j + 1 < len(self.toks) and self.toks[j + 1].norm in self.time:
             return True         # "فجر اليوم"، "عصر أمس": only before a day ("فجر انتحاري نفسه" is a verb)
+        if t.norm in self.lex.word_class("period_part") and j + 1 < len(self.toks) and (
+                self.toks[j + 1].norm in self.lex.word_class("period") or self.toks[j + 1].norm in month_numbers()
+                or self.toks[j + 1].upos == "NUM"):
+            return True         # "بداية عام 1987"، "مطلع الشهر"، "أواخر يوليو"
+        if j > 0 and self.toks[j - 1].norm in self.lex.word_class("period_part") and self.time_at(j - 1):
+            return True         # the period itself: عام of "بداية عام 1987"
         if t.norm not in self.time:
             return False
         if j > 0 and self.toks[j - 1].norm in self.lex.word_class("named_by_day"):
