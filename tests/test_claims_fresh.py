@@ -212,3 +212,8 @@ def test_an_unlisted_first_name_after_a_title_or_a_place_stays_in_the_speaker(se
 def test_a_comma_before_but_keeps_the_speakers_own_contrast():
     claim = assert_claim("وأكد بارزاني على التعايش والتسامح، ولكن لا عفو عن القتلة.", speaker="بارزاني")
     assert claim.content.endswith("لا عفو عن القتلة")
+
+
+def test_night_before_a_day_is_a_time():
+    claim = assert_claim("وأعلنت المقاومة الشعبية ليل الاثنين سيطرتها على ثلاثة مواقع.", content="سيطرتها على ثلاثة مواقع")
+    assert claim.speaker_text == "المقاومة الشعبية"
