@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from ...normalize import normalize, strip_diacritics
 from ..reader import SentenceReader
 from ..mentions import Mention
-from ..tokens import QUOTES, RELATIVE_PRONOUNS, SENTENCE_ENDS
+from ..tokens import QUOTES, SENTENCE_ENDS
 from .arguments import speech_follows
+from .verb_forms import not_a_report
 
 GREETING_REACH = 7     # words after a transmission verb in which the greeting it conveys stands
 TRANSFER_REACH = 11    # words after it in which إلى, and the end of its clause, are looked for
@@ -55,8 +56,7 @@ def find_cues(reader: SentenceReader) -> list[Cue]:
             continue
         if lemma and normalize(lemma) in reader.lex.word_class("adding_verb") and _adds_to(reader, t.i):
             continue
-        if lemma and not _negated(reader, t.i) and not _relative(reader, t.i) and not _predicate_of_pronoun(reader, t.i) \
-                and not _noun_homograph(reader, t.i) and not _after_preposition(reader, t.i):
+        if lemma and not _negated(reader, t.i) and not not_a_report(reader, t.i):
             out.append(Cue(t.i, "verb", lemma))
         elif t.norm in reader.lex.participles and (t.i > 0 or _opens_report(reader, t.i)) \
                 and not _predicate_of_verb(reader, t.i) and not (t.i > 0 and t.glued and toks[t.i - 1].upos == "ADP") \
@@ -220,42 +220,6 @@ def _byline(reader: SentenceReader, i: int) -> bool:
     toks = reader.toks
     return (i > 0 and toks[i - 1].norm in ("-", "–", "ـ") and i + 1 < len(toks) and toks[i + 1].norm == ":"
             and not any(reader.verb_cue(toks[k]) for k in range(i)))
-
-
-def _relative(reader: SentenceReader, i: int) -> bool:
-    """A verb inside a relative clause ("القوى السياسية التي أعلنت") reports nothing; nor does a
-    verb of describing after "ما" with its object pronoun ("أعرب عن أسفه لما وصفه بالحملة"، what
-    he called a campaign; lexicon class ``describing``). "ما أعلنه عون عن أن" still reports."""
-    toks = reader.toks
-    if i > 0 and toks[i - 1].norm in RELATIVE_PRONOUNS:
-        return True
-    return (i > 0 and toks[i - 1].norm == "ما" and i + 1 < len(toks) and toks[i + 1].glued
-            and toks[i + 1].upos == "PRON" and toks[i].norm in reader.lex.word_class("describing"))
-
-
-def _predicate_of_pronoun(reader: SentenceReader, i: int) -> bool:
-    """A word in a perfect verb's form after "وهو"/"وهي"/"وهم" is what the person is ("وقال
-    أحمد، وهو طالب في كلية الطب، إن": a student): a clause about someone uses the imperfect
-    when its verb reports ("وهو يؤكد أن")."""
-    toks = reader.toks
-    return (i >= 2 and toks[i - 1].norm in ("هو", "هي", "هم") and toks[i - 1].glued and toks[i - 2].norm == "و"
-            and not toks[i].norm.startswith(("ي", "ت")))
-
-
-def _noun_homograph(reader: SentenceReader, i: int) -> bool:
-    """A form that is also a common noun (lexicon class ``noun_homograph``: "طالب", a student)
-    after a number or a quantifier, where only the noun fits ("30 طالب"، "كل طالب"، "أي طالب")."""
-    toks = reader.toks
-    before = toks[i - 1] if i > 0 else None
-    return (toks[i].norm in reader.lex.word_class("noun_homograph") and before is not None
-            and (before.upos == "NUM" or before.norm in reader.lex.word_class("quantifier") or before.norm in ("اي", "احد")))
-
-
-def _after_preposition(reader: SentenceReader, i: int) -> bool:
-    """A verb form right after a preposition is its verbal noun ("في نفي الخبر": نفي and نفى are
-    one word once normalised). ل before the imperfect is one of purpose ("ليؤكد أن") and reports."""
-    toks = reader.toks
-    return i > 0 and toks[i - 1].upos == "ADP" and toks[i - 1].norm in reader.lex.word_class("nominal_preposition")
 
 
 def _takes_object_pronoun(reader: SentenceReader, i: int, lemma: str) -> bool:

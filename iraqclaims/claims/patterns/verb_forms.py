@@ -1,0 +1,49 @@
+"""Where a reporting verb's form reports nothing: a verb in a relative clause, and forms that are
+no verb in their place, what someone is ("وهو طالب"), a noun after a number ("30 طالب") and a
+verbal noun after a preposition ("في نفي الخبر"). For :mod:`.cue_finding`."""
+from __future__ import annotations
+
+from ..reader import SentenceReader
+from ..tokens import RELATIVE_PRONOUNS
+
+
+def not_a_report(reader: SentenceReader, i: int) -> bool:
+    """Is the reporting verb's form at ``i`` no report here (see the module docstring)?"""
+    return (_relative(reader, i) or _predicate_of_pronoun(reader, i) or _noun_homograph(reader, i)
+            or _after_preposition(reader, i))
+
+
+def _relative(reader: SentenceReader, i: int) -> bool:
+    """A verb inside a relative clause ("القوى السياسية التي أعلنت") reports nothing; nor does a
+    verb of describing after "ما" with its object pronoun ("أعرب عن أسفه لما وصفه بالحملة"، what
+    he called a campaign; lexicon class ``describing``). "ما أعلنه عون عن أن" still reports."""
+    toks = reader.toks
+    if i > 0 and toks[i - 1].norm in RELATIVE_PRONOUNS:
+        return True
+    return (i > 0 and toks[i - 1].norm == "ما" and i + 1 < len(toks) and toks[i + 1].glued
+            and toks[i + 1].upos == "PRON" and toks[i].norm in reader.lex.word_class("describing"))
+
+
+def _predicate_of_pronoun(reader: SentenceReader, i: int) -> bool:
+    """A word in a perfect verb's form after "وهو"/"وهي"/"وهم" is what the person is ("وقال
+    أحمد، وهو طالب في كلية الطب، إن": a student): a clause about someone uses the imperfect
+    when its verb reports ("وهو يؤكد أن")."""
+    toks = reader.toks
+    return (i >= 2 and toks[i - 1].norm in ("هو", "هي", "هم") and toks[i - 1].glued and toks[i - 2].norm == "و"
+            and not toks[i].norm.startswith(("ي", "ت")))
+
+
+def _noun_homograph(reader: SentenceReader, i: int) -> bool:
+    """A form that is also a common noun (lexicon class ``noun_homograph``: "طالب", a student)
+    after a number or a quantifier, where only the noun fits ("30 طالب"، "كل طالب"، "أي طالب")."""
+    toks = reader.toks
+    before = toks[i - 1] if i > 0 else None
+    return (toks[i].norm in reader.lex.word_class("noun_homograph") and before is not None
+            and (before.upos == "NUM" or before.norm in reader.lex.word_class("quantifier") or before.norm in ("اي", "احد")))
+
+
+def _after_preposition(reader: SentenceReader, i: int) -> bool:
+    """A verb form right after a preposition is its verbal noun ("في نفي الخبر": نفي and نفى are
+    one word once normalised). ل before the imperfect is one of purpose ("ليؤكد أن") and reports."""
+    toks = reader.toks
+    return i > 0 and toks[i - 1].upos == "ADP" and toks[i - 1].norm in reader.lex.word_class("nominal_preposition")
