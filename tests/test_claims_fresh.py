@@ -217,3 +217,16 @@ def test_a_comma_before_but_keeps_the_speakers_own_contrast():
 def test_night_before_a_day_is_a_time():
     claim = assert_claim("وأعلنت المقاومة الشعبية ليل الاثنين سيطرتها على ثلاثة مواقع.", content="سيطرتها على ثلاثة مواقع")
     assert claim.speaker_text == "المقاومة الشعبية"
+
+
+# ---------------------------------------------------------------- from the closing sample (seed 20261305)
+@pytest.mark.parametrize("sentence", [
+    "رفضت وزارة الدفاع العراقية نفي أو تأكيد الأنباء التي تحدثت عن استيلاء الأكراد على طائرتين.",
+    "وأصيب والداه بحروق وصفت بأنها من الدرجة الثالثة.",
+])
+def test_a_verbal_noun_joined_to_another_or_a_passive_description_is_no_report(sentence):
+    assert read_claims(sentence) == []
+
+
+def test_an_active_description_still_reports():
+    assert_claim("ووصفت الوزارة الهجوم بأنه عمل إرهابي.", speaker="الوزارة")

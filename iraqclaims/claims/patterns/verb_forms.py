@@ -1,6 +1,7 @@
-"""Where a reporting verb's form reports nothing: a verb in a relative clause, and forms that are
-no verb in their place, what someone is ("وهو طالب"), a noun after a number ("30 طالب") and a
-verbal noun after a preposition ("في نفي الخبر"). For :mod:`.cue_finding`."""
+"""Where a reporting verb's form reports nothing: a verb in a relative clause, a passive of
+describing ("وصفت بأنها"), and forms that are no verb in their place, what someone is ("وهو
+طالب"), a noun after a number ("30 طالب"), a verbal noun after a preposition ("في نفي الخبر") or
+joined to one ("نفي أو تأكيد"). For :mod:`.cue_finding`."""
 from __future__ import annotations
 
 from ..reader import SentenceReader
@@ -10,7 +11,7 @@ from ..tokens import RELATIVE_PRONOUNS
 def not_a_report(reader: SentenceReader, i: int) -> bool:
     """Is the reporting verb's form at ``i`` no report here (see the module docstring)?"""
     return (_relative(reader, i) or _predicate_of_pronoun(reader, i) or _noun_homograph(reader, i)
-            or _after_preposition(reader, i))
+            or _after_preposition(reader, i) or _coordinated_with_noun(reader, i) or _passive_description(reader, i))
 
 
 def _relative(reader: SentenceReader, i: int) -> bool:
@@ -47,3 +48,25 @@ def _after_preposition(reader: SentenceReader, i: int) -> bool:
     one word once normalised). ل before the imperfect is one of purpose ("ليؤكد أن") and reports."""
     toks = reader.toks
     return i > 0 and toks[i - 1].upos == "ADP" and toks[i - 1].norm in reader.lex.word_class("nominal_preposition")
+
+
+def _coordinated_with_noun(reader: SentenceReader, i: int) -> bool:
+    """A verb's form joined by أو to a verbal noun is one too ("رفضت الوزارة نفي أو تأكيد الأنباء"،
+    "تأكيد أو نفي")."""
+    toks = reader.toks
+    def noun(k: int) -> bool:
+        return toks[k].upos == "NOUN" and not toks[k].norm.startswith("ال") and not toks[k].glued
+
+    after = i + 2 < len(toks) and toks[i + 1].norm == "او" and noun(i + 2)
+    before = i >= 2 and toks[i - 1].norm == "او" and noun(i - 2)
+    return after or before
+
+
+def _passive_description(reader: SentenceReader, i: int) -> bool:
+    """A verb of describing with its بأن right after it has no subject and no object: it is the
+    passive ("بحروق وصفت بأنها من الدرجة الثالثة", were described), not someone describing."""
+    toks = reader.toks
+    if i + 1 >= len(toks) or toks[i].norm not in reader.lex.word_class("describing"):
+        return False
+    nxt = toks[i + 1].norm
+    return nxt in ("بان", "بانه", "بانها", "بانهم") or (nxt == "ب" and i + 2 < len(toks) and toks[i + 2].norm in reader.comp)
