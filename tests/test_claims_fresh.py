@@ -230,3 +230,11 @@ def test_a_verbal_noun_joined_to_another_or_a_passive_description_is_no_report(s
 
 def test_an_active_description_still_reports():
     assert_claim("ووصفت الوزارة الهجوم بأنه عمل إرهابي.", speaker="الوزارة")
+
+
+def test_a_deputy_for_a_named_city_and_a_group_of_journalists():
+    claim = assert_claim("طالب نائب حزب الشعب الجمهوري عن مدينة إسطنبول، محمود تانال، بإعادة فتح ملف الفساد.",
+                         content="بإعادة فتح ملف الفساد")
+    assert claim.speaker_text.endswith("محمود تانال")
+    claim = assert_claim("وقال بكر لمجموعة من الصحفيين في واشنطن «حوصرنا بين الطرفين».", content="حوصرنا بين الطرفين")
+    assert claim.speaker_text == "بكر"

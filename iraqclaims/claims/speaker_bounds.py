@@ -181,8 +181,8 @@ class SpeakerBounds(PhraseBreaks):
         while k < len(self.toks) and k - j <= 3 and not self.toks[k].norm.startswith("ال") \
                 and self.toks[k].upos == "NOUN" and (not self.toks[k].glued or k == j + 1):
             k += 1
-        if k >= len(self.toks) or not self.toks[k].norm.startswith("ال"):
-            return False
+        if k >= len(self.toks) or not (self.toks[k].norm.startswith("ال") or self.toks[k].upos == "PROPN"):
+            return False            # (a name is definite: "نائب الحزب عن مدينة إسطنبول")
         return titled and any(self._complement_or_named_object(j, k) for k in range(j + 2, min(len(self.toks), j + 14))
                               if not any(self.toks[m].norm in (".", "؟", "!") for m in range(j, k)))
 
