@@ -238,3 +238,18 @@ def test_a_deputy_for_a_named_city_and_a_group_of_journalists():
     assert claim.speaker_text.endswith("محمود تانال")
     claim = assert_claim("وقال بكر لمجموعة من الصحفيين في واشنطن «حوصرنا بين الطرفين».", content="حوصرنا بين الطرفين")
     assert claim.speaker_text == "بكر"
+
+
+def test_a_clause_of_time_before_a_pluperfect_verb_is_no_subject():
+    from iraqclaims import parse_text
+    from iraqclaims.claims.reader import SentenceReader
+
+    text = "وكان كينيدي القى قبل بضعة أشهر خطابا دعا فيه إلى السلام."
+    reader = SentenceReader(parse_text(text).sentences[0], text)
+    verb = next(t.i for t in reader.toks if t.norm == "دعا")
+    assert reader.pluperfect_subject(verb) is None
+    text = "وكان مجلس الوزراء عقد جلسة عادية أمس."
+    reader = SentenceReader(parse_text(text).sentences[0], text)
+    verb = next(t.i for t in reader.toks if t.norm == "عقد")
+    found = reader.pluperfect_subject(verb)
+    assert found is not None and reader.mention(*found).text == "مجلس الوزراء"

@@ -100,6 +100,8 @@ class SpeakerPhrases(DocumentAntecedents):
         before = self.speaker_before(verb)
         if before is None or before[0] == 0 or self.toks[before[0] - 1].norm not in ("كان", "كانت"):
             return None
+        if any(self.toks[k].norm in self.lex.word_class("temporal_preposition") for k in range(*before)):
+            return None     # "وكان كينيدي ألقى قبل بضعة أشهر خطابا دعا فيه": a clause, not a subject
         return before if self.mention(*before).plausible else None
 
     def speaker_after(self, cue: int) -> tuple[int, int] | None:
