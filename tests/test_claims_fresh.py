@@ -253,3 +253,28 @@ def test_a_clause_of_time_before_a_pluperfect_verb_is_no_subject():
     verb = next(t.i for t in reader.toks if t.norm == "عقد")
     found = reader.pluperfect_subject(verb)
     assert found is not None and reader.mention(*found).text == "مجلس الوزراء"
+
+
+# ---------------------------------------------------------------- a fifth fresh sample (seed 20261306)
+def test_a_headline_subject_is_who_a_later_verb_points_back_to_not_its_object():
+    claim = assert_claim("رابطة العالم الاسلامي تدين تصريحات الرئيس العراقي ضد المملكة\n"
+                         "أدانت رابطة العالم الإسلامي التصريحات الطائفية. وقال إن الرابطة تابعت بأسى التصريحات.",
+                         cue="قال")
+    assert "الرئيس العراقي" not in claim.speaker_text
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات بغاز الكلور.", "واشنطن ولندن وباريس",
+     "الجيش السوري بشن هجمات بغاز الكلور"),
+    ("وأعلنت الخارجية أمس الأول تقديم طلب انضمام رسمي للإنتربول.", "الخارجية", "تقديم طلب انضمام رسمي للإنتربول"),
+    ("وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو اليوم الأحد إن الاتفاق لن يغير سياسة إيران.",
+     "رئيس الوزراء الإسرائيلي بنيامين نتنياهو", "الاتفاق لن يغير سياسة إيران"),
+])
+def test_edges_from_the_fifth_sample(sentence, speaker, content):
+    claim = assert_claim(sentence, content=content)
+    assert claim.speaker_text == speaker
+
+
+def test_what_someone_was_told_starts_past_the_complementisers_pronoun():
+    claim = assert_claim("وأبلغت تركيا الأمم المتحدة أنها بدأت في شن غارات جوية ضد التنظيم.", speaker="تركيا")
+    assert claim.content == "بدأت في شن غارات جوية ضد التنظيم"

@@ -103,3 +103,7 @@ def test_a_noun_or_place_that_starts_with_a_preposition_letter_is_joined_again()
 def test_a_first_name_in_ha_is_not_a_word_and_a_pronoun():
     assert texts(repair(pieces("نبي", "ه ", "بري"))) == ["نبيه", "بري"]
     assert texts(repair(pieces("كتاب", "ه"))) == ["كتاب", "ه"]      # his book
+
+
+def test_a_well_known_name_that_starts_with_ba_is_put_back_together():
+    assert texts(repair(pieces("قال ", "ب", "نيامين ", "نتنياهو"))) == ["قال", "بنيامين", "نتنياهو"]

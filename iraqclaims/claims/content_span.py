@@ -57,7 +57,7 @@ class ContentSpan(SpeakerPhrases):
                 if close is not None and close < until and self.toks[close].norm in self.comp:
                     j = close              # a longer one right before the complementiser: «بي بي سي» أن
                     continue
-                return self._past_opening_complementizer(j + 1, until), "direct"
+                return self.past_opening_complementizer(j + 1, until), "direct"
             if t.norm == "(":
                 close = next((k for k in range(j + 1, min(until, j + NAME_IN_QUOTES + 2)) if self.toks[k].norm == ")"), None)
                 if close is not None:
@@ -66,8 +66,8 @@ class ContentSpan(SpeakerPhrases):
             if t.norm == ":":
                 k = j + 1
                 if k < until and self.toks[k].word.text in QUOTES:
-                    return self._past_opening_complementizer(k + 1, until), "direct"
-                return self._past_opening_complementizer(k, until), "direct"
+                    return self.past_opening_complementizer(k + 1, until), "direct"
+                return self.past_opening_complementizer(k, until), "direct"
             if t.norm == "ب" and nxt is not None and nxt.norm in self.filler:
                 j += 2                     # "بالقول:" before the statement
                 continue
@@ -149,7 +149,7 @@ class ContentSpan(SpeakerPhrases):
         channels = self.lex.word_class("channel_noun")
         return k >= 0 and any(f.removeprefix("ال") in channels for f in marbuta_forms(self.toks[k].norm))
 
-    def _past_opening_complementizer(self, k: int, until: int) -> int:
+    def past_opening_complementizer(self, k: int, until: int) -> int:
         """A quotation that opens with the complementiser ("قال "إنه سيتحتم ..."") holds the
         statement after it."""
         if k + 1 < until and self.toks[k].norm in self.comp:

@@ -81,8 +81,10 @@ class PhraseBreaks(NameParts):
             return True             # "وأصدر المشاركون بيانا"، "وأعلن الانقلابيون حالة الطوارئ"
         if self._construct_after_nisba(j):
             return True             # "وأكدت مصادر طبية حصيلة الهجومين"
-        if (definite and prev.upos == "PROPN" and not prev.glued and t.norm not in self.lex.word_class("name_second")
-                and (self._capital(prev.norm) or (not self.speaker_noun(t.norm) and not self._names_a_genitive(j - 1)))):
+        if (definite and t.norm not in self.lex.word_class("name_second") and (
+                (self._capital(prev.norm) and (not prev.glued or self.toks[j - 2].norm in ("و", "ف")))
+                or (prev.upos == "PROPN" and not prev.glued and not self.speaker_noun(t.norm)
+                    and not self._names_a_genitive(j - 1)))):
             return True             # "وانتقد هورموزلو السياسات التي": a name is definite, so a definite
                                     # common noun after it is no genitive of it but the object
         if (prev.upos == "ADJ" and self.definite(j - 1) and t.upos == "NOUN" and not self.definite(j) and not t.glued

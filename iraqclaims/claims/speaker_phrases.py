@@ -17,7 +17,10 @@ class SpeakerPhrases(DocumentAntecedents):
         """The subject of the sentence's main verb when it names someone who can speak: the
         person a later sentence's "وقال" or "معاليه" may point back to, though they said nothing
         yet ("وصل وزير الخارجية إلى بغداد. وقال إن ...")."""
-        found = self.main_clause_subject(len(self.toks))
+        # a headline puts its subject first ("رابطة العالم الإسلامي تدين تصريحات الرئيس"): what
+        # follows its verb is the object
+        opening = self.main_clause_subject(len(self.toks), first_subject=True) if self.sentence.index == 0 else None
+        found = opening or self.main_clause_subject(len(self.toks))
         if found is None:
             return None
         # "وأثارت تصريحات الوزير غضب المعارضة. وأكد أن": whose statement it is, not the statement

@@ -218,6 +218,8 @@ class TokenView:
         if t.norm == "من" and j > 0 and self.toks[j - 1].norm == "اول" and j + 1 < len(self.toks) \
                 and self.toks[j + 1].norm == "امس":
             return True
+        if t.norm == "الاول" and j > 0 and self.toks[j - 1].norm == "امس":
+            return True         # "أمس الأول", the same day written the other way round
         if j > 0 and (self.toks[j - 1].norm in QUALIFIED_TIMES or self.toks[j - 1].norm in self.time) \
                 and t.norm.removesuffix("ه") in TIME_QUALIFIERS:
             return True         # the qualifier of "الأيام الماضية"، "الجمعة الماضي"

@@ -59,7 +59,8 @@ def past_informed(reader: SentenceReader, start: int, until: int) -> tuple[int, 
     for k in range(start, min(until, start + ADDRESSEE_REACH)):
         t = toks[k]
         if t.norm in reader.comp:
-            return (k + 1, "indirect") if k > start and k + 1 < until else None
+            # past the complementiser's pronoun too: "أبلغت تركيا الأمم المتحدة أنها بدأت"
+            return (reader.past_opening_complementizer(k, until), "indirect") if k > start and k + 1 < until else None
         if (t.is_punct and t.word.text not in QUOTES) or t.upos in ("VERB", "AUX"):
             return None
     return None
