@@ -278,3 +278,12 @@ def test_edges_from_the_fifth_sample(sentence, speaker, content):
 def test_what_someone_was_told_starts_past_the_complementisers_pronoun():
     claim = assert_claim("وأبلغت تركيا الأمم المتحدة أنها بدأت في شن غارات جوية ضد التنظيم.", speaker="تركيا")
     assert claim.content == "بدأت في شن غارات جوية ضد التنظيم"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وقال نتنياهو في بداية الاجتماع الأسبوعي لحكومته إن الاتفاق خطأ تاريخي.", "نتنياهو"),
+    ("وأكد الوزير في ختام الزيارة أن العلاقات متينة.", "الوزير"),
+])
+def test_the_beginning_or_end_of_an_occasion_is_no_part_of_the_speaker(sentence, speaker):
+    claim = next(c for _, c in read_claims(sentence))
+    assert claim.speaker_text == speaker

@@ -144,7 +144,12 @@ class Adverbials(TokenView):
 
     def _circumstance_at(self, j: int) -> bool:
         """"في تصريح"، "خلال مؤتمر صحافي"، "في البيان المشترك"، "عبر صفحته": the circumstance of
-        a statement."""
+        a statement, also from its beginning or end ("في بداية الاجتماع"، "في ختام الزيارة"; lexicon
+        class ``occasion_part``)."""
+        if j + 2 < len(self.toks) and self.toks[j].norm in self.circ_prep \
+                and self.toks[j + 1].norm in self.lex.word_class("occasion_part") \
+                and self.toks[j + 2].norm.removeprefix("ال") in self.circ_noun:
+            return True
         return (j + 1 < len(self.toks) and self.toks[j].norm in self.circ_prep
                 and (self.toks[j + 1].norm.removeprefix("ال") in self.circ_noun or self.owned_circumstance(j + 1)
                      or self.event_occasion_at(j)))
