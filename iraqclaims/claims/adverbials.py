@@ -21,7 +21,7 @@ class Adverbials(TokenView):
         t, n = self.toks[j], len(self.toks)
         if j + 1 < n and t.norm in ("ل", "لل") and (self.toks[j + 1].norm == "" or self.toks[j + 1].word.text in QUOTES):
             k = j + 1 if self.toks[j + 1].norm == "" else j
-            close = self.short_quote_end(k + 1) if k + 1 < n and self.toks[k + 1].word.text in QUOTES else None
+            close = self.short_quote_end(k + 1)
             return close if close is not None else k + 1        # لـ«الشرق الأوسط»
         if not t.norm.startswith("ل") or t.glued:
             return None

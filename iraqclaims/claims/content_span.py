@@ -210,7 +210,7 @@ class ContentSpan(SpeakerPhrases):
             t = self.toks[k]
             if t.norm in self.comp:
                 return k if k > frm else None
-            close = self.short_quote_end(k, longest=3) if t.word.text in QUOTES else None
+            close = self.short_quote_end(k, longest=3)
             if close is not None:
                 k = close               # a quoted name: المسماة «سيسيلي»
                 continue

@@ -29,9 +29,13 @@ class PhraseBreaks(NameParts):
         before its family name ("ياسر الزعاترة"), a name particle ("عبد الرحمن"), or a body, office
         or place the tagger calls a proper noun ("مجلس النواب"، "محافظة الأنبار")."""
         t = self.toks[k]
+        return self._name_or_title(t) or t.norm.removeprefix("ال") in self.lex.word_class("place_noun")
+
+    def _name_or_title(self, t) -> bool:
+        """A word that may stand inside a speaker's name or title whatever its tag: a name particle
+        ("عبد")، a listed first name, a kind of speaker or an office."""
         return (t.norm in self.lex.word_class("name_particle") or self.first_name_gender(t) is not None
-                or self.speaker_noun(t.norm) or self._title_noun(t.norm)
-                or t.norm.removeprefix("ال") in self.lex.word_class("place_noun"))
+                or self.speaker_noun(t.norm) or self._title_noun(t.norm))
 
     def _verbal_noun(self, j: int) -> bool:
         """A derived verbal noun at ``j``, with or without ال ("انهيار"، "التصويت"، "الاقتراب"),
@@ -88,8 +92,7 @@ class PhraseBreaks(NameParts):
             return True             # "وانتقد هورموزلو السياسات التي": a name is definite, so a definite
                                     # common noun after it is no genitive of it but the object
         if (prev.upos == "ADJ" and self.definite(j - 1) and t.upos == "NOUN" and not self.definite(j) and not t.glued
-                and not self.speaker_noun(t.norm) and not self._title_noun(t.norm) and self.first_name_gender(t) is None
-                and t.norm not in self.lex.word_class("name_particle") and t.norm not in self.lex.word_class("possessor")
+                and not self._name_or_title(t) and t.norm not in self.lex.word_class("possessor")
                 and not self._title_before(j)):
             return True             # "كشفت مجلة «دير شبيغل» الألمانية ملفات سرية": an indefinite noun takes
                                     # no place after a definite adjective; it opens the object. After a title
@@ -104,9 +107,7 @@ class PhraseBreaks(NameParts):
         # "الشؤون" ends in ون as written without its hamza, but is a broken plural ("الشؤون الصحية")
         # "البنتاغون" is a name that ends in ون; a masculine singular adjective ("التلفزيون السوري")
         # shows the word is a singular that ends in ون, not a plural
-        sound_plural = (prev.norm.endswith("ون") and prev.upos != "PROPN"
-                        and not strip_diacritics(prev.word.text).endswith(("ؤون", "ئون")))
-        if (t.norm.startswith("ال") and prev.norm.startswith("ال") and sound_plural
+        if (t.norm.startswith("ال") and self._definite_sound_plural(j - 1)
                 and not t.norm.endswith(("ون", "ين")) and t.upos in ("NOUN", "ADJ")
                 and not (t.upos == "ADJ" and strip_diacritics(t.word.text).endswith("ي"))):   # not "القوى"
             return True
@@ -122,6 +123,13 @@ class PhraseBreaks(NameParts):
         return (t.upos == "NOUN" and nxt is not None and nxt.glued and nxt.upos == "PRON"
                 and prev.upos in ("NOUN", "PROPN", "ADJ") and not prev.glued)
 
+    def _definite_sound_plural(self, k: int) -> bool:
+        """A definite word in ون at ``k`` that is a sound plural ("المجتمعون"): not a name
+        ("البنتاغون") nor a broken plural written without its hamza ("الشؤون")."""
+        t = self.toks[k]
+        return (t.norm.startswith("ال") and t.norm.endswith("ون") and t.upos != "PROPN"
+                and not strip_diacritics(t.word.text).endswith(("ؤون", "ئون")))
+
     def _after_definite_plural(self, j: int) -> bool:
         """An indefinite word after a definite sound plural in ون, the case of a subject: no
         adjective (it would be definite too), no genitive (a plural in construct drops its ن) and
@@ -130,9 +138,8 @@ class PhraseBreaks(NameParts):
         ("البنتاغون") is a proper noun or a listed speaker, and a quantity or preposition
         ("المشاركون جميعهم"، "المسؤولون في") is left to the other tests."""
         t, prev = self.toks[j], self.toks[j - 1]
-        plural = (prev.norm.startswith("ال") and prev.norm.endswith("ون") and len(prev.norm) >= SOUND_PLURAL_LETTERS + 1
-                  and prev.upos != "PROPN" and not self.speaker_noun(prev.norm) and not prev.glued
-                  and not strip_diacritics(prev.word.text).endswith(("ؤون", "ئون")))
+        plural = (self._definite_sound_plural(j - 1) and len(prev.norm) >= SOUND_PLURAL_LETTERS + 1
+                  and not self.speaker_noun(prev.norm) and not prev.glued)
         return (plural and t.upos in ("NOUN", "PROPN", "ADJ", "X") and not t.glued and not self.definite(j)
                 and not t.norm.startswith("ال") and self.first_name_gender(t) is None
                 and t.norm not in self.lex.word_class("name_particle") and t.norm not in self.lex.word_class("quantifier"))
@@ -158,9 +165,7 @@ class PhraseBreaks(NameParts):
             return False
         t, nxt = self.toks[j], self.toks[j + 1]
         return (t.upos in ("NOUN", "ADJ") and not t.glued and not t.norm.startswith("ال") and not self._nisba(j)
-                and t.norm not in self.lex.word_class("genitive_adjective") and not self.speaker_noun(t.norm)
-                and not self._title_noun(t.norm) and self.first_name_gender(t) is None
-                and t.norm not in self.lex.word_class("name_particle")
+                and t.norm not in self.lex.word_class("genitive_adjective") and not self._name_or_title(t)
                 and t.norm not in self.lex.speaker_kinds.get("anonymous_qualifier", ())     # "مصدر يمني مطلع اليوم"
                 and nxt.norm.startswith("ال") and not nxt.glued and nxt.upos in ("NOUN", "ADJ", "PROPN")
                 and not self.time_at(j + 1))
@@ -208,8 +213,7 @@ class PhraseBreaks(NameParts):
             return False
         nxt = self.toks[j + 1]
         return (t.upos == "NOUN" and not t.glued and not self.definite(j) and not t.norm.endswith(("ي", "يه"))
-                and not self.speaker_noun(t.norm) and not self._title_noun(t.norm) and self.first_name_gender(t) is None
-                and t.norm not in self.lex.word_class("name_particle") and t.norm not in self.lex.word_class("quantifier")
+                and not self._name_or_title(t) and t.norm not in self.lex.word_class("quantifier")
                 and t.norm not in self.lex.word_class("genitive_adjective")
                 and not nxt.glued and (nxt.norm.startswith("ال") or nxt.upos == "PROPN")
                 and not (nxt.norm.startswith("ال") and nxt.norm.endswith("ي"))

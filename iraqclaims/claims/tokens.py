@@ -289,7 +289,10 @@ class TokenView:
         return out
 
     def short_quote_end(self, i: int, longest: int = 4) -> int | None:
-        """Index after the closing mark when a quotation starting at ``i`` is a short name."""
+        """Index after the closing mark when a quotation starting at ``i`` is a short name; None
+        when no quotation mark stands at ``i``."""
+        if i >= len(self.toks) or self.toks[i].word.text not in QUOTES:
+            return None
         for k in range(i + 1, min(i + longest + 2, len(self.toks))):
             if self.toks[k].word.text in QUOTES:
                 return k + 1

@@ -35,8 +35,7 @@ def according_to(reader: SentenceReader) -> list[RawClaim]:
             k += 1
         if k == b or _directive(reader, b):
             continue        # "ووفقاً للتوجيهات الكريمة فإن المركز استعد": in line with orders, no source
-        quoted = reader.short_quote_end(k, longest=3) if k < len(toks) and toks[k].word.text in QUOTES else None
-        k = quoted or k     # its quoted name: "وفقا لوكالة أنباء "الأناضول""
+        k = reader.short_quote_end(k, longest=3) or k     # its quoted name: "وفقا لوكالة أنباء "الأناضول""
         k = reader.through_appositive(k)
         # "بحسب تعبيره"، "على حد قوله": in his own words, so the speaker is whoever "his" is
         speaker = None if _own_words(reader, b, k) else reader.mention(b, k)
@@ -83,10 +82,8 @@ def _maker_of_statement(reader: SentenceReader, b: int, k: int) -> tuple[int, in
     """The subject of the verb after a statement named as the source ("بحسب تصريحات أدلى بها
     رئيس الهيئة"، "وفقا لبيان أصدرته الوزارة"): who made it is the source."""
     toks = reader.toks
-    noun = toks[b].norm.removeprefix("ال")
     if k - b > 2 or k >= len(toks) or toks[k].upos != "VERB" or not (
-            noun in reader.lex.word_class("report_noun") or noun in reader.lex.word_class("document_noun")
-            or noun.removesuffix("ا") in reader.lex.word_class("document_noun")):
+            toks[b].norm.removeprefix("ال") in reader.lex.word_class("report_noun") or reader.document_at(b)):
         return None
     found = reader.speaker_after(k)
     return found if found is not None and reader.mention(*found).named else None

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from ...normalize import normalize
 from ..reader import SentenceReader
-from ..tokens import QUOTES
 from .cue_finding import Cue
 
 
@@ -17,7 +16,7 @@ def follow_chain(reader: SentenceReader, cue: Cue, frm: int, next_index: int | N
     if (frm < len(toks) and toks[frm].norm == "عن"
             and normalize(cue.lemma) in reader.lex.word_class("transmission")):
         k = frm + 1
-        quoted = reader.short_quote_end(k, longest=3) if k < len(toks) and toks[k].word.text in QUOTES else None
+        quoted = reader.short_quote_end(k, longest=3)
         if quoted is not None:          # a quoted name: "نقل الموقع عن "فالون" الذي يزور العراق أن"
             _source_speaks(reader, cue, frm + 2, quoted - 1)
             return _past_unnamed(reader, quoted)

@@ -69,4 +69,4 @@ def _passive_description(reader: SentenceReader, i: int) -> bool:
     if i + 1 >= len(toks) or toks[i].norm not in reader.lex.word_class("describing"):
         return False
     nxt = toks[i + 1].norm
-    return nxt in ("بان", "بانه", "بانها", "بانهم") or (nxt == "ب" and i + 2 < len(toks) and toks[i + 2].norm in reader.comp)
+    return (nxt.startswith("ب") and nxt in reader.comp) or (nxt == "ب" and i + 2 < len(toks) and toks[i + 2].norm in reader.comp)
