@@ -285,3 +285,29 @@ def test_what_someone_was_told_starts_past_the_complementisers_pronoun():
 def test_the_beginning_or_end_of_an_occasion_is_no_part_of_the_speaker(sentence, speaker):
     claim = next(c for _, c in read_claims(sentence))
     assert claim.speaker_text == speaker
+
+
+# ---------------------------------------------------------------- present tense in features
+@pytest.mark.parametrize("text, cue, content", [
+    ("قال الخبير سامي نجيب إن الجيش قادر على الحسم. ويؤكد أن القوات لا تحتاج إلى دعم خارجي.",
+     "يؤكد", "القوات لا تحتاج إلى دعم خارجي"),
+    ("ويستبعد الخبير سامي نجيب تأثر الاقتصاد بالحرب، ويرى أن الموارد تكفي لسنوات.",
+     "يرى", "الموارد تكفي لسنوات"),
+    ("قال الخبير سامي نجيب إن الجيش قادر على الحسم. ويقول في هذا الصدد: إن الموارد تكفي.",
+     "يقول", "الموارد تكفي"),
+    ("قال الخبير سامي نجيب إن الجيش قادر على الحسم. ويشير إلى أن الموارد تكفي.",
+     "يشير", "الموارد تكفي"),
+])
+def test_a_present_tense_verb_opening_a_clause_carries_on_the_speaker_before(text, cue, content):
+    claims = [c for _, c in read_claims(text)]
+    carried = next(c for c in claims if c.cue_text.endswith(cue))
+    assert carried.speaker_text == "الخبير سامي نجيب" and carried.content == content
+
+
+@pytest.mark.parametrize("text", [
+    "قال الخبير سامي نجيب إن الجيش قادر على الحسم. ويعتبرون أن الحرب طويلة.",   # a group's view
+    "قال الخبير سامي نجيب: «الأميركيون غيروا رأيهم. ويرى أن الحل سياسي».",      # quoted
+    "قال الخبير سامي نجيب إن الجيش قادر على الحسم. ويطالبون بإقامة كيان خاص.",   # an object, no clause
+])
+def test_a_present_tense_verb_with_no_clause_or_inside_a_quotation_adds_no_speaker(text):
+    assert [c.cue_text for _, c in read_claims(text)] == ["قال"]

@@ -11,6 +11,7 @@ from .model import Claim
 from .reader import SentenceReader
 from .registry import run_patterns
 from .mentions import Mention
+from .tokens import inside_quotation
 from .speakers import SpeakerRegistry
 
 
@@ -88,15 +89,6 @@ def _through_open_quotation(text: str, span: tuple[int, int], parsed: ParsedDocu
     return span
 
 
-def _inside_quotation(text: str, start: int) -> bool:
-    """Does a sentence starting at ``start`` continue a quotation its paragraph opened before it
-    ("... إلى أن «الجيش ممسك بزمام الأمور. نحن فخورون جدا بالشراكة»")? Its subject is the quoted
-    speaker's, not someone a later implicit speaker can be."""
-    before = text[text.rfind("\n", 0, start) + 1:start]
-    return (before.count("«") > before.count("»") or before.count("“") > before.count("”")
-            or before.count('"') % 2 == 1)
-
-
 def extract_claims(article: Article, parsed: ParsedDocument, registry: SpeakerRegistry) -> list[Claim]:
     return [claim for _, claim in read_article(article, parsed, registry)]
 
@@ -113,7 +105,7 @@ def read_article(article: Article, parsed: ParsedDocument, registry: SpeakerRegi
         in_sentence: list[tuple[Mention, str, tuple[str, ...]]] = []
         reader = SentenceReader(sentence, article.text)
         found = run_patterns(reader)
-        subject = None if _inside_quotation(article.text, sentence.start) else reader.sentence_subject()
+        subject = None if inside_quotation(article.text, sentence.start) else reader.sentence_subject()
         if subject is not None:
             # who the sentence is about, for a later implicit speaker, even if they said nothing
             history.append((subject, registry.resolve(article.id, subject.text, subject.head, subject.anonymous,

@@ -301,3 +301,12 @@ class TokenView:
     def span(self, a: int, b: int) -> tuple[int, int]:
         """Character offsets into the article of tokens ``[a, b)``."""
         return self.toks[a].word.start, self.toks[b - 1].word.end
+
+
+def inside_quotation(text: str, start: int) -> bool:
+    """Does the text at ``start`` continue a quotation its paragraph opened before it ("... إلى أن
+    «الجيش ممسك بزمام الأمور. نحن فخورون جدا بالشراكة»")? A sentence there has the quoted
+    speaker's subject, not someone a later implicit speaker can be; a verb there is quoted."""
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    return (before.count("«") > before.count("»") or before.count("“") > before.count("”")
+            or before.count('"') % 2 == 1)

@@ -8,7 +8,9 @@ import re
 from typing import TYPE_CHECKING
 
 from ..reader import SentenceReader
-from ..tokens import QUOTES, VERBAL_NOUN
+from ..tokens import QUOTES, VERBAL_NOUN, inside_quotation
+
+CLAUSE_AFTER_PREPOSITION = 5   # "في هذا الصدد:" between a verb and what it reports
 
 if TYPE_CHECKING:       # cue_finding reads speech_follows from here
     from .cue_finding import Cue
@@ -110,6 +112,32 @@ def _first_line_subject(reader: SentenceReader, verb: int) -> tuple[int, int] | 
         return None
     rng = reader.speaker_before(verb)
     return rng if rng is not None and reader.mention(*rng).named else None
+
+
+def continued_report(reader: SentenceReader, i: int) -> bool:
+    """A singular present-tense reporting verb that opens its clause with و carries on the report
+    of the speaker before it, as features write it: "ويستبعد الزيات ...، ويؤكد أن"، "ويرى أن".
+    A plural one with no subject describes a group's view ("ويعتبرون الآن أن"), and one inside a
+    quotation is part of what is quoted."""
+    t = reader.toks[i]
+    if i == 0 or reader.toks[i - 1].norm not in ("و", "ف") or "Number=Plur" in t.word.feats \
+            or "Person=3" not in t.word.feats:
+        return False
+    before = reader.toks[i - 2] if i >= 2 else None
+    opens_clause = before is None or before.upos == "PUNCT" or before.norm in ("ثم",)
+    return opens_clause and _clause_follows(reader, i + 1) and not inside_quotation(reader.text, t.word.start)
+
+
+def _clause_follows(reader: SentenceReader, k: int) -> bool:
+    """What a subjectless verb at ``k - 1`` reports is a clause: أن/إن, a colon or a quotation,
+    right after it or after a preposition ("ويشير إلى أن"، "ويقول في هذا الصدد: إن"). A noun there
+    is a subject the reading missed ("ويقول يمنيون إن"، "وتشير مارجريت تاتشر") or an object
+    ("ويعلنون انتماءهم"), and the speaker before is nobody's antecedent."""
+    toks = reader.toks
+    if k < len(toks) and toks[k].upos == "ADP" and toks[k].norm not in reader.comp:
+        k = next((j for j in range(k + 1, min(k + CLAUSE_AFTER_PREPOSITION, len(toks)))
+                  if toks[j].norm in reader.comp or speech_follows(reader, j) or toks[j].upos == "VERB"), len(toks))
+    return k < len(toks) and (toks[k].norm in reader.comp or speech_follows(reader, k))
 
 
 def imperfect(reader: SentenceReader, i: int) -> bool:

@@ -9,7 +9,8 @@ from ..registry import claim_pattern
 from ..mentions import Mention
 from ..tokens import QUOTES, RESUMPTIVE
 from .chains import follow_chain
-from .arguments import (headline_speaker_before, headline_subject, imperfect, introducing_verb, of_purpose,
+from .arguments import (continued_report, headline_speaker_before, headline_subject, imperfect, introducing_verb,
+                        of_purpose,
                         past_addressee, past_informed, speech_follows)
 from .cue_finding import Cue, find_cues
 
@@ -164,10 +165,11 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None, earlier: li
             and not (of_purpose(reader, cue.index)
                      and normalize(cue.lemma) not in reader.lex.word_class("complement_verb"))):
         rng = headline_subject(reader, cue.index)
-        if rng is None:
+        if rng is not None:
+            cue.speaker_range, cue.speaker = rng, reader.mention(*rng)
+        elif not continued_report(reader, cue.index):
             cue.content_kind = "none"   # "ويعتبرون الآن أن": a description, not a report
             return
-        cue.speaker_range, cue.speaker = rng, reader.mention(*rng)
     if (cue.kind == "verb" and imperfect(reader, cue.index) and normalize(cue.lemma) in reader.lex.word_class("is_considered")
             and not (cue.speaker is not None and cue.speaker.named)):
         cue.content_kind = "none"       # "وتعتبر تكلفة الدعم مصدر قلق": is considered, no one says it
