@@ -311,3 +311,18 @@ def test_a_present_tense_verb_opening_a_clause_carries_on_the_speaker_before(tex
 ])
 def test_a_present_tense_verb_with_no_clause_or_inside_a_quotation_adds_no_speaker(text):
     assert [c.cue_text for _, c in read_claims(text)] == ["قال"]
+
+
+def test_a_bare_surname_the_article_named_in_full_is_who_a_later_verb_points_back_to():
+    text = ("قال فيصل المطيري إن الغزو كان مفاجئا. وقال سامي العلي إن الناس خرجوا. "
+            "ويستذكر المطيري كيف أن القناة كانت لا تعرض سوى الأناشيد. ويقول: «ما زلت أتذكر كيف كان الوضع».")
+    last = [c for _, c in read_claims(text)][-1]
+    assert last.cue_text == "يقول" and last.speaker_text == "المطيري"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وأوضح اللواء محمد الزيات كيف أن القناة كانت لا تعرض سوى الأناشيد.", "اللواء محمد الزيات"),
+    ("وأوضح المتحدث باسم الجيش متى سيبدأ الانسحاب.", "المتحدث باسم الجيش"),
+])
+def test_a_question_word_ends_the_speaker(sentence, speaker):
+    assert [c.speaker_text for _, c in read_claims(sentence)] == [speaker]

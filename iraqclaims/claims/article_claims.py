@@ -89,6 +89,16 @@ def _through_open_quotation(text: str, span: tuple[int, int], parsed: ParsedDocu
     return span
 
 
+def _subject(reader: SentenceReader, registry: SpeakerRegistry, article_id: str) -> Mention | None:
+    """Who the sentence is about: a named subject, or a bare surname of someone the article has
+    named in full ("ويستذكر المطيري كيف ..." after "فيصل المطيري")."""
+    subject = reader.sentence_subject()
+    if subject is None:
+        bare = reader.sentence_subject(named=False)
+        subject = bare if bare is not None and registry.surname_seen(article_id, bare.text) else None
+    return subject
+
+
 def extract_claims(article: Article, parsed: ParsedDocument, registry: SpeakerRegistry) -> list[Claim]:
     return [claim for _, claim in read_article(article, parsed, registry)]
 
@@ -105,7 +115,7 @@ def read_article(article: Article, parsed: ParsedDocument, registry: SpeakerRegi
         in_sentence: list[tuple[Mention, str, tuple[str, ...]]] = []
         reader = SentenceReader(sentence, article.text)
         found = run_patterns(reader)
-        subject = None if inside_quotation(article.text, sentence.start) else reader.sentence_subject()
+        subject = None if inside_quotation(article.text, sentence.start) else _subject(reader, registry, article.id)
         if subject is not None:
             # who the sentence is about, for a later implicit speaker, even if they said nothing
             history.append((subject, registry.resolve(article.id, subject.text, subject.head, subject.anonymous,

@@ -13,10 +13,11 @@ LONG_TITLE_EXTRA = 4    # words past MAX_SPEAKER_WORDS a title may take when a c
 class SpeakerPhrases(DocumentAntecedents):
     """Finding the speaker phrase around a cue, and the :class:`Mention` it becomes."""
 
-    def sentence_subject(self) -> Mention | None:
+    def sentence_subject(self, *, named: bool = True) -> Mention | None:
         """The subject of the sentence's main verb when it names someone who can speak: the
         person a later sentence's "وقال" or "معاليه" may point back to, though they said nothing
-        yet ("وصل وزير الخارجية إلى بغداد. وقال إن ...")."""
+        yet ("وصل وزير الخارجية إلى بغداد. وقال إن ..."). ``named=False``: any plausible subject,
+        for the caller to recognise ("ويستذكر المطيري": a surname the article gave in full)."""
         # a headline puts its subject first ("رابطة العالم الإسلامي تدين تصريحات الرئيس"): what
         # follows its verb is the object
         opening = self.main_clause_subject(len(self.toks), first_subject=True) if self.sentence.index == 0 else None
@@ -26,7 +27,7 @@ class SpeakerPhrases(DocumentAntecedents):
         # "وأثارت تصريحات الوزير غضب المعارضة. وأكد أن": whose statement it is, not the statement
         reporter = self._reporter_of(found[0], found[1]) if self._is_report_noun(found[0]) else None
         mention = self.mention(*(reporter or found))
-        return mention if mention.named else None
+        return mention if mention.named or (not named and mention.plausible) else None
 
     def _is_report_noun(self, k: int) -> bool:
         return self.toks[k].norm.removeprefix("ال") in self.lex.word_class("report_noun")

@@ -203,6 +203,17 @@ class SpeakerRegistry:
         links[norm] = entry.id
         return self._note(entry.id, text)
 
+    def surname_seen(self, article_id: str, text: str) -> bool:
+        """Is ``text`` one word, the last of a person's name given in full earlier in the
+        article ("المطيري" after "فيصل المطيري")? A bare family name looks like a common noun
+        ("الزيات": the oil seller) and is a person only where the article has named him."""
+        words = _key(text).split()
+        if len(words) != 1:
+            return False
+        return any(len(known.split()) > 1 and known.split()[-1] == words[0] and not speaker_id.startswith("anonymous:")
+                   and self.entries[speaker_id].kind == "person"
+                   for known, speaker_id in self._article_links.get(article_id, {}).items())
+
     def _splits_role(self, mention: str, known: str) -> bool:
         """Would reading ``mention`` as a short form of ``known`` cut a compound role in two
         ("الرئيس" from "رئيس الوزراء العراقي")?"""
