@@ -326,3 +326,38 @@ def test_a_bare_surname_the_article_named_in_full_is_who_a_later_verb_points_bac
 ])
 def test_a_question_word_ends_the_speaker(sentence, speaker):
     assert [c.speaker_text for _, c in read_claims(sentence)] == [speaker]
+
+
+# ---------------------------------------------------------------- words the tagger reads as verbs
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("وقال اللواء د.أحمد عبد الحليم إن القوات تتحمل العبء.", "اللواء د.أحمد عبد الحليم",
+                 id="name after a title abbreviation"),
+    pytest.param("وصرح رئيس البنك المركزي ولي الله يوسف، بأن البنوك ستعود.", "رئيس البنك المركزي ولي الله يوسف",
+                 id="first name closing a name"),
+    pytest.param("مركز الملك سلمان للإغاثة يدعو الأطباء للتواصل معه", "مركز الملك سلمان للإغاثة",
+                 id="body opening a headline"),
+    pytest.param("ظريف يؤكد أن الاتفاق تاريخي", "ظريف", id="name opening a headline"),
+    pytest.param("جاء الوفد. هذا وقد قدّم ظريف في بداية الجلسة نص الاتفاق. وقال إن الاتفاق تاريخي.", "ظريف",
+                 id="word after qad"),
+    pytest.param("وأكد وزير خارجيته جون كيري أن الاتفاق جيد.", "وزير خارجيته جون كيري",
+                 id="office with a possessive genitive"),
+])
+def test_the_speaker_when_the_tagger_misreads_a_word(text, speaker):
+    assert [c.speaker_text for _, c in read_claims(text)][-1] == speaker
+
+
+def test_a_long_quoted_role_before_the_complementiser_is_not_the_content():
+    assert_claim("وقال اللواء أحمد عبد الحليم «رئيس مركز الشرق الأوسط السابق للدراسات الاستراتيجية» إن "
+                 "القوات المسلحة تتحمل العبء.", content="القوات المسلحة تتحمل العبء")
+
+
+@pytest.mark.parametrize("sentence", [
+    "لقي طالب سوداني مصرعه بعد أن فجر نفسه.",
+    "مصرع طالب سعودي مبتعث داخل حرم الجامعة",
+])
+def test_a_student_described_by_a_nisba_demands_nothing(sentence):
+    assert read_claims(sentence) == []
+
+
+def test_demanded_with_bi_after_a_name_in_i_still_reports():
+    assert_claim("وطالب بارزاني بعدم التفكير في الثأر.", speaker="بارزاني", content="بعدم التفكير في الثأر")

@@ -11,7 +11,8 @@ from .tokens import QUOTES, RELATIVE_PRONOUNS, RESUMPTIVE, SENTENCE_ENDS, TIME_Q
 # an addressee this many words after the speaker ("الدكتور سامي أستاذ العلوم السياسية في جامعة قطر
 # لـ«عين اليوم» إن"): what lies between describes the speaker, and the content follows the complement
 ADDRESSEE_REACH = 12
-NAME_IN_QUOTES = 4    # words of a quoted name before a complementiser («بي بي سي» أن), or in brackets
+NAME_IN_QUOTES = 4    # words of a name or an aside in brackets: "حلف شمال الأطلسي (ناتو)"
+ROLE_IN_QUOTES = 10   # words of a quoted role or name right before a complementiser
 
 
 class ContentSpan(SpeakerPhrases):
@@ -53,10 +54,10 @@ class ContentSpan(SpeakerPhrases):
                 if close is not None and close < until and (not self.toks[close].is_punct or in_circumstance):
                     j = close              # a quoted name on the way: تابعته "ايلاف" إن
                     continue
-                close = self.short_quote_end(j, longest=NAME_IN_QUOTES)
+                close = self.short_quote_end(j, longest=ROLE_IN_QUOTES)
                 if close is not None and close < until and self.toks[close].norm in self.comp:
-                    j = close              # a longer one right before the complementiser: «بي بي سي» أن
-                    continue
+                    j = close              # a longer one right before the complementiser: «بي بي سي» أن،
+                    continue               # a role: «رئيس مركز الشرق الأوسط السابق للدراسات» إن
                 return self.past_opening_complementizer(j + 1, until), "direct"
             if t.norm == "(":
                 close = next((k for k in range(j + 1, min(until, j + NAME_IN_QUOTES + 2)) if self.toks[k].norm == ")"), None)

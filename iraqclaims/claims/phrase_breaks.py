@@ -120,8 +120,11 @@ class PhraseBreaks(NameParts):
                 and self.toks[j + 1].norm.startswith("ال")):
             return True                # "كرر ظريف موقف روحاني": a name, then its object (not "مجلس إسناد")
         nxt = self.toks[j + 1] if j + 1 < len(self.toks) else None
+        # a noun with its possessive opens the object ("انتقد الوزير قرارها"), except as the genitive
+        # of an office written without ال, which it makes definite: "وزير خارجيته"، "رئيس حكومتها"
         return (t.upos == "NOUN" and nxt is not None and nxt.glued and nxt.upos == "PRON"
-                and prev.upos in ("NOUN", "PROPN", "ADJ") and not prev.glued)
+                and prev.upos in ("NOUN", "PROPN", "ADJ") and not prev.glued
+                and not (self._title_noun(prev.norm) and not prev.norm.startswith("ال")))
 
     def _definite_sound_plural(self, k: int) -> bool:
         """A definite word in ون at ``k`` that is a sound plural ("المجتمعون"): not a name

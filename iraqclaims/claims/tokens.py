@@ -76,11 +76,19 @@ SHADDA = "\u0651"
 _SHADDA_PARTICLES = frozenset({"ضد", "ان", "لان", "كان", "بان"})
 
 
-def _retag(word: Word, surface: str, norm: str) -> str | None:
+_QAD = ("قد", "وقد", "فقد", "لقد")
+
+
+def _retag(word: Word, surface: str, norm: str, previous: str) -> str | None:
     """A shadda inside a word the tagger calls a preposition makes it a verb: "عبّر عن استيائه"
-    (expressed) is no "عبر" (via)."""
+    (expressed) is no "عبر" (via). So does قد before it, which only a verb follows: "وقد قدّم
+    ظريف" (قدّم/NOUN)."""
     if word.upos == "ADP" and SHADDA in surface[1:] and norm not in _SHADDA_PARTICLES:
         return "VERB"
+    if previous in _QAD and word.upos in ("NOUN", "ADJ", "PROPN"):
+        return "VERB"
+    if norm in _QAD and word.upos == "VERB":
+        return "PART"       # "وقد" left whole and read as a verb (to kindle)
     return None
 
 
@@ -90,7 +98,8 @@ def tokens(sentence: Sentence, text: str) -> list[Tok]:
         surface = text[w.start:w.end] if text else w.text
         norm = normalize(w.text)
         tok = Tok(i, w, norm, normalize(strip_diacritics(w.lemma or w.text)),
-                  glued=i > 0 and w.start <= sentence.words[i - 1].end, retagged=_retag(w, surface, norm))
+                  glued=i > 0 and w.start <= sentence.words[i - 1].end,
+                  retagged=_retag(w, surface, norm, toks[-1].norm if toks else ""))
         if w.text in QUOTES or surface in QUOTES:
             depth = not depth
             tok.in_quote = False
@@ -111,6 +120,7 @@ class TokenView:
         self.comp = self.lex.word_class("complementizer")
         self._spell_letters()
         self._title_abbreviations()
+        self._names_read_as_verbs()
         self.filler = self.lex.word_class("filler")
         self.neg = self.lex.word_class("negation")
         self.content_prep = self.lex.word_class("content_preposition")
@@ -138,7 +148,8 @@ class TokenView:
     def _title_abbreviations(self) -> None:
         """A title written as a letter and a period ("د. الغامدي"، "أ.د. محمد", lexicon class
         title_abbreviation) is part of the name that follows: its period is no punctuation, and
-        it reads as the letter with its period ("د."), so no sentence or clause ends there."""
+        it reads as the letter with its period ("د."), so no sentence or clause ends there. The
+        word after it begins a name whatever the tagger says ("د.أحمد": أحمد/VERB, "I praise")."""
         letters = self.lex.word_class("title_abbreviation")
         toks = self.toks
         for tok in toks[:-1]:
@@ -150,6 +161,29 @@ class TokenView:
                     and (not letter.glued or toks[k - 2].abbreviation):
                 letter.abbreviation = dot.abbreviation = True     # the tagger may call the letter PUNCT
                 dot.norm = letter.norm + "."
+        for k in range(len(toks) - 1):
+            if toks[k].abbreviation and not toks[k + 1].abbreviation and toks[k + 1].upos == "VERB":
+                toks[k + 1].retagged = "PROPN"
+
+    def _names_read_as_verbs(self) -> None:
+        """Names the tagger reads as verbs. A listed first name right after a name, closing the
+        phrase (a comma, a complementiser, another name or the end after it): "ولي الله يوسف، بأن"
+        (يوسف/VERB); before anything else it may be a headline's verb ("حزب الله يزيد من ..."). One
+        opening the sentence before a verb: "ظريف يدعو واشنطن" (ظريف/VERB). A listed body opening the sentence before its genitive: "مركز الملك سلمان يدعو" (مركز/VERB)."""
+        toks = self.toks
+        for k in range(len(toks)):
+            t, prev = toks[k], toks[k - 1] if k else None
+            after = toks[k + 1] if k + 1 < len(toks) else None
+            if t.upos != "VERB" or t.glued:
+                continue
+            if self.first_name_gender(t) is not None and (
+                    (prev is not None and prev.upos == "PROPN"
+                     and (after is None or after.is_punct or after.norm in self.comp or after.upos == "PROPN"))
+                    or (prev is None and after is not None and after.upos == "VERB")):
+                t.retagged = "PROPN"
+            elif (t.norm in self.lex.named_bodies and (prev is None or (k == 1 and prev.norm in ("و", "ف")))
+                  and after is not None and (after.norm.startswith("ال") or after.upos == "PROPN")):
+                t.retagged = "NOUN"
 
     def listed_report_object(self, j: int) -> bool:
         """A verbal noun from the lexicon (not only of a verbal-noun shape) at ``j``. The tagger
