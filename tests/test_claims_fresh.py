@@ -361,3 +361,18 @@ def test_a_student_described_by_a_nisba_demands_nothing(sentence):
 
 def test_demanded_with_bi_after_a_name_in_i_still_reports():
     assert_claim("وطالب بارزاني بعدم التفكير في الثأر.", speaker="بارزاني", content="بعدم التفكير في الثأر")
+
+
+def test_a_bare_subject_before_a_comma_keeps_its_reporting_verb_in_the_content():
+    assert_claim("وأشار الصباغ إلى أن جميع المؤشرات والتقارير، تؤكد أن خطط المركز تسير بوتيرة جيدة.",
+                 speaker="الصباغ", content="جميع المؤشرات والتقارير، تؤكد أن خطط المركز تسير بوتيرة جيدة")
+
+
+def test_a_call_in_a_statement_calls_on_the_phrase_after_fihi():
+    claims = [c for _, c in read_claims("وأطلق المستشار نداءً، دعا فيه الأطباء اليمنيين إلى الإسهام في العلاج.")]
+    assert [(c.speaker_text, c.content) for c in claims] == [("المستشار", "الإسهام في العلاج")]
+    assert_claim("وأصدر الحزب بيانا أكد فيه أن الحكومة فشلت.", speaker="الحزب", content="الحكومة فشلت")
+
+
+def test_a_present_tense_after_ma_is_which_shows_not_a_report():
+    assert read_claims("ورفضت بغداد تسليح العشائر إلا بموافقتها ما يؤكد أن المشروع وصل إلى طريق مسدود.") == []

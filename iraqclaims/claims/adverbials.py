@@ -54,6 +54,10 @@ class Adverbials(TokenView):
             k += 1      # "بمختلف مكوناته" may stand between the phrase and إلى
         if k >= len(self.toks) or self.toks[k].norm not in self.content_prep:
             return rng
+        if a >= 2 and self.toks[a - 1].glued and self.toks[a - 1].upos == "PRON" and self.toks[a - 2].norm == "في":
+            # "أصدر بيانا دعا فيه الحكومة إلى الاستقالة": after "فيه" the statement's maker is the
+            # subject, and the one phrase before إلى is whom he calls on
+            return None
         named = any(self.toks[m].upos == "PROPN" or self.speaker_noun(self.toks[m].norm) for m in range(a, b))
         return rng if named or self.toks[a].norm.endswith(("ون", "ين")) else None
 

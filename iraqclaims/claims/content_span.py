@@ -259,7 +259,8 @@ class ContentSpan(SpeakerPhrases):
             if self.toks[k].word.text in QUOTES:
                 depth = not depth
             elif not depth and self.toks[k].norm in ("،", ",") and (
-                    self._clause_after_comma(k + 1) or (nominal and self._contrast_at(k + 1))):
+                    (self._clause_after_comma(k + 1) and not self._bare_subject(start, k))
+                    or (nominal and self._contrast_at(k + 1))):
                 end = k
                 break
             elif (not depth and nominal and k > start and self.toks[k].norm.removeprefix("و") in ("لكن", "لكنه", "لكنها", "لكنهم")
@@ -275,6 +276,15 @@ class ContentSpan(SpeakerPhrases):
         """"إلا أن"، "غير أن" at ``k``: the writer sets something against what came before."""
         return (k + 1 < len(self.toks) and self.toks[k].norm in self.lex.word_class("contrast_particle")
                 and self.toks[k + 1].norm in self.comp)
+
+    def _bare_subject(self, start: int, k: int) -> bool:
+        """Are tokens ``[start, k)`` only a definite noun phrase, a subject still waiting for its
+        verb ("أن جميع المؤشرات والتقارير، تؤكد أن")? Then the reporting verb after the comma is
+        its predicate, not a new report."""
+        words = self.toks[start:k]
+        return bool(words) and all(
+            t.norm in ("و", "ف") or t.norm in self.lex.word_class("quantifier") or self.definite(t.i)
+            for t in words)
 
     def _clause_after_comma(self, k: int) -> bool:
         """Does a new report start at ``k``, right after a comma: a reporting verb, with or

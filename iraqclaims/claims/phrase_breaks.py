@@ -8,6 +8,7 @@ from .names import NameParts
 from .tokens import MAX_SPEAKER_WORDS, QUOTES, VERBAL_NOUN, _broken_plural
 
 SOUND_PLURAL_LETTERS = 6  # a plural in ون this long is a sound plural (ناشطون), not فعول (شؤون، قانون)
+TANWIN_FATH = "\u064b"     # the accusative written on a word that takes no alif for it ("نداءً")
 
 
 class PhraseBreaks(NameParts):
@@ -75,8 +76,8 @@ class PhraseBreaks(NameParts):
         definite = t.norm.startswith("ال") and t.upos == "NOUN" and not t.norm.endswith(("ي", "يه"))
         if definite and prev.upos in ("NOUN", "PROPN") and prev.norm.startswith("ال"):
             return True
-        if j > 1 and self.document_at(j) and t.norm.endswith("ا") and not t.glued:
-            return True             # "وأصدرت القائمة ... بياناً": a document in the accusative is the object
+        if j > 1 and self.document_at(j) and (t.norm.endswith("ا") or t.word.text.endswith(TANWIN_FATH)) and not t.glued:
+            return True             # "وأصدرت القائمة ... بياناً"، "أطلق المستشار نداءً": a document in the accusative is the object
         if self._construct_after_definite(j):
             return True             # "ونقلت الصحف تأكيد الرئيس"، "وانتقدت الجبهة خطة تركيا"
         if self._noun_after_indefinite_plural(j) or self._noun_after_definite_adjective(j):

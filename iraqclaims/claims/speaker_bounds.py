@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..lexicon import month_numbers
 from ..normalize import strip_diacritics
 from .phrase_breaks import SOUND_PLURAL_LETTERS, PhraseBreaks
-from .tokens import MAX_SPEAKER_WORDS, RELATIVE_PRONOUNS
+from .tokens import MAX_SPEAKER_WORDS, RELATIVE_PRONOUNS, RESUMPTIVE
 
 TITLE_REACH = 4          # words before a title's preposition in which the title may stand
 TITLE_PLACE_REACH = 8    # tokens after ب in which a role's place must reach the complement
@@ -199,10 +199,13 @@ class SpeakerBounds(PhraseBreaks):
     def past_pronoun_subject(self, j: int) -> int:
         """Past an honorific carrying a pronoun at ``j`` ("وشدد معاليه على"): it is the verb's
         implicit subject, not content. A complementiser with its pronoun ("أنها", which the
-        tagger may call a pronoun) opens the content instead."""
+        tagger may call a pronoun) opens the content instead. "فيه" pointing back to a statement
+        ("بيانا دعا فيه الحكومة إلى") is neither."""
         n = len(self.toks)
         if j < n and self.toks[j].norm in self.comp:
             return j
+        if j + 1 < n and self.toks[j].norm == "في" and self.toks[j + 1].glued and self.toks[j + 1].norm in RESUMPTIVE:
+            j += 2
         if j + 1 < n and self._pronoun_only(j, j + 2):
             return j + 2
         if j < n and self._pronoun_only(j, j + 1):

@@ -17,10 +17,18 @@ def not_a_report(reader: SentenceReader, i: int) -> bool:
 def _relative(reader: SentenceReader, i: int) -> bool:
     """A verb inside a relative clause ("القوى السياسية التي أعلنت") reports nothing; nor does a
     verb of describing after "ما" with its object pronoun ("أعرب عن أسفه لما وصفه بالحملة"، what
-    he called a campaign; lexicon class ``describing``). "ما أعلنه عون عن أن" still reports."""
+    he called a campaign; lexicon class ``describing``), nor a present tense after ما with no subject
+("مما يؤكد أن": which shows). "ما أعلنه عون عن أن" still reports."""
     toks = reader.toks
     if i > 0 and toks[i - 1].norm in RELATIVE_PRONOUNS:
         return True
+    if i > 0 and toks[i - 1].norm in ("ما", "مما") and "Aspect=Imp" in toks[i].word.feats:
+        # "، ما يؤكد أن المشروع وصل إلى طريق مسدود": which shows, a fact, no one's report; with a
+        # subject after it, what someone says ("بخلاف ما يقوله المشككون") is still theirs
+        k = i + 1
+        if k + 1 < len(toks) and toks[k].norm in reader.content_prep:
+            k += 1
+        return k < len(toks) and toks[k].norm in reader.comp
     return (i > 0 and toks[i - 1].norm == "ما" and i + 1 < len(toks) and toks[i + 1].glued
             and toks[i + 1].upos == "PRON" and toks[i].norm in reader.lex.word_class("describing"))
 
