@@ -11,7 +11,7 @@ from .model import Claim
 from .reader import SentenceReader
 from .registry import run_patterns
 from .mentions import Mention
-from .tokens import inside_quotation
+from .quotations import inside_quotation, through_open_quotation
 from .speakers import SpeakerRegistry
 
 
@@ -56,37 +56,6 @@ def _pick(history: list[tuple[Mention, str, tuple[str, ...]]], gender: str | Non
             return mention, speaker_id, via
     # the tagger's gender of a phrase is a guess ("معالي وزير الخارجية"): the latest one will do
     return candidates[-1] if candidates else None
-
-
-# a straight quotation mark opens and closes alike ('وأضاف: "رجاء ... رجاء".')
-_CLOSING_OF = {"«": "»", "“": "”", '"': '"'}
-QUOTATION_MAX_SENTENCES = 4
-
-
-def _through_open_quotation(text: str, span: tuple[int, int], parsed: ParsedDocument, index: int) -> tuple[int, int]:
-    """A quotation that the sentence opens but does not close runs on into the next sentences
-    ("وقال: «هذا ليس افتراء عاديا. إنه أخطر اتهام ...»"): the content reaches its closing mark,
-    if that comes within a few sentences and no other quotation opens first."""
-    start, end = span
-    k = start - 1
-    while k >= 0 and text[k].isspace():
-        k -= 1
-    if k < 0 or text[k] not in _CLOSING_OF:
-        return span
-    closing = _CLOSING_OF[text[k]]
-    sentence_end = parsed.sentences[index].end
-    if closing in text[start:sentence_end]:
-        return span
-    last = min(index + QUOTATION_MAX_SENTENCES, len(parsed.sentences) - 1)
-    for m in range(sentence_end, parsed.sentences[last].end):
-        if text[m] in _CLOSING_OF and text[m] != closing:
-            return span
-        if text[m] == closing:
-            close = m
-            while close > start and (text[close - 1].isspace() or text[close - 1] in ".،,"):
-                close -= 1
-            return (start, close) if close > end else span
-    return span
 
 
 def _subject(reader: SentenceReader, registry: SpeakerRegistry, article_id: str) -> Mention | None:
@@ -158,7 +127,7 @@ def read_article(article: Article, parsed: ParsedDocument, registry: SpeakerRegi
             history.append(entry)
             in_sentence.append(entry)
             if raw.kind == "direct":
-                raw.content_span = _through_open_quotation(article.text, raw.content_span, parsed, sentence.index)
+                raw.content_span = through_open_quotation(article.text, raw.content_span, parsed, sentence.index)
             content = " ".join(article.text[raw.content_span[0]:raw.content_span[1]].split())
             # as written: the words of "بحسب ما قال" are ب + حسب after clitic splitting
             cue_text = " ".join(article.text[raw.cue_span[0]:raw.cue_span[1]].split()) if raw.cue_span else raw.cue_text

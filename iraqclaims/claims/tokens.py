@@ -15,6 +15,8 @@ from ..normalize import marbuta_forms, normalize, strip_diacritics
 from ..parse.clitics import known_stem_word
 from ..parse.document import Sentence, Word
 from .cues import CueLexicon, cue_lexicon
+from .tag_repairs import (first_name_gender, mark_spelled_names, mark_title_abbreviations, retag_names_read_as_verbs,
+                          retag_word)
 
 QUOTES = {'"', "“", "”", "«", "»", "'"}
 SENTENCE_ENDS = frozenset({".", "؛", ";", "!", "؟", "?"})   # punctuation no claim part runs past
@@ -71,27 +73,6 @@ class Tok:
         return self.word.upos == "PUNCT" or (self.norm and all(not c.isalnum() for c in self.norm))
 
 
-SHADDA = "\u0651"
-# prepositions that may carry a shadda ("ضدّ") and complementisers the tagger calls prepositions ("إنّ")
-_SHADDA_PARTICLES = frozenset({"ضد", "ان", "لان", "كان", "بان"})
-
-
-_QAD = ("قد", "وقد", "فقد", "لقد")
-
-
-def _retag(word: Word, surface: str, norm: str, previous: str) -> str | None:
-    """A shadda inside a word the tagger calls a preposition makes it a verb: "عبّر عن استيائه"
-    (expressed) is no "عبر" (via). So does قد before it, which only a verb follows: "وقد قدّم
-    ظريف" (قدّم/NOUN)."""
-    if word.upos == "ADP" and SHADDA in surface[1:] and norm not in _SHADDA_PARTICLES:
-        return "VERB"
-    if previous in _QAD and word.upos in ("NOUN", "ADJ", "PROPN"):
-        return "VERB"
-    if norm in _QAD and word.upos == "VERB":
-        return "PART"       # "وقد" left whole and read as a verb (to kindle)
-    return None
-
-
 def tokens(sentence: Sentence, text: str) -> list[Tok]:
     toks, depth = [], False
     for i, w in enumerate(sentence.words):
@@ -99,7 +80,7 @@ def tokens(sentence: Sentence, text: str) -> list[Tok]:
         norm = normalize(w.text)
         tok = Tok(i, w, norm, normalize(strip_diacritics(w.lemma or w.text)),
                   glued=i > 0 and w.start <= sentence.words[i - 1].end,
-                  retagged=_retag(w, surface, norm, toks[-1].norm if toks else ""))
+                  retagged=retag_word(w, surface, norm, toks[-1].norm if toks else ""))
         if w.text in QUOTES or surface in QUOTES:
             depth = not depth
             tok.in_quote = False
@@ -118,9 +99,9 @@ class TokenView:
         self.lex = lex or cue_lexicon()
         self.toks = tokens(sentence, article_text)
         self.comp = self.lex.word_class("complementizer")
-        self._spell_letters()
-        self._title_abbreviations()
-        self._names_read_as_verbs()
+        mark_spelled_names(self.toks, self.lex, self.comp)
+        mark_title_abbreviations(self.toks, self.lex)
+        retag_names_read_as_verbs(self.toks, self.lex, self.comp)
         self.filler = self.lex.word_class("filler")
         self.neg = self.lex.word_class("negation")
         self.content_prep = self.lex.word_class("content_preposition")
@@ -132,58 +113,6 @@ class TokenView:
         self.preverbal = self.lex.word_class("preverbal_particle")
         self.attributed_words = {phrase[0] for kind, phrase in self.lex.attribution if kind == "attributed"}
         self.report_objects = self.lex.word_class("report_object")
-
-    def _spell_letters(self) -> None:
-        """Names spelled in Latin letters ("سي إن إن"، "إن بي سي", lexicon class spelled_name)
-        are names: an إن among their letters is no complementiser, so its form is marked (+ "_")."""
-        k = 0
-        while k < len(self.toks):
-            found = next((p for p in self.lex.spelled_names
-                          if tuple(t.norm for t in self.toks[k:k + len(p)]) == p), None)
-            for t in self.toks[k:k + len(found)] if found else ():
-                if t.norm in self.comp:
-                    t.norm += "_"
-            k += len(found) if found else 1
-
-    def _title_abbreviations(self) -> None:
-        """A title written as a letter and a period ("د. الغامدي"، "أ.د. محمد", lexicon class
-        title_abbreviation) is part of the name that follows: its period is no punctuation, and
-        it reads as the letter with its period ("د."), so no sentence or clause ends there. The
-        word after it begins a name whatever the tagger says ("د.أحمد": أحمد/VERB, "I praise")."""
-        letters = self.lex.word_class("title_abbreviation")
-        toks = self.toks
-        for tok in toks[:-1]:
-            if len(tok.norm) == 2 and tok.norm[1] == "." and tok.norm[0] in letters:
-                tok.abbreviation = True         # the tokenizer kept letter and period together: "أ."
-        for k in range(1, len(toks) - 1):
-            dot, letter, after = toks[k], toks[k - 1], toks[k + 1]
-            if dot.word.text == "." and dot.glued and letter.norm in letters and not after.is_punct \
-                    and (not letter.glued or toks[k - 2].abbreviation):
-                letter.abbreviation = dot.abbreviation = True     # the tagger may call the letter PUNCT
-                dot.norm = letter.norm + "."
-        for k in range(len(toks) - 1):
-            if toks[k].abbreviation and not toks[k + 1].abbreviation and toks[k + 1].upos == "VERB":
-                toks[k + 1].retagged = "PROPN"
-
-    def _names_read_as_verbs(self) -> None:
-        """Names the tagger reads as verbs. A listed first name right after a name, closing the
-        phrase (a comma, a complementiser, another name or the end after it): "ولي الله يوسف، بأن"
-        (يوسف/VERB); before anything else it may be a headline's verb ("حزب الله يزيد من ..."). One
-        opening the sentence before a verb: "ظريف يدعو واشنطن" (ظريف/VERB). A listed body opening the sentence before its genitive: "مركز الملك سلمان يدعو" (مركز/VERB)."""
-        toks = self.toks
-        for k in range(len(toks)):
-            t, prev = toks[k], toks[k - 1] if k else None
-            after = toks[k + 1] if k + 1 < len(toks) else None
-            if t.upos != "VERB" or t.glued:
-                continue
-            if self.first_name_gender(t) is not None and (
-                    (prev is not None and prev.upos == "PROPN"
-                     and (after is None or after.is_punct or after.norm in self.comp or after.upos == "PROPN"))
-                    or (prev is None and after is not None and after.upos == "VERB")):
-                t.retagged = "PROPN"
-            elif (t.norm in self.lex.named_bodies and (prev is None or (k == 1 and prev.norm in ("و", "ف")))
-                  and after is not None and (after.norm.startswith("ال") or after.upos == "PROPN")):
-                t.retagged = "NOUN"
 
     def listed_report_object(self, j: int) -> bool:
         """A verbal noun from the lexicon (not only of a verbal-noun shape) at ``j``. The tagger
@@ -228,13 +157,7 @@ class TokenView:
                                            and not known_stem_word(t.word.text))
 
     def first_name_gender(self, t: Tok) -> str | None:
-        """"Masc" or "Fem" when the token is a listed first name, whatever the tagger made of it;
-        None otherwise. The name علي is told from the preposition على as written."""
-        if t.glued or t.norm.startswith("ال"):
-            return None
-        if t.norm == "علي" and strip_diacritics(t.word.text) != "علي":
-            return None
-        return self.lex.first_names.get(t.norm)
+        return first_name_gender(t, self.lex)
 
     def owned_circumstance(self, j: int) -> bool:
         """A circumstance noun in ة with its owner's pronoun, split by the tokenizer: "في كلمت" +
@@ -335,12 +258,3 @@ class TokenView:
     def span(self, a: int, b: int) -> tuple[int, int]:
         """Character offsets into the article of tokens ``[a, b)``."""
         return self.toks[a].word.start, self.toks[b - 1].word.end
-
-
-def inside_quotation(text: str, start: int) -> bool:
-    """Does the text at ``start`` continue a quotation its paragraph opened before it ("... إلى أن
-    «الجيش ممسك بزمام الأمور. نحن فخورون جدا بالشراكة»")? A sentence there has the quoted
-    speaker's subject, not someone a later implicit speaker can be; a verb there is quoted."""
-    before = text[text.rfind("\n", 0, start) + 1:start]
-    return (before.count("«") > before.count("»") or before.count("“") > before.count("”")
-            or before.count('"') % 2 == 1)

@@ -8,7 +8,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ..reader import SentenceReader
-from ..tokens import QUOTES, VERBAL_NOUN, inside_quotation
+from ..quotations import inside_quotation
+from ..tokens import QUOTES, VERBAL_NOUN
 
 CLAUSE_AFTER_PREPOSITION = 5   # "في هذا الصدد:" between a verb and what it reports
 
