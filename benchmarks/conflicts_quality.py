@@ -37,6 +37,7 @@ CUE_REACH = 40   # characters before the content taken as its cue when the speak
 STORY_BACKGROUND, STORY_SEED = 3000, 3000   # other articles around the pairs, for the story guard
 VERB_WORDS = 12  # words before the speaker, within its sentence, taken into the cue: the verb and titles of
                  # "نفى الناطق الرسمي ... ومستشار وزير الدفاع العميد أحمد عسيري" (the gold speaker is the name)
+SENTENCE_END = re.compile(r"[.!؟?\n]\s")   # sentence ends counted before a claim when no parse says which sentence
 
 
 def load_pairs() -> list[dict]:
@@ -45,7 +46,7 @@ def load_pairs() -> list[dict]:
     return [dict(zip(header, line.split("\t"))) for line in lines[1:]]
 
 
-def gold_claim(pair: dict, side: str, pid: str):
+def gold_claim(pair: dict, side: str, pid: str, parsed: dict | None = None):
     text = _snn.article_text(_snn.record(pair[f"url_{side}"]))
     s0, s1 = int(pair[f"speaker_{side}_start"]), int(pair[f"speaker_{side}_end"])
     c0, c1 = int(pair[f"content_{side}_start"]), int(pair[f"content_{side}_end"])
@@ -57,8 +58,11 @@ def gold_claim(pair: dict, side: str, pid: str):
         cue = text[max(0, c0 - CUE_REACH):c0]
     claim = claim_from_text(text[c0:c1], speaker=text[s0:s1], date=pair[f"date_{side}"], id=f"{pid}{side}")
     # speakers are compared by name: the gold gives a mention, so one name is one speaker
+    # which sentence, as a corpus claim knows it: rules set two sources in one sentence side by side
+    sentence = parsed[pair[f"url_{side}"]].sentence_at(c0) if parsed else None
+    index = sentence.index if sentence is not None else len(SENTENCE_END.findall(text, 0, c0))
     return dataclasses.replace(claim, cue_text=cue.strip(), speaker_id=text[s0:s1].strip(),
-                               article_id=pair[f"url_{side}"], content_span=(c0, c1))
+                               article_id=pair[f"url_{side}"], content_span=(c0, c1), sentence_index=index)
 
 
 def parses(pairs: list[dict]) -> dict:
@@ -82,7 +86,7 @@ def score_pairs(pairs: list[dict], split: str, verbose: bool, parsed: dict | Non
     rules = corpus_rules()   # what a corpus run flags
     tp = fp = fn = tn = 0
     for pair in (p for p in pairs if p["split"] == split):
-        a, b = gold_claim(pair, "a", pair["pair_id"]), gold_claim(pair, "b", pair["pair_id"])
+        a, b = gold_claim(pair, "a", pair["pair_id"], parsed), gold_claim(pair, "b", pair["pair_id"], parsed)
         ctx = RuleContext(lemmas={c.id: content_lemmas(c, parsed[c.article_id]) for c in (a, b)} if parsed else {})
         found = judge(a, b, ctx, rules)
         gold = pair["label"] == "contradiction"

@@ -376,3 +376,15 @@ def test_a_call_in_a_statement_calls_on_the_phrase_after_fihi():
 
 def test_a_present_tense_after_ma_is_which_shows_not_a_report():
     assert read_claims("ورفضت بغداد تسليح العشائر إلا بموافقتها ما يؤكد أن المشروع وصل إلى طريق مسدود.") == []
+
+
+@pytest.mark.parametrize("sentence, claims", [
+    ("وتؤكد كابول أنه توفي في نيسان 2013، بينما تشير طالبان إلى أنه توفي مؤخرا.",
+     [("كابول", "توفي في نيسان 2013"), ("طالبان", "توفي مؤخرا")]),
+    ("وقال الجيش إن القصف استهدف مواقع المسلحين، في حين قال الأهالي إن القذائف سقطت على منازلهم.",
+     [("الجيش", "القصف استهدف مواقع المسلحين"), ("الأهالي", "القذائف سقطت على منازلهم")]),
+    ("وقال أوباما إن الاتفاق سيجعل بلاده أكثر أمنا بينما يقول نتنياهو عكس ذلك.",
+     [("أوباما", "الاتفاق سيجعل بلاده أكثر أمنا")]),
+])
+def test_the_writers_second_source_after_while_is_not_the_first_ones_words(sentence, claims):
+    assert [(c.speaker_text, c.content) for _, c in read_claims(sentence)][:len(claims)] == claims

@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from iraqclaims import plugins
-from iraqclaims import compare
+from iraqclaims import Corpus, compare
 from iraqclaims.graph import TopicMatch
 from iraqclaims.rules import RuleContext, RuleError, find_conflicts, get_rule, rule, unregister
 from iraqclaims.rules import registry as registry_module
@@ -369,3 +369,13 @@ def test_a_denial_of_any_such_act_meets_its_assertion_in_a_place_the_corpus_name
     found = dispute(any_landing, landed, ctx.with_rule("dispute", "dispute"))
     assert found is not None and "عملية إنزال" in found.explanation
     assert dispute(a_landing, landed, RuleContext(common=frozenset({"عدن"})).with_rule("dispute", "dispute")) is None
+
+
+def test_two_sources_set_side_by_side_in_one_sentence_speak_of_one_event():
+    # a pronoun ("أنه") and a possessive ("وفاته") are all the theme either claim has
+    text = ("تضاربت الروايات حول زعيم الحركة.\n\nوتتباين الروايات حول ظروف وفاته، إذ تؤكد كابول أنه توفي في نيسان 2013 "
+            "في أحد مستشفيات كراتشي، بينما تشير الحركة إلى أن مرضا غامضا أدى إلى وفاته مؤخرا في معقله.")
+    corpus = Corpus.from_texts({"2015-07-31-omar": text}, progress=False)
+    assert [(k.kind, corpus.claim(k.claim_a).speaker_text, corpus.claim(k.claim_b).speaker_text)
+            for k in corpus.conflicts] == [("date", "كابول", "الحركة")]
+    assert "«نيسان 2013»" in corpus.conflicts[0].explanation and "«مؤخرا»" in corpus.conflicts[0].explanation

@@ -267,9 +267,15 @@ class ContentSpan(SpeakerPhrases):
                   and not {t.norm for t in self.toks[max(start, k - 2):k]} & {"،", ","}):
                 end = k         # "تنفي التدخل لكنها تؤكد": the object ends where "but" opens a clause
                 break           # (after a comma the speaker may go on: "مؤكدا على التسامح، ولكن ...")
-        while end > start and (self.toks[end - 1].norm in ("و", "ف", "كما", "،", ",", "ثم")
-                               or self.toks[end - 1].is_punct):
-            end -= 1
+        while end > start:
+            if self.toks[end - 1].norm in ("و", "ف", "كما", "،", ",", "ثم") or self.toks[end - 1].is_punct:
+                end -= 1
+                continue
+            # "... أكثر أمنا بينما" before the writer's second source
+            opener = next((j for j in range(max(start, end - 2), end) if self.phrase_end(j, "writer_contrast") == end), None)
+            if opener is None:
+                break
+            end = opener
         return end
 
     def _contrast_at(self, k: int) -> bool:
@@ -288,12 +294,19 @@ class ContentSpan(SpeakerPhrases):
 
     def _clause_after_comma(self, k: int) -> bool:
         """Does a new report start at ``k``, right after a comma: a reporting verb, with or
-        without its conjunction ("، وأضاف"، "، قالت الوزارة")? Any other verb continues the
+        without its conjunction or the writer's contrast ("، وأضاف"، "، قالت الوزارة"، "، بينما تشير")? Any other verb continues the
         reported speech, the way Arabic strings clauses ("يستهدف أمن اليمن، وينفذه الحوثي ...")."""
         n = len(self.toks)
+        if k >= n:
+            return False
+        k = self.phrase_end(k, "writer_contrast") or k     # "، بينما تشير طالبان إلى"
         if k >= n:
             return False
         t = self.toks[k]
         if t.norm in ("و", "ف") and k + 1 < n:
             t = self.toks[k + 1]
         return t.upos == "VERB" and self.verb_cue(t) is not None
+
+    def after_writer_contrast(self, k: int) -> bool:
+        """Does "بينما"، "فيما" or "في حين" stand right before token ``k``?"""
+        return any(self.phrase_end(j, "writer_contrast") == k for j in range(max(0, k - 2), k))

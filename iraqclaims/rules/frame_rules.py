@@ -14,7 +14,7 @@ from ..graph.terms import Terms, by_length
 from ..normalize import normalize
 from .context import RuleContext
 from .blocking import Needs
-from .join_keys import NEAR, predicate_keys
+from .join_keys import NEAR, predicate_keys, same_sentence
 from .registry import rule
 
 AFFIRM_REACH = 3    # tokens before a word in which a question or an opposing word takes away its assertion
@@ -36,6 +36,8 @@ def _same_theme(ctx: RuleContext, a: Claim, b: Claim, fa: EventFrame, fb: EventF
     """The two frames bear on the same thing: the same object of both predicates, a shared theme
     word specific to the two claims (a word common in the corpus, "القوات"، "المدينة", does not
     tell events apart), or two content words shared near both predicates, one of them specific."""
+    if _side_by_side(ctx, a, b):
+        return True
     shared = fa.theme & fb.theme - victim_words()     # "بينهم نساء وأطفال" is in every toll
     if fa.denies_any or fb.denies_any:
         # "نفى أي عملية إنزال في عدن" denies every landing there (an act happens somewhere): a word
@@ -64,6 +66,11 @@ def _same_theme(ctx: RuleContext, a: Claim, b: Claim, fa: EventFrame, fb: EventF
     near = [w for w in ctx.shared_words(a, b, exclude=(fa.trigger, fb.trigger), near=(fa.index, fb.index), reach=8)
             if w not in victim_words()]
     return len(near) >= 2 and any(w not in ctx.common for w in near)
+
+
+def _side_by_side(ctx: RuleContext, a: Claim, b: Claim) -> bool:
+    """Two sources the writer sets against each other in one sentence (join_keys.same_sentence)."""
+    return same_sentence(a, b) and ctx.source(a) != ctx.source(b)
 
 
 def _same_place(ctx: RuleContext, a: Claim, b: Claim, fa: EventFrame, fb: EventFrame) -> bool:

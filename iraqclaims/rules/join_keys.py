@@ -91,6 +91,7 @@ def event_keys(ctx: RuleContext, claim: Claim, frame: EventFrame) -> set:
         if lo <= k < hi:
             words |= {w for w in tok.keys if len(w) >= 3 and w not in ordinary and w not in stop}
     keys = {("e", family, w) for w in words} | {("eh", family, w) for w in frame.theme & frame.head}
+    keys.add(("s", family, claim.article_id, claim.sentence_index))    # see same_sentence
     if frame.event.startswith("word:") and 0 <= frame.index < len(tokens):
         keys |= {("w", w) for w in predicate_keys(tokens[frame.index])}
     return keys
@@ -159,8 +160,19 @@ def event_joined(ctx: RuleContext, a: Claim, b: Claim) -> bool:
     words (a word in 2 % of a month's claims, "القوات", names no one event). A word key alone
     cannot say "specific": at 3,000 articles, claims sharing only common words were most of the
     pairs, and their number grows with the square of the corpus."""
-    return bool(specific_keys(ctx, a) & ctx.terms(b).keys() or specific_keys(ctx, b) & ctx.terms(a).keys()
-                or _heads(ctx, a) & _heads(ctx, b))
+    return bool(same_sentence(a, b) or specific_keys(ctx, a) & ctx.terms(b).keys()
+                or specific_keys(ctx, b) & ctx.terms(a).keys() or _heads(ctx, a) & _heads(ctx, b))
+
+
+def same_sentence(a: Claim, b: Claim) -> bool:
+    """Two claims of one sentence: the writer sets them side by side ("إذ تؤكد كابول أنه توفي في
+    نيسان 2013، بينما تشير طالبان إلى وفاته مؤخرا"), so they speak of one event however each
+    names it (a pronoun and a possessive are all the theme either has here). Not two readings of
+    the same words (one content attributed to two sources, "استنادا إلى المادة ... والفقرة ...")."""
+    if a.article_id != b.article_id or a.sentence_index != b.sentence_index:
+        return False
+    (a0, a1), (b0, b1) = a.content_span or (0, 0), b.content_span or (0, 0)
+    return a1 <= b0 or b1 <= a0
 
 
 def content_rarity(ctx: RuleContext, claims: Iterable[Claim]) -> dict[str, int]:

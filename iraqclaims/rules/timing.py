@@ -102,7 +102,8 @@ def date(a: Claim, b: Claim, ctx: RuleContext):
         # a claim that also says "today" ("تأتي مشاركته اليوم امتدادا لمواقفها منذ 1973") dates
         # its event by that, not by the year it recalls
         if fa.time and not fa.recent and fb.recent and not fb.time and (today - fa.time).days > RECENT_DAYS:
-            recent = next(w for _, w in ctx.find_phrases(b, table("events.txt")["time:recent"]))
+            at, phrase = next(iter(ctx.find_phrases(b, table("events.txt")["time:recent"])))
+            recent = ctx.terms(b).surface(at) or phrase     # as written: "مؤخرا", not "موخرا"
             return ctx.conflict(a, b, score=0.7, triggers_a=(fa.time_text,), triggers_b=(recent,),
                                 explanation=f"زمن {fa.trigger}: «{fa.time_text}» ({fa.time.isoformat()}) مقابل «{recent}»")
     return None

@@ -271,8 +271,8 @@ def _embedded(reader: SentenceReader, cue: Cue, earlier: list[Cue]) -> bool:
         return False
     inside = any(o.content_kind in ("indirect", "direct") and o.content_start is not None
                  and o.content_start <= cue.index and not _quote_closed(reader, o, cue.index) for o in earlier)
-    if not inside:
-        return False
+    if not inside or reader.after_writer_contrast(cue.index):
+        return False        # "، بينما تشير طالبان إلى": the writer's second source, not the first one's words
     toks = reader.toks
     future = cue.index > 0 and toks[cue.index - 1].norm in ("س", "سوف")
     if future or "Aspect=Imp" in toks[cue.index].word.feats:
