@@ -388,3 +388,27 @@ def test_a_present_tense_after_ma_is_which_shows_not_a_report():
 ])
 def test_the_writers_second_source_after_while_is_not_the_first_ones_words(sentence, claims):
     assert [(c.speaker_text, c.content) for _, c in read_claims(sentence)][:len(claims)] == claims
+
+
+def test_a_source_in_quotation_marks_after_according_to():
+    assert_claim('وبحسب "رويترز"، فإن الزيادة العراقية مؤشر على استمرار الإنتاج.', speaker="رويترز",
+                 content="الزيادة العراقية مؤشر على استمرار الإنتاج")
+
+
+@pytest.mark.parametrize("sentence, speaker, found", [
+    ("وقبل نحو عام طالب الرئيس المصري الحكومة بإنجاز المشروع في عام.", "الرئيس المصري", True),
+    ("وكرم المعهد طالب الدكتوراه المتفوق بجائزة.", None, False),      # the student, an object
+])
+def test_demanded_the_tagger_reads_as_student(sentence, speaker, found):
+    claims = [c for _, c in read_claims(sentence) if c.cue_lemma == "طالب"]
+    assert bool(claims) == found and (not found or claims[0].speaker_text.startswith(speaker))
+
+
+def test_a_first_name_with_the_shape_of_a_verbal_noun_is_the_subject_not_the_object():
+    assert_claim("ويقول إسلام القاضي: «القناة الجديدة مفخرة».", speaker="إسلام القاضي",
+                 content="القناة الجديدة مفخرة")
+
+
+def test_the_pronoun_of_fa_inna_after_a_source_is_not_content():
+    assert_claim("ووفقا لمسؤول أمريكي، فإنه من المتوقع أن تنسحب القوات.", speaker="مسؤول أمريكي",
+                 content="من المتوقع أن تنسحب القوات")

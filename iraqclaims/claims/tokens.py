@@ -23,6 +23,7 @@ SENTENCE_ENDS = frozenset({".", "؛", ";", "!", "؟", "?"})   # punctuation no c
 RESUMPTIVE = ("ه", "ها", "هم", "هما")   # the pronouns "فيه"، "عليها" point back with
 RELATIVE_PRONOUNS = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "اللاتي"}
 MAX_SPEAKER_WORDS = 14
+DEMAND_REACH = 8    # words after "طالب" in which the ب of what is demanded stands
 # time nouns that name a time only with a qualifier ("العام الماضي"، "الأيام الأخيرة"): "الأمين العام"
 QUALIFIED_TIMES = frozenset({"العام", "الشهر", "الاسبوع", "الايام", "الاسابيع", "الاشهر", "الشهور", "الساعات",
                              "السنوات", "الفتره"})
@@ -129,10 +130,10 @@ class TokenView:
             return True
         t = self.toks[j]
         # a definite verbal noun often names a body that speaks (المقاومة، الإعلام); the
-        # shapes also fit names (إيران) and statement nouns (تقرير، تصريح)
+        # shapes also fit names (إيران، إسلام, a listed first name) and statement nouns (تقرير، تصريح)
         return (t.upos == "NOUN" and not t.glued and not t.norm.startswith("ال")
                 and bool(VERBAL_NOUN.match(t.norm)) and not self.speaker_noun(t.norm)
-                and not _broken_plural(t.word.text))
+                and not _broken_plural(t.word.text) and self.first_name_gender(t) is None)
 
     def speaker_noun(self, norm: str) -> bool:
         """Does the (normalised) word head a phrase naming a speaker: an office or role (وزير،
@@ -204,7 +205,7 @@ class TokenView:
             # written with hamza below, "إجابت(ك)"، "إدانت(ه)" are the verbal nouns إجابة، إدانة: the
             # past verbs أجابت، أدانت take hamza above
             return None
-        if t.norm in lex.verb_forms and (t.norm not in lex.noun_ambiguous or t.upos == "VERB"):
+        if t.norm in lex.verb_forms and (t.norm not in lex.noun_ambiguous or t.upos == "VERB" or self._demands(t)):
             return lex.verb_forms[t.norm]
         if (t.upos in ("VERB", "AUX") and t.lemma in lex.verb_lemmas and t.lemma not in lex.noun_ambiguous
                 and not (t.norm.startswith("ا") and not t.norm.startswith(t.lemma)) and _root_starts_alike(t.norm, t.lemma)):
@@ -217,6 +218,18 @@ class TokenView:
                 and (rest not in lex.noun_ambiguous or t.upos == "VERB")):
             return lex.verb_forms[rest]
         return None
+
+    def _demands(self, t: Tok) -> bool:
+        """"طالب" the tagger calls a noun (a student) is the verb when a definite subject and the ب
+        of what is demanded follow: "وقبل نحو عام طالب الرئيس المصري منفذي المشروع بإنجازه"."""
+        k = t.i + 1
+        if t.norm not in self.lex.word_class("noun_homograph") or k >= len(self.toks) or self.toks[k].glued:
+            return False
+        subject, before = self.toks[k], self.toks[t.i - 1] if t.i else None
+        # after another verb's subject it is that verb's object: "وكرم المعهد طالب الدكتوراه"
+        opens = before is None or not (self.definite(before.i) or before.upos == "PROPN")
+        return (opens and (self.definite(k) or subject.upos == "PROPN")
+                and any(u.norm == "ب" for u in self.toks[k + 1:k + 1 + DEMAND_REACH]))
 
     def phrase_end(self, j: int, word_class: str) -> int | None:
         """The token after a phrase of the lexicon class that starts at token ``j`` (its words

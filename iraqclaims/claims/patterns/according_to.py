@@ -30,15 +30,20 @@ def according_to(reader: SentenceReader) -> list[RawClaim]:
     for kind, a, b in reader.according_to():
         if kind == "statement":
             continue
-        k = b
-        while k < len(toks) and not reader.stops_speaker(k):
-            k += 1
-        if k == b or _directive(reader, b):
-            continue        # "ووفقاً للتوجيهات الكريمة فإن المركز استعد": in line with orders, no source
-        k = reader.short_quote_end(k, longest=3) or k     # its quoted name: "وفقا لوكالة أنباء "الأناضول""
-        k = reader.through_appositive(k)
+        quoted = reader.short_quote_end(b, longest=3)
+        if quoted is not None:
+            k, name = quoted, (b + 1, quoted - 1)       # a source in quotation marks: 'وبحسب "رويترز"، فإن'
+        else:
+            k = b
+            while k < len(toks) and not reader.stops_speaker(k):
+                k += 1
+            if k == b or _directive(reader, b):
+                continue        # "ووفقاً للتوجيهات الكريمة فإن المركز استعد": in line with orders, no source
+            k = reader.short_quote_end(k, longest=3) or k     # its quoted name: "وفقا لوكالة أنباء "الأناضول""
+            k = reader.through_appositive(k)
+            name = (b, k)
         # "بحسب تعبيره"، "على حد قوله": in his own words, so the speaker is whoever "his" is
-        speaker = None if _own_words(reader, b, k) else reader.mention(b, k)
+        speaker = None if _own_words(reader, b, k) else reader.mention(*name)
         maker = _maker_of_statement(reader, b, k)
         if maker is not None:
             speaker, k = reader.mention(*maker), maker[1]   # "بحسب تصريحات أدلى بها الوزير": the minister
@@ -55,8 +60,11 @@ def according_to(reader: SentenceReader) -> list[RawClaim]:
         while content[0] < content[1] and (toks[content[0]].norm in ("و", "ف") or toks[content[0]].norm == "قد"):
             content = (content[0] + 1, content[1])     # "فقد قام": the particles that open the main clause
         if a <= 1 and content[1] - content[0] > 2 and toks[content[0]].norm in reader.comp:
-            # "وفقا لمسؤول، فإن القوات ستبقى": the statement follows the complementiser
+            # "وفقا لمسؤول، فإن القوات ستبقى": the statement follows the complementiser (and its
+            # pronoun: "فإنه من المتوقع")
             content = (content[0] + 1, content[1])
+            if toks[content[0]].glued and toks[content[0]].upos == "PRON":
+                content = (content[0] + 1, content[1])
         claims.append(reader.claim(cue=(a, b), content=content, kind="according_to", speaker=speaker, lemma=kind))
     return claims
 
