@@ -412,3 +412,21 @@ def test_a_first_name_with_the_shape_of_a_verbal_noun_is_the_subject_not_the_obj
 def test_the_pronoun_of_fa_inna_after_a_source_is_not_content():
     assert_claim("ووفقا لمسؤول أمريكي، فإنه من المتوقع أن تنسحب القوات.", speaker="مسؤول أمريكي",
                  content="من المتوقع أن تنسحب القوات")
+
+
+def test_the_interior_ministry_heading_a_headline_is_its_subject():
+    assert_claim("الداخلية المصرية توضح ملابسات وفاة قيادي بالسجن", speaker="الداخلية المصرية",
+                 content="ملابسات وفاة قيادي بالسجن")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وقال زايدمان في مذكرة تحت عنوان «وضع مقلق» إن الوضع يثير القلق.", "زايدمان"),
+    ("وقال السفير تحت عنوان «تحذير»: «الوضع خطير».", "السفير"),
+])
+def test_a_memo_or_a_heading_after_the_speaker_is_a_circumstance(sentence, speaker):
+    assert [c.speaker_text for _, c in read_claims(sentence)] == [speaker]
+
+
+def test_lifting_the_veil_right_after_the_verb_is_passive():
+    assert read_claims("وكشف النقاب في تل أبيب عن مذكرة سرية بعث بها القنصل.") == []
+    assert [c.speaker_text for _, c in read_claims("وكشف الوزير النقاب عن خطة لإعادة الإعمار.")] == ["الوزير"]

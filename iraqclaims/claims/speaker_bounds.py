@@ -27,7 +27,8 @@ class SpeakerBounds(PhraseBreaks):
         if t.abbreviation:
             return False        # a title written short ("أ.د."), whatever the tagger calls its letter
         if t.is_punct or t.norm in self.comp or t.norm in self.filler - {"ما"} \
-                or t.norm in self.lex.word_class("predicate_particle") or t.norm in self.lex.word_class("clause_opener"):
+                or t.norm in self.lex.word_class("predicate_particle") or t.norm in self.lex.word_class("clause_opener") \
+                or t.norm in self.lex.word_class("idiom_object"):
             return True
         if self.time_at(j) or self.phrase_end(j, "discourse_marker") is not None or self.addressee_at(j) is not None \
                 or self.phrase_end(j, "anonymity_clause") is not None:

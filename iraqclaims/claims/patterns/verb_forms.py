@@ -1,5 +1,5 @@
 """Where a reporting verb's form reports nothing: a verb in a relative clause, a passive of
-describing ("وصفت بأنها"), and forms that are no verb in their place, what someone is ("وهو
+describing ("وصفت بأنها") or of an idiom ("كُشف النقاب عن"), and forms that are no verb in their place, what someone is ("وهو
 طالب"), a noun after a number ("30 طالب"), a verbal noun after a preposition ("في نفي الخبر") or
 joined to one ("نفي أو تأكيد"). For :mod:`.cue_finding`."""
 from __future__ import annotations
@@ -11,7 +11,8 @@ from ..tokens import RELATIVE_PRONOUNS
 def not_a_report(reader: SentenceReader, i: int) -> bool:
     """Is the reporting verb's form at ``i`` no report here (see the module docstring)?"""
     return (_relative(reader, i) or _predicate_of_pronoun(reader, i) or _noun_homograph(reader, i)
-            or _after_preposition(reader, i) or _coordinated_with_noun(reader, i) or _passive_description(reader, i))
+            or _after_preposition(reader, i) or _coordinated_with_noun(reader, i) or _passive_description(reader, i)
+            or _passive_idiom(reader, i))
 
 
 def _relative(reader: SentenceReader, i: int) -> bool:
@@ -78,3 +79,10 @@ def _passive_description(reader: SentenceReader, i: int) -> bool:
         return False
     nxt = toks[i + 1].norm
     return (nxt.startswith("ب") and nxt in reader.comp) or (nxt == "ب" and i + 2 < len(toks) and toks[i + 2].norm in reader.comp)
+
+
+def _passive_idiom(reader: SentenceReader, i: int) -> bool:
+    """A verb right before the object of its idiom (lexicon class ``idiom_object``) has no
+    subject: "وكُشف النقاب في تل أبيب عن مذكرة سرية" (the veil was lifted), the writer's news.
+    With a subject between, someone speaks: "وكشف الوزير النقاب عن"."""
+    return i + 1 < len(reader.toks) and reader.toks[i + 1].norm in reader.lex.word_class("idiom_object")
