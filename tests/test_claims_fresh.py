@@ -430,3 +430,20 @@ def test_a_memo_or_a_heading_after_the_speaker_is_a_circumstance(sentence, speak
 def test_lifting_the_veil_right_after_the_verb_is_passive():
     assert read_claims("وكشف النقاب في تل أبيب عن مذكرة سرية بعث بها القنصل.") == []
     assert [c.speaker_text for _, c in read_claims("وكشف الوزير النقاب عن خطة لإعادة الإعمار.")] == ["الوزير"]
+
+
+def test_a_singular_in_un_takes_an_adjective_of_its_phrase():
+    assert_claim("ذكرت مؤسسة الإذاعة والتلفزيون التركية اليوم أن مقاتلات تركية شنت ضربات.",
+                 speaker="مؤسسة الإذاعة والتلفزيون التركية", content="مقاتلات تركية شنت ضربات")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    pytest.param("وقال فريد هاونغ، محلل الاقتصادات لدى «دويتشه بنك»، لـ«الشرق الأوسط»: «العائد كبير».",
+                 "فريد هاونغ", "العائد كبير", id="a quoted name in the description"),
+    pytest.param("وقال قبادي عن هذه القضية: «نعم.. لا يزال إغلاق المصانع مستمرا».", "قبادي",
+                 "نعم.. لا يزال إغلاق المصانع مستمرا", id="a topic before the colon, a quotation running on"),
+    pytest.param("ودعت الخارجية إلى «اقتناص هذه الفرصة» واعدة بأن الوضع سيتحسن.", "الخارجية",
+                 "اقتناص هذه الفرصة", id="a quotation after what a call takes is what is called for"),
+])
+def test_what_is_said_after_a_colon_past_quoted_names(text, speaker, content):
+    assert (speaker, content) in [(c.speaker_text, c.content) for _, c in read_claims(text)]

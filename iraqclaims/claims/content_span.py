@@ -13,6 +13,7 @@ from .tokens import QUOTES, RELATIVE_PRONOUNS, RESUMPTIVE, SENTENCE_ENDS, TIME_Q
 ADDRESSEE_REACH = 12
 NAME_IN_QUOTES = 4    # words of a name or an aside in brackets: "حلف شمال الأطلسي (ناتو)"
 ROLE_IN_QUOTES = 10   # words of a quoted role or name right before a complementiser
+SPEECH_AFTER_NAME = 12   # tokens after a quoted name within which the colon or أن of what is said comes
 
 
 class ContentSpan(SpeakerPhrases):
@@ -53,6 +54,12 @@ class ContentSpan(SpeakerPhrases):
                     return j, "report"     # a quoted act and its object: أعلنت "تحرير" المحافظة
                 if close is not None and close < until and (not self.toks[close].is_punct or in_circumstance):
                     j = close              # a quoted name on the way: تابعته "ايلاف" إن
+                    continue
+                # after a preposition that is not what a verb reports with ("إلى «اقتناص الفرصة»")
+                named = j > 0 and self.toks[j - 1].upos == "ADP" and self.toks[j - 1].norm not in self.content_prep
+                close = self.short_quote_end(j, longest=NAME_IN_QUOTES) if named else None
+                if close is not None and close < until and self._speech_opens_after(close, until):
+                    j = close              # a name in the speaker's description: لدى «دويتشه بنك»، لـ«...»: «
                     continue
                 close = self.short_quote_end(j, longest=ROLE_IN_QUOTES)
                 if close is not None and close < until and self.toks[close].norm in self.comp:
@@ -203,6 +210,25 @@ class ContentSpan(SpeakerPhrases):
                 return k
         return None
 
+    def _speech_opens_after(self, k: int, until: int) -> bool:
+        """Does a colon or a complementiser still come after token ``k``, before the sentence
+        ends? Then a short quotation before it was a name on the way, not what is said."""
+        m = k
+        while m < min(until, k + SPEECH_AFTER_NAME):
+            t = self.toks[m]
+            if t.word.text in QUOTES:
+                close = self.short_quote_end(m, longest=NAME_IN_QUOTES)
+                if close is None:
+                    return False        # a quotation opens first: that is what is said
+                m = close               # another name: لـ«الشرق الأوسط»
+                continue
+            if t.norm in SENTENCE_ENDS:
+                return False
+            if t.norm == ":" or t.norm in self.comp:
+                return True
+            m += 1
+        return False
+
     def _complement_of_saying(self, frm: int, until: int, reach: int = 20) -> int | None:
         """The complement of قال past words that can only describe its speaker: no verb, no
         sentence end and no quotation before it."""
@@ -211,6 +237,8 @@ class ContentSpan(SpeakerPhrases):
             t = self.toks[k]
             if t.norm in self.comp:
                 return k if k > frm else None
+            if t.norm == ":" and k > frm and k + 1 < until and self.toks[k + 1].word.text in QUOTES:
+                return k            # "ويقول جيمس فرو، وهو محلل ...، لـ«الشرق الأوسط»: «...»"
             close = self.short_quote_end(k, longest=3)
             if close is not None:
                 k = close               # a quoted name: المسماة «سيسيلي»

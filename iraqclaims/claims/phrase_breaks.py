@@ -129,10 +129,12 @@ class PhraseBreaks(NameParts):
 
     def _definite_sound_plural(self, k: int) -> bool:
         """A definite word in ون at ``k`` that is a sound plural ("المجتمعون"): not a name
-        ("البنتاغون") nor a broken plural written without its hamza ("الشؤون")."""
+        ("البنتاغون"), a broken plural written without its hamza ("الشؤون") or a singular that
+        ends so (lexicon class singular_in_un: "مؤسسة الإذاعة والتلفزيون التركية")."""
         t = self.toks[k]
         return (t.norm.startswith("ال") and t.norm.endswith("ون") and t.upos != "PROPN"
-                and not strip_diacritics(t.word.text).endswith(("ؤون", "ئون")))
+                and not strip_diacritics(t.word.text).endswith(("ؤون", "ئون"))
+                and t.norm.removeprefix("ال") not in self.lex.word_class("singular_in_un"))
 
     def _after_definite_plural(self, j: int) -> bool:
         """An indefinite word after a definite sound plural in ون, the case of a subject: no

@@ -75,8 +75,10 @@ def reported_speech(reader: SentenceReader) -> list[RawClaim]:
                     cue.content_kind = "indirect"   # "إن «الجيش والمقاومة» سيطروا": the clause goes on
                 else:
                     end = close
-        if end - cue.content_start < 2:
-            continue
+        runs_on = cue.content_kind == "direct" and _opened_by_quote(reader, cue.content_start) and not any(
+            t.word.text in QUOTES for t in reader.toks[cue.content_start:])
+        if end - cue.content_start < 2 and not (runs_on and end > cue.content_start):
+            continue        # (a quotation that runs on into the next sentences: «نعم.. لا يزال ...»)
         if cue.content_kind == "report" and cue.kind != "verb" and not _participle_report(reader, cue):
             continue
         via: tuple[str, ...] = ()
