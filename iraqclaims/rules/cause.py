@@ -4,7 +4,8 @@ from __future__ import annotations
 from ..claims import Claim
 from .blocking import Needs
 from .context import RuleContext
-from .frame_rules import NOT_FACT, _same_theme
+from .frame_rules import NOT_FACT
+from .same_event import same_theme
 from .registry import rule
 
 CAUSE_AR = {"hostile": "بفعل فاعل", "natural": "دون فاعل"}
@@ -19,7 +20,7 @@ def _same_object(ctx: RuleContext, a: Claim, b: Claim, fa, fb) -> bool:
     """The same thing suffered it: the event's theme, or the object right after one predicate
     ("إسقاط الطائرة") standing near the other ("هبوطاً اضطرارياً ... الطائرة"), when it is not a
     word the whole corpus uses."""
-    if _same_theme(ctx, a, b, fa, fb):
+    if same_theme(ctx, a, b, fa, fb):
         return True
     near = ctx.shared_words(a, b, exclude=(fa.trigger, fb.trigger), near=(fa.index, fb.index), reach=OBJECT_REACH)
     return any(w in (fa.head | fb.head) and w not in ctx.common for w in near)

@@ -59,9 +59,9 @@ def compare(text_a: str, text_b: str, *, rules=None) -> Comparison:
 def _same_event(a: Claim, b: Claim, ctx: RuleContext) -> str:
     """Evidence of agreement: both frame one event alike (its class, or the same predicate word
     for events no class lists), with the same polarity. Returns the event's words, or ""."""
-    from .frame_rules import _pairs
+    from .same_event import event_pairs
 
-    for fa, fb in _pairs(ctx, a, b):
+    for fa, fb in event_pairs(ctx, a, b):
         if fa.polarity == fb.polarity:
             return f"«{fa.trigger}» / «{fb.trigger}»"
     shared = ctx.shared_words(a, b)

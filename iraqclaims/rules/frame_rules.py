@@ -3,18 +3,16 @@ values to one slot of the same event. Each rule's examples run as tests
 (tests/test_rule_examples.py); each explanation names the two values."""
 from __future__ import annotations
 
-from functools import cache
-from typing import Iterator
-
 from ..claims import Claim
 from ..frames import EventFrame
-from ..frames.numbers import quantities, victim_words
+from ..frames.numbers import quantities
 from ..frames.reader import lexicon
-from ..graph.terms import Terms, by_length
+from ..graph.terms import by_length
 from ..normalize import normalize
 from .context import RuleContext
 from .blocking import Needs
-from .join_keys import NEAR, predicate_keys, same_sentence
+from .join_keys import predicate_keys
+from .same_event import event_pairs, same_place, same_theme
 from .registry import rule
 
 AFFIRM_REACH = 3    # tokens before a word in which a question or an opposing word takes away its assertion
@@ -23,96 +21,6 @@ NOT_FACT = ("demanded", "planned", "conditional", "undecided")
 SCOPE_AR = {"all": "الكل", "part": "جزء", "combat": "القتالية فقط"}
 STATUS_AR = {"done": "تم", "ongoing": "جارٍ", "planned": "مخطط", "undecided": "لم يحسم", "": "مثبت"}
 INCOMPATIBLE_EVENTS = {("control", "besiege")}   # one side holds the place, the other says it is still besieged
-PLACE_BEFORE = 6    # tokens before "تحت سيطرة/حصار" in which the place held may stand
-GENERIC_PLACES = ("قاعدة", "محافظة", "مدينة", "منطقة", "مديرية", "بلدة", "قرية", "مطار", "ميناء", "جبهة", "مواقع",
-                  "موقع", "مدن", "مديريات", "مناطق", "قرى", "جبل")   # kinds of place: they name none
-
-# events that happen somewhere: the same one needs two specific words in common (a place and what
-# was taken: "قاعدة العند"), where the corpus has common words
-PLACE_BOUND = frozenset({"control", "besiege", "attack", "land", "shoot_down", "kidnap", "death", "deploy"})
-
-
-def _same_theme(ctx: RuleContext, a: Claim, b: Claim, fa: EventFrame, fb: EventFrame) -> bool:
-    """The two frames bear on the same thing: the same object of both predicates, a shared theme
-    word specific to the two claims (a word common in the corpus, "القوات"، "المدينة", does not
-    tell events apart), or two content words shared near both predicates, one of them specific."""
-    if _side_by_side(ctx, a, b):
-        return True
-    shared = fa.theme & fb.theme - victim_words()     # "بينهم نساء وأطفال" is in every toll
-    if fa.denies_any or fb.denies_any:
-        # "نفى أي عملية إنزال في عدن" denies every landing there (an act happens somewhere): a word
-        # near the other claim's predicate that the denial names anywhere (the place) is enough,
-        # however common it is in the corpus ("عدن" in a month of Yemen news)
-        near = (None, fb.index) if fa.denies_any else (fa.index, None)
-        # (a kind of place, "ميناء"، "مدينة", names none: "ميناء عدن" is not "ميناء المكلا")
-        if set(ctx.shared_words(a, b, exclude=(fa.trigger, fb.trigger), near=near, reach=NEAR)) - _generic_places():
-            return True
-        # or where the asserted act took place, however far its predicate ("نزل المئات من الجنود
-        # ... في ميناء عدن": events.txt object:land), named anywhere in the denial
-        asserted, denial = (fb, a) if fa.denies_any else (fa, b)
-        return bool(asserted.head & ctx.terms(denial).content_keys() - ctx.background - _generic_places()
-                    - Terms.of(asserted.trigger).content_keys())
-    if fa.family in PLACE_BOUND and ctx.common and len(shared - ctx.background - ctx.common) < 2:
-        return False   # taking, besieging or attacking "the city" is one event only in the same place
-    if shared & fa.head & fb.head:
-        return True
-    # across a corpus, "the city", "the resistance" or "Aden" name no one event: a theme word the
-    # claims share must be specific to them (see RuleContext.common)
-    specific = shared - ctx.background - ctx.common
-    if len(specific) >= 2 or (specific and not ctx.common):
-        return True
-    # near both predicates: two long claims share words anywhere ("القوات الموجودة" vs "المقارنة
-    # غير موجودة ... القوات" in one paragraph)
-    near = [w for w in ctx.shared_words(a, b, exclude=(fa.trigger, fb.trigger), near=(fa.index, fb.index), reach=8)
-            if w not in victim_words()]
-    return len(near) >= 2 and any(w not in ctx.common for w in near)
-
-
-def _side_by_side(ctx: RuleContext, a: Claim, b: Claim) -> bool:
-    """Two sources the writer sets against each other in one sentence (join_keys.same_sentence)."""
-    return same_sentence(a, b) and ctx.source(a) != ctx.source(b)
-
-
-def _same_place(ctx: RuleContext, a: Claim, b: Claim, fa: EventFrame, fb: EventFrame) -> bool:
-    """Taking, liberating or besieging bears on a place: both frames name the same one, after
-    the predicate or before "تحت" ("سيطرت على قاعدة العند" / "التحرير الكامل لقاعدة العند").
-    Shared actors ("المقاومة الشعبية") do not make a base's siege and Aden's liberation one event."""
-    if fa.family not in ("control", "besiege") and fb.family not in ("control", "besiege"):
-        return True
-    # a kind of place ("قاعدة"، "محافظة") names none: "قاعدة الوطية" is not "قاعدة ناصر"
-    shared = (_place_words(ctx, a, fa) & _place_words(ctx, b, fb)) - ctx.background - ctx.common - _generic_places()
-    return bool(shared)
-
-
-@cache
-def _generic_places() -> frozenset[str]:
-    return frozenset(k for w in GENERIC_PLACES for k in Terms.of(w).keys())
-
-
-def _place_words(ctx: RuleContext, claim: Claim, frame: EventFrame) -> set[str]:
-    """The words naming what is taken or besieged: the predicate's object, or, when the place is
-    "under" it, the words before تحت ("مدينة الزبداني لا تزال تحت حصار قوات النظام"، "جامعة
-    الأنبار لا تزال تحت سيطرة التنظيم")."""
-    words = set(frame.head)
-    tokens = ctx.terms(claim).tokens
-    under = next((k for k in range(frame.index - 1, max(-1, frame.index - 3), -1)
-                  if k >= 0 and tokens[k].text == "تحت"), None) if frame.index >= 0 else None
-    if under is not None:
-        for tok in tokens[max(0, under - PLACE_BEFORE):under]:
-            words |= tok.keys
-    return words
-
-
-def _pairs(ctx: RuleContext, a: Claim, b: Claim, *, asserted: bool = True) -> Iterator[tuple[EventFrame, EventFrame]]:
-    """Frames of a and b about the same event (same class family, same theme)."""
-    for fa in ctx.frames(a):
-        for fb in ctx.frames(b):
-            if asserted and not (fa.asserts and fb.asserts):
-                continue
-            if fa.family == fb.family and _same_theme(ctx, a, b, fa, fb):
-                yield fa, fb
-
-
 def _one_is_combat(fa: EventFrame, fb: EventFrame) -> bool:
     """Guard: a part is not the whole. Combat forces leaving says nothing of the trainers."""
     return (fa.scope == "combat") != (fb.scope == "combat")
@@ -143,7 +51,7 @@ def scope(a: Claim, b: Claim, ctx: RuleContext):
     """Scope: one claim says part of the event happens (تقليص، معظم المواقع، القوات القتالية
     فقط) and the other says all of it (انسحاب جميع القوات، السيطرة الكاملة). Combat forces
     against a reduction are a part against a part; a meeting about a withdrawal asserts none."""
-    for fa, fb in _pairs(ctx, a, b):
+    for fa, fb in event_pairs(ctx, a, b):
         if not (fa.polarity and fb.polarity) or fb.scope != "all":
             continue
         if fa.scope == "part" or (fa.scope == "combat" and fa.family == "withdraw"):
@@ -180,7 +88,7 @@ def status(a: Claim, b: Claim, ctx: RuleContext):
     for fa in ctx.frames(a):
         for fb in ctx.frames(b):
             if not (fa.asserts or fb.asserts) or not (fa.polarity and fb.polarity) or fa.family not in once \
-                    or not _same_theme(ctx, a, b, fa, fb) or not _same_place(ctx, a, b, fa, fb):
+                    or not same_theme(ctx, a, b, fa, fb) or not same_place(ctx, a, b, fa, fb):
                 continue
             if fa.family == fb.family and fa.status == "done" and fb.status in UNSETTLED and fa.asserts and fb.asserts \
                     or (fa.event, fb.event) in INCOMPATIBLE_EVENTS and fa.asserts and fb.asserts:
@@ -235,7 +143,7 @@ def _opposed(ctx: RuleContext, a: Claim, b: Claim, denied: bool):
             continue
         for fa in ctx.frames(a):
             if fa.asserts and fa.polarity and fa.status not in NOT_FACT and fa.family == fb.family \
-                    and fa.event not in ("need",) and not _one_is_combat(fa, fb) and _same_theme(ctx, a, b, fa, fb):
+                    and fa.event not in ("need",) and not _one_is_combat(fa, fb) and same_theme(ctx, a, b, fa, fb):
                 return _triggers(fa, "status_text", "trigger"), fb
     return None
 
@@ -307,7 +215,7 @@ def need(a: Claim, b: Claim, ctx: RuleContext):
     for fa in ctx.frames(a):
         for fb in ctx.frames(b):
             if fa.event == fb.event == "need" and fa.asserts and fb.asserts and fa.polarity and not fb.polarity \
-                    and _same_theme(ctx, a, b, fa, fb) and not _one_is_combat(fa, fb):
+                    and same_theme(ctx, a, b, fa, fb) and not _one_is_combat(fa, fb):
                 ta, tb = _words(fa, "status_text", "trigger"), _words(fb, "status_text", "trigger")
                 return ctx.conflict(a, b, score=0.8, triggers_a=_triggers(fa, "status_text", "trigger"),
                                     triggers_b=_triggers(fb, "status_text", "trigger"),

@@ -17,7 +17,7 @@ from .context import RuleContext
 # families compared by one rule although they differ: a place taken vs still besieged (status),
 # staying vs leaving (timing)
 BLOCK_FAMILY = {**FAMILY, "besiege": "control", "stay": "withdraw"}
-NEAR = 8          # _same_theme: shared words within this many tokens of both predicates
+NEAR = 8          # same_theme: shared words within this many tokens of both predicates
 _INFLECTIONS = ("ت", "تا", "ا", "وا", "ن", "نا", "تم", "ون", "ين", "ات")   # graph/terms.py
 
 
@@ -73,15 +73,15 @@ def antonym_keys(ctx: RuleContext, claim: Claim, side: str) -> set:
 
 
 def event_keys(ctx: RuleContext, claim: Claim, frame: EventFrame) -> set:
-    """What two frames of one event share (frame_rules._same_theme): a theme word of both heads
+    """What two frames of one event share (same_event.same_theme): a theme word of both heads
     (the same object), or else a theme word or a word near both predicates that is neither
-    background nor common in the corpus (every other path of _same_theme needs one)."""
+    background nor common in the corpus (every other path of same_theme needs one)."""
     family = BLOCK_FAMILY.get(frame.event, frame.family)
     ordinary = ctx.background | ctx.common
     words = frame.theme - ordinary
     tokens = ctx.terms(claim).tokens
     # a denial of any such event ("نفى أي عملية إنزال") meets a word anywhere in it (see
-    # frame_rules._same_theme)
+    # same_event.same_theme)
     anywhere = frame.index < 0 or frame.denies_any
     lo, hi = (0, len(tokens)) if anywhere else (frame.index - NEAR, frame.index + NEAR + 1)
     # near words count as content words (RuleContext.shared_words), theme words exclude function
@@ -155,7 +155,7 @@ def _heads(ctx: RuleContext, claim: Claim) -> frozenset[str]:
 
 
 def event_joined(ctx: RuleContext, a: Claim, b: Claim) -> bool:
-    """One event, as frame_rules._same_theme and the open-predicate test see it, is either the
+    """One event, as same_event.same_theme and the open-predicate test see it, is either the
     same object of both predicates or a shared word outside the corpus's background and common
     words (a word in 2 % of a month's claims, "القوات", names no one event). A word key alone
     cannot say "specific": at 3,000 articles, claims sharing only common words were most of the

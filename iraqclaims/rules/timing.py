@@ -7,7 +7,8 @@ from ..claims import Claim
 from ..frames.numbers import conflicting
 from ..lexicon import table
 from .context import RuleContext
-from .frame_rules import _one_is_combat, _pairs, _same_theme, _triggers, _words
+from .frame_rules import _one_is_combat, _triggers, _words
+from .same_event import event_pairs, same_theme
 from .blocking import Needs
 from .registry import Example, rule
 
@@ -40,7 +41,7 @@ def timing(a: Claim, b: Claim, ctx: RuleContext):
         if not stays:
             continue
         for fb in ctx.frames(b):
-            if _leaving(fb) and not _one_is_combat(fa, fb) and _same_theme(ctx, a, b, fa, fb):
+            if _leaving(fb) and not _one_is_combat(fa, fb) and same_theme(ctx, a, b, fa, fb):
                 ta, tb = _words(fa, "status_text", "trigger"), _words(fb, "trigger", "scope_text", "status_text")
                 return ctx.conflict(a, b, score=0.85 if fa.status == "demanded" else 0.8,
                                     triggers_a=_triggers(fa, "status_text", "trigger"),
@@ -69,7 +70,7 @@ def number(a: Claim, b: Claim, ctx: RuleContext):
     updates; one source's figures are its own updates; counts of different things never clash."""
     if ctx.source(a) == ctx.source(b) or _updates(ctx, a) or _updates(ctx, b):
         return None
-    for fa, fb in _pairs(ctx, a, b):
+    for fa, fb in event_pairs(ctx, a, b):
         for qa in fa.quantities:
             for qb in fb.quantities:
                 if conflicting(qa, qb):
@@ -93,7 +94,7 @@ def date(a: Claim, b: Claim, ctx: RuleContext):
     """Dates: two different dates for the same event — deadlines a month or more apart (relative
     ones, "نهاية العام الحالي", resolved against the article date), or an event dated more than a
     year back against "recently" (مؤخرا), unless the dated claim says "today" too."""
-    for fa, fb in _pairs(ctx, a, b):
+    for fa, fb in event_pairs(ctx, a, b):
         if fa.time and fb.time and abs((fa.time - fb.time).days) > DEADLINE_SLACK_DAYS:
             return ctx.conflict(a, b, score=0.75, triggers_a=(fa.time_text,), triggers_b=(fb.time_text,),
                                 explanation=f"موعدان مختلفان لـ{fa.trigger}: «{fa.time_text}» ({fa.time.isoformat()}) "

@@ -1,0 +1,74 @@
+"""Where a claim's content ends: at the next report, at a comma before a new reporting verb, at
+the writer's contrast ("، إلا أن"، "بينما"), trailing conjunctions left out. For
+:class:`~.content_span.ContentSpan`."""
+from __future__ import annotations
+
+from .speaker_phrases import SpeakerPhrases
+from .tokens import QUOTES
+
+
+class ClauseEnds(SpeakerPhrases):
+    """Content ends, for :class:`~.reader.SentenceReader`."""
+
+    def clause_end(self, start: int, next_cue: int | None, nominal: bool = False) -> int:
+        """Where content starting at ``start`` ends: at the next cue (or the sentence end), or
+        earlier at a comma before a verb outside quotation marks; trailing و/ف/كما/ثم and
+        punctuation are left out. ``nominal``: the content is the verb's object, which the writer's
+        contrast ends ("أعلن الجيش تحرير المدينة، إلا أن المعارك استمرت"، "تنفي التدخل لكنها")."""
+        end = next_cue if next_cue is not None else len(self.toks)
+        depth = False
+        for k in range(start, end - 1):
+            if self.toks[k].word.text in QUOTES:
+                depth = not depth
+            elif not depth and self.toks[k].norm in ("،", ",") and (
+                    (self._clause_after_comma(k + 1) and not self._bare_subject(start, k))
+                    or (nominal and self._contrast_at(k + 1))):
+                end = k
+                break
+            elif (not depth and nominal and k > start and self.toks[k].norm.removeprefix("و") in ("لكن", "لكنه", "لكنها", "لكنهم")
+                  and not {t.norm for t in self.toks[max(start, k - 2):k]} & {"،", ","}):
+                end = k         # "تنفي التدخل لكنها تؤكد": the object ends where "but" opens a clause
+                break           # (after a comma the speaker may go on: "مؤكدا على التسامح، ولكن ...")
+        while end > start:
+            if self.toks[end - 1].norm in ("و", "ف", "كما", "،", ",", "ثم") or self.toks[end - 1].is_punct:
+                end -= 1
+                continue
+            # "... أكثر أمنا بينما" before the writer's second source
+            opener = next((j for j in range(max(start, end - 2), end) if self.phrase_end(j, "writer_contrast") == end), None)
+            if opener is None:
+                break
+            end = opener
+        return end
+
+    def _contrast_at(self, k: int) -> bool:
+        """"إلا أن"، "غير أن" at ``k``: the writer sets something against what came before."""
+        return (k + 1 < len(self.toks) and self.toks[k].norm in self.lex.word_class("contrast_particle")
+                and self.toks[k + 1].norm in self.comp)
+
+    def _bare_subject(self, start: int, k: int) -> bool:
+        """Are tokens ``[start, k)`` only a definite noun phrase, a subject still waiting for its
+        verb ("أن جميع المؤشرات والتقارير، تؤكد أن")? Then the reporting verb after the comma is
+        its predicate, not a new report."""
+        words = self.toks[start:k]
+        return bool(words) and all(
+            t.norm in ("و", "ف") or t.norm in self.lex.word_class("quantifier") or self.definite(t.i)
+            for t in words)
+
+    def _clause_after_comma(self, k: int) -> bool:
+        """Does a new report start at ``k``, right after a comma: a reporting verb, with or
+        without its conjunction or the writer's contrast ("، وأضاف"، "، قالت الوزارة"، "، بينما تشير")? Any other verb continues the
+        reported speech, the way Arabic strings clauses ("يستهدف أمن اليمن، وينفذه الحوثي ...")."""
+        n = len(self.toks)
+        if k >= n:
+            return False
+        k = self.phrase_end(k, "writer_contrast") or k     # "، بينما تشير طالبان إلى"
+        if k >= n:
+            return False
+        t = self.toks[k]
+        if t.norm in ("و", "ف") and k + 1 < n:
+            t = self.toks[k + 1]
+        return t.upos == "VERB" and self.verb_cue(t) is not None
+
+    def after_writer_contrast(self, k: int) -> bool:
+        """Does "بينما"، "فيما" or "في حين" stand right before token ``k``?"""
+        return any(self.phrase_end(j, "writer_contrast") == k for j in range(max(0, k - 2), k))
