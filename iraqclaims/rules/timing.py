@@ -63,6 +63,8 @@ def _updates(ctx: RuleContext, claim: Claim) -> bool:
     ("ارتفاع أسعار النفط 5 بالمائة في التعاملات", "انخفاض صادرات الحديد 8 بالمائة خلال العام", False),
     ("القصف الجوي على بلدة الشامية أسفر عن مقتل 40 مدنيا بينهم نساء وأطفال",
      "الهجوم على قرية الوادي أدى إلى مقتل 12 شخصا معظمهم من النساء والأطفال", False),
+    ("مقتل 46 مدنيا بينهم نساء وأطفال في قصف جوي طال مدينة الرطبة",
+     "57 مدنيا بينهم 12 طفلا قتلوا بقصف المتمردين على حي دار سعد", False),
 ])
 def number(a: Claim, b: Claim, ctx: RuleContext):
     """Numbers: two counts of the same thing (killed, troops, money, a share) of the same event
