@@ -447,3 +447,19 @@ def test_a_singular_in_un_takes_an_adjective_of_its_phrase():
 ])
 def test_what_is_said_after_a_colon_past_quoted_names(text, speaker, content):
     assert (speaker, content) in [(c.speaker_text, c.content) for _, c in read_claims(text)]
+
+
+def test_a_person_named_before_his_role_is_one_speaker_however_the_role_is_worded():
+    from iraqclaims import Corpus
+    corpus = Corpus.from_texts({
+        "2015-07-20-a": "خبر أول.\n\nوقال كفاح محمود المستشار الاعلامي في رئاسة الإقليم إن الحزب يعطي المبررات.\n\n"
+                        "وأضاف محمود أن الحكومة لم ترد.",
+        "2015-07-21-b": "خبر ثان.\n\nوأكد كفاح محمود المستشار الإعلامي في رئاسة إقليم كردستان أن الحزب يرفض ذلك."},
+        progress=False)
+    assert {c.speaker_id for c in corpus.claims} == {"كفاح_محمود"}
+
+
+def test_an_office_before_a_body_is_no_persons_name():
+    # "مساعد" is also a first name, but a body ("الشرطة"), not a role, follows "مساعد مفوض"
+    [(_, claim)] = read_claims("وقال مساعد مفوض الشرطة المحلية إن الهجوم وقع فجرا.")
+    assert claim.speaker_id != "مساعد_مفوض"

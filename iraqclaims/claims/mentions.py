@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from .naming import NamingPhrases
 from .tokens import VERBAL_NOUN
 
+LEADING_NAME_WORDS = 3   # a first name and up to two family names before the role
+
 
 @dataclass
 class Mention:
@@ -49,6 +51,13 @@ class Mentions(NamingPhrases):
         name = (" ".join(t.word.text for t in self.toks[name_start:b])
                 if (a < name_start < b or (name_start == a and b - a > 1))
                 and not after_preposition and feats.get("Number") != "Plur" else "")
+        # "كفاح محمود المستشار الإعلامي في رئاسة إقليم كردستان": the person before his role, whose
+        # last words are the genitive of a noun in construct ("رئاسة"), not his name; after an
+        # adjective or a definite title they are his ("مساعد مفوض الشرطة المحلية أبيناف تريخا")
+        genitive = name and name_start > a and self.toks[name_start - 1].upos == "NOUN" \
+            and not self.toks[name_start - 1].norm.startswith("ال")
+        if b - a > 2 and (not name or genitive):
+            name = self._leading_name(a, b) or name
         given = next((n for n in map(self.named_at, range(a, b)) if n is not None and n[1] == b), None)
         if given is not None:       # "رجل يدعى خالد": the name the phrase gives, however it is tagged
             first, last = self.toks[given[0]].word, self.toks[given[1] - 1].word
@@ -77,6 +86,30 @@ class Mentions(NamingPhrases):
         if first.norm == "ب" and self._split_name(a):
             return False    # "وأكد ب + حاح أن": the first letter of a name, not a preposition
         return first.upos == "ADP" or (a > 0 and first.glued and self.toks[a - 1].upos == "ADP")
+
+    def _leading_name(self, a: int, b: int) -> str:
+        """A first name at ``a`` and the family name after it, when a role follows them: the name
+        the speaker is known by in every article, whatever role each one gives him. One of the
+        two must be a listed first name (a father's name serves as family name: "كفاح محمود")."""
+        first = self.toks[a]
+        if first.norm.startswith("ال") or self.speaker_noun(first.norm) or not (
+                self.first_name_gender(first) or (a + 1 < b and self.first_name_gender(self.toks[a + 1]))):
+            return ""
+        k = a + 1
+        while k < b and k - a < LEADING_NAME_WORDS and not self.speaker_noun(self.toks[k].norm) \
+                and self.toks[k].norm not in ("احد", "احدي") \
+                and (self.toks[k].upos == "PROPN" or not self.toks[k].norm.startswith("ال")) and not self.toks[k].is_punct:
+            k += 1
+        roles = self.lex.speaker_kinds.get("speaker_role", ())
+        people = self.lex.speaker_kinds.get("person", ())
+        stop = self.toks[k].norm.removeprefix("ال") if k < b else ""
+        # a role or a kind of person follows the name ("المستشار"، "عضو"، "ناشط"); a body does not
+        # ("مساعد مفوض الشرطة": an office, not a man called so)
+        if k == a + 1 or k >= b or not (stop in roles or self.toks[k].norm in roles or stop in people):
+            return ""
+        first_word, last_word = self.toks[a].word, self.toks[k - 1].word
+        return (" ".join(self.text[first_word.start:last_word.end].split()) if self.text
+                else " ".join(t.word.text for t in self.toks[a:k]))     # as written: "كفاين", not "ك فاين"
 
     def _names_no_one(self, a: int) -> bool:
         """A phrase headed by an event, a time or a quantifier ("قصف"، "اتخاذ موقف"، "أواخر

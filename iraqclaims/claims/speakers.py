@@ -151,7 +151,10 @@ class SpeakerRegistry:
             return self._note(links[norm], text)
         kind = self._kind_of(head, norm)
         words = norm.split()
-        if kind == "person":
+        # a person named before his role ("كفاح محمود المستشار الإعلامي في رئاسة إقليم كردستان") is
+        # that person, whatever body or place his role ends with
+        leading_name = bool(name) and norm.startswith(_key(name) + " ")
+        if kind == "person" and not leading_name:
             # a known name or alias inside the mention: role + name apposition
             for alias in self._known:
                 if len(alias.split()) < len(words) and norm.startswith(alias + " ") \
