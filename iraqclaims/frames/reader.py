@@ -45,6 +45,12 @@ def event_classes() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def event_forms() -> frozenset[str]:
+    """Every one-word form of every event class, normalised."""
+    return frozenset(normalize(f) for forms in event_classes().values() for f in forms if " " not in f)
+
+
+@cache
 def _function_words() -> frozenset[str]:
     """Words that never make a theme: stopwords and the one-word forms of the slot lexicons."""
     words = set(stopwords())

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..claims import Claim
 from ..frames import EventFrame
 from ..frames.numbers import quantities
-from ..frames.reader import lexicon
+from ..frames.reader import event_forms, lexicon
 from ..graph.terms import by_length
 from ..normalize import normalize
 from .context import RuleContext
@@ -117,6 +117,21 @@ def _affirmed_word(ctx: RuleContext, a: Claim, b: Claim, fb: EventFrame) -> tupl
     return None
 
 
+def _referenced(ctx: RuleContext, claim: Claim, frame: EventFrame) -> bool:
+    """Is the event named as a thing rather than said to happen: a definite noun ("الانسحاب من
+    الاتفاق"، "رفضوا المشاركة"), or a noun after a preposition ("في قدرة"، "عن مشاركة"، "إلى
+    اتفاق") or with one glued to it ("بالمشاركة"، "لمنع")? A report that it did not happen answers
+    a claim that it did ("قصف" / "لم يقصف"), not one that speaks of it."""
+    tokens = ctx.terms(claim).tokens
+    if not 0 <= frame.index < len(tokens):
+        return False
+    word = tokens[frame.index].text
+    before = tokens[frame.index - 1].text if frame.index > 0 else ""
+    forms = event_forms()
+    clitic = word[:1] in ("ب", "ل") and word not in forms and (word[1:] in forms or word[1:].removeprefix("ال") in forms)
+    return word.startswith(("ال", "وال")) or before in lexicon()["governing_preposition"] or clitic
+
+
 def _shares_of_a_whole(ctx: RuleContext, a: Claim, b: Claim) -> bool:
     """Both claims give a different percentage: the part that does and the part that does not."""
     shares = [{q.value for _, q in quantities(ctx.terms(c)) if q.unit == "percent"} for c in (a, b)]
@@ -143,7 +158,8 @@ def _opposed(ctx: RuleContext, a: Claim, b: Claim, denied: bool):
             continue
         for fa in ctx.frames(a):
             if fa.asserts and fa.polarity and fa.status not in NOT_FACT and fa.family == fb.family \
-                    and fa.event not in ("need",) and not _one_is_combat(fa, fb) and same_theme(ctx, a, b, fa, fb):
+                    and fa.event not in ("need",) and not _one_is_combat(fa, fb) and same_theme(ctx, a, b, fa, fb) \
+                    and not (not denied and _referenced(ctx, a, fa)):
                 return _triggers(fa, "status_text", "trigger"), fb
     return None
 
@@ -165,6 +181,9 @@ def _opposed(ctx: RuleContext, a: Claim, b: Claim, denied: bool):
     ("الإخفاق في انتخاب رئيس للجمهورية سببه عوامل خارجية", "عوامل خارجية وراء عدم انتخاب رئيس للجمهورية", False),
     ("إيران تواصل التدخل في الشؤون الداخلية لدول الخليج", "يجب عدم التدخل في الشؤون الداخلية لدول الخليج", False),
     ("إيران تواصل التدخل في الشؤون الداخلية لدول الخليج", "التعاون على أساس مبدأ عدم التدخل في الشؤون الداخلية لدول الخليج", False),
+    ("رفع الفيتو عن مشاركة فصائل الحشد في معركة الرمادي", "فصائل الحشد لم تشارك في معركة الرمادي", False),
+    ("الأسر اتهمت المسلحين بالمشاركة في عمليات النهب في المدينة", "المسلحون لم يشاركوا في عمليات النهب في المدينة", False),
+    ("الانسحاب من الاتفاق النووي سيعزل الولايات المتحدة", "عدم التوصل إلى اتفاق نووي سيعزل الولايات المتحدة", False),
 ])
 def happened(a: Claim, b: Claim, ctx: RuleContext):
     """Happened vs did not happen: one claim asserts an event as fact (قصف، تعرض، يشاركون) and the
