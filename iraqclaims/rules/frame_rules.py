@@ -3,13 +3,15 @@ values to one slot of the same event. Each rule's examples run as tests
 (tests/test_rule_examples.py); each explanation names the two values."""
 from __future__ import annotations
 
+from functools import cache
+
 from ..claims import Claim
 from ..frames import EventFrame
 from ..frames.numbers import quantities
 from ..frames.reader import event_forms, lexicon
 from ..graph.terms import by_length
 from ..normalize import normalize
-from .context import RuleContext
+from .context import RuleContext, rule_words
 from .blocking import Needs
 from .join_keys import predicate_keys
 from .same_event import event_pairs, same_place, same_theme
@@ -76,6 +78,8 @@ def scope(a: Claim, b: Claim, ctx: RuleContext):
     ("المقاومة سيطرت على جبل منيف القريب من قاعدة العند", "قاعدة العند لا تزال تحت حصار المقاومة", False),
     ("قاعدة الوطية أصبحت تحت السيطرة بالكامل", "بدأت عملية عسكرية تستهدف السيطرة على قاعدة ناصر الجوية", False),
     ("طائرات حربية هاجمت معسكرات الحزب في شمال العراق", "الطائرات تواصل استهداف معسكرات الحزب في شمال العراق", False),
+    ("عملية تحرير مدينة الفلوجة ما زالت قائمة", "التنظيم يستخدم العوائل المحاصرة داخل مدينة الفلوجة دروعا بشرية", False),
+    ("عمليات التفتيش ستجري وفقا للاتفاق النووي", "سيتم الاتفاق على آلية التفتيش لاحقا", False),
 ])
 def status(a: Claim, b: Claim, ctx: RuleContext):
     """Status: one claim says the event is done (سيطرت، تم، اتفقا) and the other that it is
@@ -90,8 +94,11 @@ def status(a: Claim, b: Claim, ctx: RuleContext):
             if not (fa.asserts or fb.asserts) or not (fa.polarity and fb.polarity) or fa.family not in once \
                     or not same_theme(ctx, a, b, fa, fb) or not same_place(ctx, a, b, fa, fb):
                 continue
+            if _referenced(ctx, a, fa):
+                continue        # "وفقا للاتفاق الذي تم التوصل إليه"، "عملية تحرير": the event as a thing
             if fa.family == fb.family and fa.status == "done" and fb.status in UNSETTLED and fa.asserts and fb.asserts \
-                    or (fa.event, fb.event) in INCOMPATIBLE_EVENTS and fa.asserts and fb.asserts:
+                    or (fa.event, fb.event) in INCOMPATIBLE_EVENTS and fa.asserts and fb.asserts \
+                    and not _referenced(ctx, b, fb):     # "العوائل المحاصرة": besieged as a description
                 ta, tb = _words(fa, "status_text", "trigger"), _words(fb, "status_text", "trigger")
                 return ctx.conflict(a, b, score=0.75, triggers_a=_triggers(fa, "status_text", "trigger"),
                                     triggers_b=_triggers(fb, "status_text", "trigger"),
@@ -120,7 +127,8 @@ def _affirmed_word(ctx: RuleContext, a: Claim, b: Claim, fb: EventFrame) -> tupl
 def _referenced(ctx: RuleContext, claim: Claim, frame: EventFrame) -> bool:
     """Is the event named as a thing rather than said to happen: a definite noun ("الانسحاب من
     الاتفاق"، "رفضوا المشاركة"), or a noun after a preposition ("في قدرة"، "عن مشاركة"، "إلى
-    اتفاق") or with one glued to it ("بالمشاركة"، "لمنع")? A report that it did not happen answers
+    اتفاق"), with one glued to it ("بالمشاركة"، "لمنع") or after an operation ("عملية تحرير"،
+    "معارك تحرير": under way, not done)? After a light verb it is what was done ("تم التطهير"). A report that it did not happen answers
     a claim that it did ("قصف" / "لم يقصف"), not one that speaks of it."""
     tokens = ctx.terms(claim).tokens
     if not 0 <= frame.index < len(tokens):
@@ -128,8 +136,23 @@ def _referenced(ctx: RuleContext, claim: Claim, frame: EventFrame) -> bool:
     word = tokens[frame.index].text
     before = tokens[frame.index - 1].text if frame.index > 0 else ""
     forms = event_forms()
-    clitic = word[:1] in ("ب", "ل") and word not in forms and (word[1:] in forms or word[1:].removeprefix("ال") in forms)
-    return word.startswith(("ال", "وال")) or before in lexicon()["governing_preposition"] or clitic
+    clitic = word[:1] in ("ب", "ل") and word not in forms and (
+        word[1:] in forms or word[1:].removeprefix("ال") in forms or (word.startswith("لل") and word[2:] in forms))
+    if before in _light_verbs():
+        return False    # "تم التطهير"، "جرى الانسحاب": the noun is what was done
+    return (word.startswith(("ال", "وال")) or before in _words_of("governing_preposition") or clitic
+            or before.removeprefix("ال") in _words_of("operation_noun"))
+
+
+@cache
+def _light_verbs() -> frozenset[str]:
+    return frozenset(normalize(w) for w in rule_words()["light_verb"])
+
+
+@cache
+def _words_of(name: str) -> frozenset[str]:
+    """A class of events.txt, normalised as token texts are."""
+    return frozenset(normalize(w) for w in lexicon()[name])
 
 
 def _shares_of_a_whole(ctx: RuleContext, a: Claim, b: Claim) -> bool:
@@ -184,6 +207,7 @@ def _opposed(ctx: RuleContext, a: Claim, b: Claim, denied: bool):
     ("رفع الفيتو عن مشاركة فصائل الحشد في معركة الرمادي", "فصائل الحشد لم تشارك في معركة الرمادي", False),
     ("الأسر اتهمت المسلحين بالمشاركة في عمليات النهب في المدينة", "المسلحون لم يشاركوا في عمليات النهب في المدينة", False),
     ("الانسحاب من الاتفاق النووي سيعزل الولايات المتحدة", "عدم التوصل إلى اتفاق نووي سيعزل الولايات المتحدة", False),
+    ("تم الانسحاب من قاعدة عين الأسد", "القوات لم تنسحب من قاعدة عين الأسد", True),
 ])
 def happened(a: Claim, b: Claim, ctx: RuleContext):
     """Happened vs did not happen: one claim asserts an event as fact (قصف، تعرض، يشاركون) and the
