@@ -463,3 +463,12 @@ def test_an_office_before_a_body_is_no_persons_name():
     # "مساعد" is also a first name, but a body ("الشرطة"), not a role, follows "مساعد مفوض"
     [(_, claim)] = read_claims("وقال مساعد مفوض الشرطة المحلية إن الهجوم وقع فجرا.")
     assert claim.speaker_id != "مساعد_مفوض"
+
+
+def test_what_shows_something_before_its_an_is_no_report():
+    assert read_claims("ومما يؤكد هذا الخطر، أن الحكومة سارعت إلى تقديم الاتفاق كانتصار.") == []
+
+
+def test_a_subject_with_a_preposition_between_kana_and_qad():
+    assert_claim("وكانت وحدة نزع الألغام في المقاومة الجنوبية قد اتهمت الميليشيات بزرع الألغام.",
+                 speaker="وحدة نزع الألغام في المقاومة الجنوبية")

@@ -103,10 +103,30 @@ class SpeakerPhrases(DocumentAntecedents):
         comes before the verb, and the phrase after the verb is its object."""
         before = self.speaker_before(verb)
         if before is None or before[0] == 0 or self.toks[before[0] - 1].norm not in ("كان", "كانت"):
-            return None
+            before = self._after_kana(verb)     # a subject with a preposition in it: "وحدة ... في المقاومة"
+            if before is None:
+                return None
         if any(self.toks[k].norm in self.lex.word_class("temporal_preposition") for k in range(*before)):
             return None     # "وكان كينيدي ألقى قبل بضعة أشهر خطابا دعا فيه": a clause, not a subject
         return before if self.mention(*before).plausible else None
+
+    def _after_kana(self, verb: int) -> tuple[int, int] | None:
+        """Everything between كان and قد before the verb, when it holds no punctuation,
+        complementiser or other finite verb: "وكانت وحدة نزع الألغام في المقاومة الجنوبية قد
+        اتهمت" (the frame كان ... قد leaves no doubt; the tagger's verb "نزع" is a verbal noun)."""
+        end = verb
+        while end > 0 and self.toks[end - 1].norm in self.preverbal:
+            end -= 1
+        if not any(t.norm == "قد" for t in self.toks[end:verb]):
+            return None
+        for k in range(end - 1, max(-1, end - 1 - MAX_SPEAKER_WORDS), -1):
+            t = self.toks[k]
+            if t.norm in ("كان", "كانت"):
+                return (k + 1, end) if end > k + 1 else None
+            if t.upos == "AUX" or t.is_punct or t.norm in self.comp or self.verb_cue(t) is not None \
+                    or (t.upos == "VERB" and t.norm.startswith(("ي", "ت"))):
+                return None
+        return None
 
     def speaker_after(self, cue: int) -> tuple[int, int] | None:
         """Tokens ``[a, b)`` of the subject right after the verb at ``cue`` (Arabic's usual

@@ -1,11 +1,13 @@
 """Where a reporting verb's form reports nothing: a verb in a relative clause, a passive of
-describing ("وصفت بأنها") or of an idiom ("كُشف النقاب عن"), and forms that are no verb in their place, what someone is ("وهو
-طالب"), a noun after a number ("30 طالب"), a verbal noun after a preposition ("في نفي الخبر") or
-joined to one ("نفي أو تأكيد"). For :mod:`.cue_finding`."""
+describing ("وصفت بأنها") or of an idiom ("كُشف النقاب عن"), and forms that are no verb in their
+place, what someone is ("وهو طالب"), a noun after a number ("30 طالب"), a verbal noun after a
+preposition ("في نفي الخبر") or joined to one ("نفي أو تأكيد"). For :mod:`.cue_finding`."""
 from __future__ import annotations
 
 from ..reader import SentenceReader
-from ..tokens import RELATIVE_PRONOUNS
+from ..tokens import RELATIVE_PRONOUNS, SENTENCE_ENDS
+
+WHICH_SHOWS_REACH = 5   # words after "ما يؤكد" in which its أن comes ("ومما يؤكد هذا الخطر، أن")
 
 
 def not_a_report(reader: SentenceReader, i: int) -> bool:
@@ -23,13 +25,16 @@ def _relative(reader: SentenceReader, i: int) -> bool:
     toks = reader.toks
     if i > 0 and toks[i - 1].norm in RELATIVE_PRONOUNS:
         return True
-    if i > 0 and toks[i - 1].norm in ("ما", "مما") and "Aspect=Imp" in toks[i].word.feats:
+    if i > 0 and toks[i - 1].norm in ("ما", "مما", "ومما") and "Aspect=Imp" in toks[i].word.feats:
         # "، ما يؤكد أن المشروع وصل إلى طريق مسدود": which shows, a fact, no one's report; with a
         # subject after it, what someone says ("بخلاف ما يقوله المشككون") is still theirs
-        k = i + 1
-        if k + 1 < len(toks) and toks[k].norm in reader.content_prep:
-            k += 1
-        return k < len(toks) and toks[k].norm in reader.comp
+        # (or with what it shows before the أن: "ومما يؤكد هذا الخطر، أن ...")
+        for k in range(i + 1, min(len(toks), i + 1 + WHICH_SHOWS_REACH)):
+            if toks[k].norm in reader.comp:
+                return True
+            if toks[k].upos in ("VERB", "AUX") or toks[k].norm in SENTENCE_ENDS:
+                return False
+        return False
     return (i > 0 and toks[i - 1].norm == "ما" and i + 1 < len(toks) and toks[i + 1].glued
             and toks[i + 1].upos == "PRON" and toks[i].norm in reader.lex.word_class("describing"))
 
