@@ -472,3 +472,8 @@ def test_what_shows_something_before_its_an_is_no_report():
 def test_a_subject_with_a_preposition_between_kana_and_qad():
     assert_claim("وكانت وحدة نزع الألغام في المقاومة الجنوبية قد اتهمت الميليشيات بزرع الألغام.",
                  speaker="وحدة نزع الألغام في المقاومة الجنوبية")
+
+
+def test_a_chain_in_construct_after_a_definite_noun_opens_the_object():
+    assert [c.speaker_text for _, c in read_claims("ووصف نواب في البرلمان قرار رئيس الوزراء بالمتأخر جدا.")] == \
+        ["نواب في البرلمان"]

@@ -218,9 +218,12 @@ class PhraseBreaks(NameParts):
         if j + 1 >= len(self.toks) or not (prev.upos == "NOUN" and prev.norm.startswith("ال")) or prev.glued:
             return False
         nxt = self.toks[j + 1]
+        # (or a chain of them: "ووصف نواب في البرلمان قرار رئيس الوزراء بالمتأخر")
+        chain = (nxt.upos == "NOUN" and j + 2 < len(self.toks) and not self.toks[j + 2].glued
+                 and self.toks[j + 2].norm.startswith("ال"))
         return (t.upos == "NOUN" and not t.glued and not self.definite(j) and not t.norm.endswith(("ي", "يه"))
                 and not self._name_or_title(t) and t.norm not in self.lex.word_class("quantifier")
                 and t.norm not in self.lex.word_class("genitive_adjective")
-                and not nxt.glued and (nxt.norm.startswith("ال") or nxt.upos == "PROPN")
+                and not nxt.glued and (nxt.norm.startswith("ال") or nxt.upos == "PROPN" or chain)
                 and not (nxt.norm.startswith("ال") and nxt.norm.endswith("ي"))
                 and not self._title_before(j) and not self.time_at(j))
