@@ -100,12 +100,10 @@ class Mentions(NamingPhrases):
                 and self.toks[k].norm not in ("احد", "احدي") \
                 and (self.toks[k].upos == "PROPN" or not self.toks[k].norm.startswith("ال")) and not self.toks[k].is_punct:
             k += 1
-        roles = self.lex.speaker_kinds.get("speaker_role", ())
-        people = self.lex.speaker_kinds.get("person", ())
-        stop = self.toks[k].norm.removeprefix("ال") if k < b else ""
         # a role or a kind of person follows the name ("المستشار"، "عضو"، "ناشط"); a body does not
         # ("مساعد مفوض الشرطة": an office, not a man called so)
-        if k == a + 1 or k >= b or not (stop in roles or self.toks[k].norm in roles or stop in people):
+        if k == a + 1 or k >= b or not (self._title_noun(self.toks[k].norm) or self.toks[k].norm.removeprefix("ال")
+                                        in self.lex.speaker_kinds.get("person", ())):
             return ""
         first_word, last_word = self.toks[a].word, self.toks[k - 1].word
         return (" ".join(self.text[first_word.start:last_word.end].split()) if self.text

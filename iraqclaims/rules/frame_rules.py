@@ -90,12 +90,12 @@ def status(a: Claim, b: Claim, ctx: RuleContext):
     both true."""
     once = lexicon()["once_events"]
     for fa in ctx.frames(a):
+        if _referenced(ctx, a, fa):
+            continue            # "وفقا للاتفاق الذي تم التوصل إليه"، "عملية تحرير": the event as a thing
         for fb in ctx.frames(b):
             if not (fa.asserts or fb.asserts) or not (fa.polarity and fb.polarity) or fa.family not in once \
                     or not same_theme(ctx, a, b, fa, fb) or not same_place(ctx, a, b, fa, fb):
                 continue
-            if _referenced(ctx, a, fa):
-                continue        # "وفقا للاتفاق الذي تم التوصل إليه"، "عملية تحرير": the event as a thing
             if fa.family == fb.family and fa.status == "done" and fb.status in UNSETTLED and fa.asserts and fb.asserts \
                     or (fa.event, fb.event) in INCOMPATIBLE_EVENTS and fa.asserts and fb.asserts \
                     and not _referenced(ctx, b, fb):     # "العوائل المحاصرة": besieged as a description
@@ -128,31 +128,27 @@ def _referenced(ctx: RuleContext, claim: Claim, frame: EventFrame) -> bool:
     """Is the event named as a thing rather than said to happen: a definite noun ("الانسحاب من
     الاتفاق"، "رفضوا المشاركة"), or a noun after a preposition ("في قدرة"، "عن مشاركة"، "إلى
     اتفاق"), with one glued to it ("بالمشاركة"، "لمنع") or after an operation ("عملية تحرير"،
-    "معارك تحرير": under way, not done)? After a light verb it is what was done ("تم التطهير"). A report that it did not happen answers
-    a claim that it did ("قصف" / "لم يقصف"), not one that speaks of it."""
+    "معارك تحرير": under way, not done)? After a light verb it is what was done ("تم التطهير").
+    A report that it did not happen answers a claim that it did ("قصف" / "لم يقصف"), not one
+    that speaks of it."""
     tokens = ctx.terms(claim).tokens
     if not 0 <= frame.index < len(tokens):
         return False
     word = tokens[frame.index].text
     before = tokens[frame.index - 1].text if frame.index > 0 else ""
+    if before in _normalised(rule_words()["light_verb"]):
+        return False    # "تم التطهير"، "جرى الانسحاب": the noun is what was done
     forms = event_forms()
     clitic = word[:1] in ("ب", "ل") and word not in forms and (
         word[1:] in forms or word[1:].removeprefix("ال") in forms or (word.startswith("لل") and word[2:] in forms))
-    if before in _light_verbs():
-        return False    # "تم التطهير"، "جرى الانسحاب": the noun is what was done
-    return (word.startswith(("ال", "وال")) or before in _words_of("governing_preposition") or clitic
-            or before.removeprefix("ال") in _words_of("operation_noun"))
+    return (word.startswith(("ال", "وال")) or before in _normalised(lexicon()["governing_preposition"]) or clitic
+            or before.removeprefix("ال") in _normalised(lexicon()["operation_noun"]))
 
 
 @cache
-def _light_verbs() -> frozenset[str]:
-    return frozenset(normalize(w) for w in rule_words()["light_verb"])
-
-
-@cache
-def _words_of(name: str) -> frozenset[str]:
-    """A class of events.txt, normalised as token texts are."""
-    return frozenset(normalize(w) for w in lexicon()[name])
+def _normalised(words: tuple[str, ...]) -> frozenset[str]:
+    """A lexicon class's words normalised as token texts are."""
+    return frozenset(normalize(w) for w in words)
 
 
 def _shares_of_a_whole(ctx: RuleContext, a: Claim, b: Claim) -> bool:
@@ -182,7 +178,7 @@ def _opposed(ctx: RuleContext, a: Claim, b: Claim, denied: bool):
         for fa in ctx.frames(a):
             if fa.asserts and fa.polarity and fa.status not in NOT_FACT and fa.family == fb.family \
                     and fa.event not in ("need",) and not _one_is_combat(fa, fb) and same_theme(ctx, a, b, fa, fb) \
-                    and not (not denied and _referenced(ctx, a, fa)):
+                    and (denied or not _referenced(ctx, a, fa)):
                 return _triggers(fa, "status_text", "trigger"), fb
     return None
 

@@ -10,8 +10,7 @@ from ..mentions import Mention
 from ..tokens import QUOTES, RESUMPTIVE
 from .chains import follow_chain
 from .arguments import (continued_report, headline_speaker_before, headline_subject, imperfect, introducing_verb,
-                        of_purpose,
-                        past_addressee, past_informed, speech_follows)
+                        of_purpose, past_addressee, past_informed, speech_follows)
 from .cue_finding import Cue, find_cues
 
 
@@ -65,18 +64,18 @@ def reported_speech(reader: SentenceReader) -> list[RawClaim]:
         if next_index is not None and cue.content_start is not None:
             next_index = _clause_of(reader, cue.content_start, next_index)
         end = reader.clause_end(cue.content_start, next_index, nominal=cue.content_kind == "report")
+        runs_on = False
         if cue.content_kind == "direct" and _opened_by_quote(reader, cue.content_start):
             # the quotation ends at its closing mark; after a colon ("قال: إن الخلية «جديدة»")
             # a quotation mark inside the statement closes nothing
             close = next((k for k in range(cue.content_start, len(reader.toks))
                           if reader.toks[k].word.text in QUOTES), None)
+            runs_on = close is None     # it closes in a later sentence
             if close is not None and (next_index is None or close < next_index):
                 if _partial_quotation(reader, cue.content_start, close, end):
                     cue.content_kind = "indirect"   # "إن «الجيش والمقاومة» سيطروا": the clause goes on
                 else:
                     end = close
-        runs_on = cue.content_kind == "direct" and _opened_by_quote(reader, cue.content_start) and not any(
-            t.word.text in QUOTES for t in reader.toks[cue.content_start:])
         if end - cue.content_start < 2 and not (runs_on and end > cue.content_start):
             continue        # (a quotation that runs on into the next sentences: «نعم.. لا يزال ...»)
         if cue.content_kind == "report" and cue.kind != "verb" and not _participle_report(reader, cue):
