@@ -30,6 +30,7 @@ from iraqclaims import Corpus  # noqa: E402
 from iraqclaims.rules import RuleContext  # noqa: E402
 from iraqclaims.rules.registry import corpus_rules  # noqa: E402
 from iraqclaims.rules.engine import judge  # noqa: E402
+from iraqclaims.rules.same_event import same_theme  # noqa: E402
 from iraqclaims.testing import claim_from_text  # noqa: E402
 
 PAIRS = ROOT / "tests" / "data" / "saudinewsnet" / "pairs.tsv"
@@ -82,14 +83,35 @@ def content_lemmas(claim, parsed) -> tuple[str, ...]:
     return tuple(w.lemma for s in parsed.sentences for w in s.words if w.lemma and c0 <= w.start and w.end <= c1)
 
 
+LOST_AT = ("no frame", "different event classes", "same class, not the same thing", "same event, no rule")
+
+
+def lost_at(ctx: RuleContext, a, b) -> str:
+    """Where a contradiction no rule flags is lost: a claim with no asserting frame (the events
+    lexicon lists none of its predicates), frames of different classes ("killed" against
+    "attack"), one class but no shared thing (same_event.same_theme), or the same event and no
+    rule telling the values apart."""
+    fa, fb = [f for f in ctx.frames(a) if f.asserts], [f for f in ctx.frames(b) if f.asserts]
+    if not fa or not fb:
+        return LOST_AT[0]
+    if not {f.family for f in fa} & {f.family for f in fb}:
+        return LOST_AT[1]
+    if not any(x.family == y.family and same_theme(ctx, a, b, x, y) for x in fa for y in fb):
+        return LOST_AT[2]
+    return LOST_AT[3]
+
+
 def score_pairs(pairs: list[dict], split: str, verbose: bool, parsed: dict | None) -> tuple[float, float]:
     rules = corpus_rules()   # what a corpus run flags
     tp = fp = fn = tn = 0
+    lost = dict.fromkeys(LOST_AT, 0)
     for pair in (p for p in pairs if p["split"] == split):
         a, b = gold_claim(pair, "a", pair["pair_id"], parsed), gold_claim(pair, "b", pair["pair_id"], parsed)
         ctx = RuleContext(lemmas={c.id: content_lemmas(c, parsed[c.article_id]) for c in (a, b)} if parsed else {})
         found = judge(a, b, ctx, rules)
         gold = pair["label"] == "contradiction"
+        if gold and not found:
+            lost[lost_at(ctx, a, b)] += 1
         tp, fp, fn, tn = tp + (gold and bool(found)), fp + (not gold and bool(found)), \
             fn + (gold and not found), tn + (not gold and not found)
         if verbose and split == "dev" and gold != bool(found):
@@ -99,6 +121,7 @@ def score_pairs(pairs: list[dict], split: str, verbose: bool, parsed: dict | Non
     r = tp / (tp + fn) if tp + fn else 0.0
     print(f"pairs {split}: precision {p:.2f} ({tp}/{tp + fp}), recall {r:.2f} ({tp}/{tp + fn}), "
           f"{tp + fp + fn + tn} pairs")
+    print(f"  missed contradictions lost at: " + ", ".join(f"{k} {v}" for k, v in lost.items()))
     return p, r
 
 

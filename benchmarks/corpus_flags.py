@@ -49,6 +49,11 @@ def main() -> int:
     conflicts = list(corpus.conflicts)
     kinds = Counter(k.kind for k in conflicts).most_common()
     print(f"{args.articles} articles (seed {args.seed}), {len(corpus.claims)} claims, {len(conflicts)} conflicts: {kinds}")
+    # a claim no event frame reads (events.txt lists none of its predicates) can meet no frame rule
+    ctx = corpus._rule_context
+    framed = sum(any(f.asserts for f in ctx.frames(c)) for c in corpus.claims)
+    print(f"claims with an asserted event frame: {framed} of {len(corpus.claims)} "
+          f"({framed / max(1, len(corpus.claims)):.0%})")
     if not args.quiet:
         for k in conflicts:
             a, b = corpus.claim(k.claim_a), corpus.claim(k.claim_b)
