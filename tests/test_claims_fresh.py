@@ -162,6 +162,16 @@ def test_a_subject_after_a_verb_the_tagger_read_as_a_preposition_is_remembered()
     assert claim.speaker_text == "رئيس مجلس النواب نبيه بري"
 
 
+def test_a_verb_after_a_comma_and_wa_is_not_the_end_of_a_relative_clause():
+    # the object of the first verb carries a relative clause ("التي أدلى بها"); "، وقالت" is the
+    # first verb's subject going on, not a subject "X التي ... قالت"
+    claim = assert_claim("واستنكرت رابطة الصحفيين العرب البيانات التي نشرها المكتب الإعلامي، وقالت إنها تحريض "
+                         "على العنف.", cue="قالت", content="تحريض على العنف")
+    assert claim.speaker_text == "رابطة الصحفيين العرب"
+    assert_claim("الوزيرة التي تزور بغداد حاليا قالت إن الزيارة ناجحة.", speaker="الوزيرة", content="الزيارة ناجحة")
+    assert_claim("أما ليلى التي غادر أبناؤها البلاد فتقول إنها تعيش وحدها.", speaker="ليلى", content="تعيش وحدها")
+
+
 def test_the_subject_of_a_pluperfect_is_before_its_verb():
     claim = assert_claim("وكان مجلس الوزراء عقد جلسة عادية في السرايا الحكومي أمس. وأعلن أن الآثار السلبية للشغور "
                          "الرئاسي تلحق أضرارا بالغة.", cue="أعلن")

@@ -15,9 +15,7 @@ class PrecedingSubjects(Mentions):
         if cue > 0 and self.toks[cue - 1].norm == "ل" and self.toks[cue].glued and self.toks[cue].upos == "VERB":
             # "وعاد الوزير إلى المؤتمر ليؤكد أن": a verb of purpose has the main verb's subject
             return self.main_clause_subject(cue - 1)
-        if (cue > 0 and self.toks[cue - 1].norm in ("و", "ف") and self.toks[cue].glued
-                and not any(t.norm == "اما" for t in self.toks[max(0, cue - MAX_SPEAKER_WORDS):cue])):
-            # "…، وأكدوا": و opens a new clause, its subject is not before it ("أما X فنقلت" is)
+        if self._opens_own_clause(cue):
             return None
         end = cue
         while end > 0 and self.toks[end - 1].norm in self.preverbal:
@@ -62,11 +60,20 @@ class PrecedingSubjects(Mentions):
             return None     # "وعن المساعدات الصحية قال": what he spoke about, fronted; he is implicit
         return (j, end) if self._has_word(j, end) else None
 
+    def _opens_own_clause(self, cue: int) -> bool:
+        """"…، وأكدوا": a verb with و or ف opens a new clause, its subject is not before it ("أما
+        X فنقلت"، "أما سوسن التي هاجر أولادها فتقول" is)."""
+        return (cue > 0 and self.toks[cue - 1].norm in ("و", "ف") and self.toks[cue].glued
+                and not any(t.norm == "اما" for t in self.toks[max(0, cue - MAX_SPEAKER_WORDS):cue]))
+
     def speaker_before_relative(self, cue: int, reach: int = 16) -> tuple[int, int] | None:
         """The subject before a relative clause that ends at the verb at ``cue``: "بشرى التي حاولت
         قتل نفسها بعد بيعها قالت: إن"، "الوزير الذي يزور بغداد حاليا قال إن". The clause has a
         verb of its own, no punctuation or other report in it, and its pronoun agrees with the
-        verb in gender (التي with قالت, الذي with قال)."""
+        verb in gender (التي with قالت, الذي with قال). A verb with و or ف opens a clause of its
+        own ("استنكرت المنظمة التصريحات التي أدلى بها الوزير، وقالت إنها"): no relative clause ends there."""
+        if self._opens_own_clause(cue):
+            return None
         for k in range(cue - 1, max(-1, cue - reach), -1):
             t = self.toks[k]
             if (t.is_punct and t.norm not in ("،", ",")) or t.norm in self.comp or t.word.text in QUOTES \
