@@ -172,6 +172,14 @@ def test_a_verb_after_a_comma_and_wa_is_not_the_end_of_a_relative_clause():
     assert_claim("أما ليلى التي غادر أبناؤها البلاد فتقول إنها تعيش وحدها.", speaker="ليلى", content="تعيش وحدها")
 
 
+def test_a_person_opening_a_sentence_before_the_verb_is_who_a_later_verb_points_back_to():
+    # أحمد (a first name the tagger reads as "I praise") between a title and a family name, a
+    # subject before its verb in a body sentence, and the title's plural tag: one person
+    claim = assert_claim("وأكد الشيخ سالم العتيبي أن المشروع سيكتمل قريبا. المواطن أحمد الحربي تقدم بالشكر إلى "
+                         "رجال الأمن. وقال إن الأمن نعمة كبيرة.", cue="قال", content="الأمن نعمة كبيرة")
+    assert claim.speaker_text == "المواطن أحمد الحربي"
+
+
 def test_the_subject_of_a_pluperfect_is_before_its_verb():
     claim = assert_claim("وكان مجلس الوزراء عقد جلسة عادية في السرايا الحكومي أمس. وأعلن أن الآثار السلبية للشغور "
                          "الرئاسي تلحق أضرارا بالغة.", cue="أعلن")

@@ -30,6 +30,13 @@ class CueLexicon:
                          for w in self.speaker_kinds.get(kind, ()))
 
     @cached_property
+    def person_nouns(self) -> frozenset[str]:
+        """Words (ال removed) that name a person by kind or office (speaker kinds ``person`` and
+        ``speaker_role``: مواطن، وزير), not a body."""
+        return frozenset(w.removeprefix("ال") for kind in ("person", "speaker_role")
+                         for w in self.speaker_kinds.get(kind, ()))
+
+    @cached_property
     def first_names(self) -> dict[str, str]:
         """Listed first names (normalised) -> "Masc" / "Fem" (``lexicons/first_names.txt``)."""
         genders = {"male": "Masc", "female": "Fem"}

@@ -45,7 +45,8 @@ class Mentions(NamingPhrases):
         name_start = b
         while name_start > a and self.toks[name_start - 1].upos == "PROPN":
             name_start -= 1
-        head = next((t for t in self.toks[a:b] if t.upos in ("NOUN", "PROPN", "ADJ")), self.toks[a])
+        h = next((k for k in range(a, b) if self.toks[k].upos in ("NOUN", "PROPN", "ADJ")), a)
+        head = self.toks[h]
         feats = head.word.features
         after_preposition = name_start > a and self.toks[name_start - 1].upos == "ADP"
         name = (" ".join(t.word.text for t in self.toks[name_start:b])
@@ -77,8 +78,23 @@ class Mentions(NamingPhrases):
                                               for t in self.toks[a:b]))
         governed = self._governed(a)
         plausible = not governed and (named or not self._names_no_one(a))
-        return Mention(text, (start, end), gender, feats.get("Number") == "Plur", anonymous, head.norm, name,
+        plural = feats.get("Number") == "Plur" and not self._titled_first_name(h, b)
+        return Mention(text, (start, end), gender, plural, anonymous, head.norm, name,
                        plausible, named and not governed)
+
+    def _titled_first_name(self, h: int, b: int) -> bool:
+        """A person's title at ``h`` with a first name after it makes one person, whatever number
+        the tagger gave the title ("المواطن"/Plur in "المواطن أحمد البركاتي"; "معاون مدير عام
+        الدائرة، جمال العلوجي"); a name after a preposition belongs to a genitive ("القوات
+        الموالية لحكومة الرئيس عبدربه منصور هادي" are many)."""
+        if self.toks[h].norm.removeprefix("ال") not in self.lex.person_nouns:
+            return False
+        for t in self.toks[h + 1:b]:
+            if t.upos == "ADP":
+                return False
+            if self.first_name_gender(t):
+                return True
+        return False
 
     def _governed(self, a: int) -> bool:
         """A phrase that a preposition governs ("وبشأن الوضع"، "في وقت") is never a subject."""

@@ -23,11 +23,26 @@ class SpeakerPhrases(DocumentAntecedents):
         opening = self.main_clause_subject(len(self.toks), first_subject=True) if self.sentence.index == 0 else None
         found = opening or self.main_clause_subject(len(self.toks))
         if found is None:
+            # any sentence may open with a person before the verb ("المواطن أحمد البركاتي تقدم
+            # بالتهاني ... وقال إن"), when no subject follows it
+            ahead = self.main_clause_subject(len(self.toks), first_subject=True)
+            found = ahead if ahead is not None and self._person_before_verb(*ahead) else None
+        if found is None:
             return None
         # "وأثارت تصريحات الوزير غضب المعارضة. وأكد أن": whose statement it is, not the statement
         reporter = self._reporter_of(found[0], found[1]) if self._is_report_noun(found[0]) else None
         mention = self.mention(*(reporter or found))
         return mention if mention.named or (not named and mention.plausible) else None
+
+    def _person_before_verb(self, a: int, b: int) -> bool:
+        """Tokens ``[a, b)`` are a person's title or first name and the words of a name, right
+        before a verb: "المواطن أحمد البركاتي تقدم" (not a dateline, "الرياض 26 شوال", nor a
+        phrase with a preposition or a particle in it, "أوباما لم")."""
+        first = self.toks[a]
+        return (b < len(self.toks) and self.toks[b].upos == "VERB"
+                and (first.norm.removeprefix("ال") in self.lex.person_nouns or self.first_name_gender(first) is not None)
+                and all(t.upos in ("NOUN", "PROPN", "ADJ") or self.first_name_gender(t) is not None
+                        for t in self.toks[a:b]))
 
     def _is_report_noun(self, k: int) -> bool:
         return self.toks[k].norm.removeprefix("ال") in self.lex.word_class("report_noun")

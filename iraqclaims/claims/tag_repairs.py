@@ -79,7 +79,9 @@ def retag_names_read_as_verbs(toks: list[Tok], lex: CueLexicon, comp: frozenset[
     phrase (a comma, a complementiser, another name or the end after it): "ولي الله يوسف، بأن"
     (يوسف/VERB); before anything else it may be a headline's verb ("حزب الله يزيد من ..."). One
     opening the sentence before a verb: "ظريف يدعو واشنطن" (ظريف/VERB). A listed body opening
-    the sentence before its genitive: "مركز الملك سلمان يدعو" (مركز/VERB)."""
+    the sentence before its genitive: "مركز الملك سلمان يدعو" (مركز/VERB). One between a
+    person's definite title and a family name: "المواطن أحمد البركاتي تقدم" (أحمد/VERB, "I
+    praise"); a body's is left alone ("الحزب يزيد الضغوط")."""
     for k in range(len(toks)):
         t, prev = toks[k], toks[k - 1] if k else None
         after = toks[k + 1] if k + 1 < len(toks) else None
@@ -88,7 +90,10 @@ def retag_names_read_as_verbs(toks: list[Tok], lex: CueLexicon, comp: frozenset[
         if first_name_gender(t, lex) is not None and (
                 (prev is not None and prev.upos == "PROPN"
                  and (after is None or after.is_punct or after.norm in comp or after.upos == "PROPN"))
-                or (prev is None and after is not None and after.upos == "VERB")):
+                or (prev is None and after is not None and after.upos == "VERB")
+                or (prev is not None and prev.norm.startswith("ال") and prev.norm[2:] in lex.person_nouns
+                    and after is not None and not after.glued
+                    and (after.norm.startswith("ال") or after.upos == "PROPN"))):
             t.retagged = "PROPN"
         elif (t.norm in lex.named_bodies and (prev is None or (k == 1 and prev.norm in ("و", "ف")))
               and after is not None and (after.norm.startswith("ال") or after.upos == "PROPN")):
