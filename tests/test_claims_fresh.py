@@ -180,6 +180,20 @@ def test_a_person_opening_a_sentence_before_the_verb_is_who_a_later_verb_points_
     assert claim.speaker_text == "المواطن أحمد الحربي"
 
 
+@pytest.mark.parametrize("sentence, speaker, content", [
+    # a real verb and its subject (a noun in construct) after a source or a subject: not a name
+    ("ووفقا لمصادر المرصد اعتقلت قوات الأمن عشرين شخصا في المدينة.", "مصادر المرصد",
+     "اعتقلت قوات الأمن عشرين شخصا في المدينة"),
+    ("ونفت وزارة الخارجية الفرنسية خطف جماعة الشباب لصحفيين يعملون في الصومال.", "وزارة الخارجية الفرنسية",
+     "خطف جماعة الشباب لصحفيين يعملون في الصومال"),
+    # a title or "one of" after a name the tagger reads as a verb describes him
+    ("وقال السفير السابق مارك جونسون أحد كبار الباحثين في المعهد إن العقوبات لن تنجح.",
+     "السفير السابق مارك جونسون أحد كبار الباحثين في المعهد", "العقوبات لن تنجح"),
+])
+def test_a_verb_followed_by_a_noun_in_construct_is_no_part_of_a_name(sentence, speaker, content):
+    assert_claim(sentence, speaker=speaker, content=content)
+
+
 def test_the_subject_of_a_pluperfect_is_before_its_verb():
     claim = assert_claim("وكان مجلس الوزراء عقد جلسة عادية في السرايا الحكومي أمس. وأعلن أن الآثار السلبية للشغور "
                          "الرئاسي تلحق أضرارا بالغة.", cue="أعلن")

@@ -50,11 +50,25 @@ class NameParts(Adverbials):
                 or t.glued or self.verb_cue(t) is not None:
             return False
         if j + 1 < len(self.toks) and self.toks[j + 1].upos in ("PROPN", "NOUN"):
-            return True
+            return not self._construct_opens(j + 1)
         # the surname closing a name of three parts, before the phrase ends: "الفريق رائد شاكر جودت في
         # تصريح إن" (جودت read as a verb)
         return (j >= 2 and not prev.norm.startswith("ال") and not prev.glued
                 and self.toks[j - 2].upos in ("PROPN", "NOUN", "ADJ") and self._phrase_closes(j + 1))
+
+    def _construct_opens(self, k: int) -> bool:
+        """A common noun in construct with a definite one opens at ``k`` ("قوات الاحتلال"، "وزارة
+        الدفاع"): after a "verb" it is the verb's subject, as no name goes on so ("ووفقا لمصادر
+        الجزيرة اعتقلت قوات الاحتلال"). A name particle or first name does ("أكرم عبد الله"), and a
+        title or "one of" after a name describes him ("جيم كرافت قائد الشرطة"، "سميث أحد كبار")."""
+        t = self.toks[k]
+        nxt = self.toks[k + 1] if k + 1 < len(self.toks) else None
+        one_of = self.lex.word_class("one_of")
+        describes = t.norm in self.lex.speaker_kinds.get("speaker_role", ()) or t.norm in one_of \
+            or self.toks[k - 1].norm in one_of      # (the tagger's verb may be أحد itself)
+        return (t.upos == "NOUN" and not t.glued and not t.norm.startswith("ال") and not describes
+                and t.norm not in self.lex.word_class("name_particle") and self.first_name_gender(t) is None
+                and nxt is not None and not nxt.glued and nxt.norm.startswith("ال") and nxt.upos in ("NOUN", "PROPN"))
 
     def _phrase_closes(self, k: int) -> bool:
         """Does the speaker phrase end at token ``k``: punctuation, a complementiser, a time or a
