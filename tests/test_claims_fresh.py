@@ -194,6 +194,16 @@ def test_a_verb_followed_by_a_noun_in_construct_is_no_part_of_a_name(sentence, s
     assert_claim(sentence, speaker=speaker, content=content)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال المدير إن الوضع مستقر. وكانت هيئة الطيران، قد أعلنت تأجيل الرحلات. وأضافت أن الطقس سيئ.", "هيئة الطيران"),
+    ("وقال المدير إن الوضع مستقر. وكانت منظمة الصحة العالمية (الصحة) أعلنت في تقريرها أن الوباء انحسر.",
+     "منظمة الصحة العالمية (الصحة)"),
+])
+def test_a_pluperfect_subject_set_off_by_a_comma_or_carrying_its_short_name(text, speaker):
+    claims = [c for _, c in read_claims(text)]
+    assert claims[-1].speaker_text == speaker
+
+
 def test_the_subject_of_a_pluperfect_is_before_its_verb():
     claim = assert_claim("وكان مجلس الوزراء عقد جلسة عادية في السرايا الحكومي أمس. وأعلن أن الآثار السلبية للشغور "
                          "الرئاسي تلحق أضرارا بالغة.", cue="أعلن")

@@ -36,11 +36,12 @@ class PrecedingSubjects(Mentions):
         j = end
         while j > 0 and end - j < MAX_SPEAKER_WORDS:
             t = self.toks[j - 1]
-            if t.word.text in QUOTES:
-                opening = next((k for k in range(j - 2, max(-1, j - 6), -1) if self.toks[k].word.text in QUOTES), None)
+            if t.word.text in QUOTES or t.word.text == ")":
+                marks = QUOTES if t.word.text in QUOTES else ("(",)
+                opening = next((k for k in range(j - 2, max(-1, j - 6), -1) if self.toks[k].word.text in marks), None)
                 if opening is not None and opening > 0:
-                    j = opening     # a quoted name inside the phrase: رئيس شركة "لوكويل" العملاقة
-                    continue
+                    j = opening     # a quoted name inside the phrase: رئيس شركة "لوكويل" العملاقة, or
+                    continue        # its short name in brackets: "منظمة الدول المصدرة للنفط (أوبك) أعلنت"
             if t.is_punct or t.norm in self.left_boundary or t.norm in self.comp \
                     or (t.upos == "VERB" and not self._titled_name_verb(j - 1) and not self._adjective_read_as_verb(j - 1, end)):
                 break

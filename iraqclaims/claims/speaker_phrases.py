@@ -134,6 +134,8 @@ class SpeakerPhrases(DocumentAntecedents):
             end -= 1
         if not any(t.norm == "قد" for t in self.toks[end:verb]):
             return None
+        if end > 0 and self.toks[end - 1].norm in ("،", ","):
+            end -= 1        # "وكانت وزارة البترول، قد أعلنت": a comma may set the subject off
         for k in range(end - 1, max(-1, end - 1 - MAX_SPEAKER_WORDS), -1):
             t = self.toks[k]
             if t.norm in ("كان", "كانت"):
