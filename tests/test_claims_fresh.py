@@ -204,6 +204,21 @@ def test_a_pluperfect_subject_set_off_by_a_comma_or_carrying_its_short_name(text
     assert claims[-1].speaker_text == speaker
 
 
+def test_a_first_person_verb_after_the_cue_opens_what_is_said():
+    claim = assert_claim("وقال النائب إن الوضع خطير. وتابع نعتقد أن الحكومة تأخرت كثيرا.", cue="تابع")
+    assert claim.speaker_text == "النائب" and claim.resolved
+
+
+def test_passing_a_law_is_no_report_but_admitting_is():
+    assert not read_claims("وأقر مجلس الشورى نظاما جديدا يحدد رسوم العمالة.")
+    assert_claim("وأقر المتحدث بأن الهجوم فاجأ القوات.", speaker="المتحدث", content="الهجوم فاجأ القوات")
+
+
+def test_whom_a_source_before_the_verb_informed_is_no_speaker():
+    assert_claim("مصادر أمنية في وزارة الداخلية أبلغت «الحياة» أن المتهمين اعترفوا.",
+                 speaker="مصادر أمنية في وزارة الداخلية", content="المتهمين اعترفوا")
+
+
 def test_the_subject_of_a_pluperfect_is_before_its_verb():
     claim = assert_claim("وكان مجلس الوزراء عقد جلسة عادية في السرايا الحكومي أمس. وأعلن أن الآثار السلبية للشغور "
                          "الرئاسي تلحق أضرارا بالغة.", cue="أعلن")

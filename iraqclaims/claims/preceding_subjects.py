@@ -2,6 +2,7 @@
 عندما أعلنوا"، "الوزير الذي يزور بغداد حاليا قال". For :class:`~.speaker_phrases.SpeakerPhrases`."""
 from __future__ import annotations
 
+from ..normalize import normalize
 from .mentions import Mentions
 from .tokens import MAX_SPEAKER_WORDS, QUOTES, RELATIVE_PRONOUNS
 
@@ -60,6 +61,18 @@ class PrecedingSubjects(Mentions):
         if j > 0 and self.toks[j - 1].norm in self.lex.word_class("topic_preposition"):
             return None     # "وعن المساعدات الصحية قال": what he spoke about, fronted; he is implicit
         return (j, end) if self._has_word(j, end) else None
+
+    def subject_before_informing(self, lemma: str, cue: int) -> tuple[int, int] | None:
+        """A verb of informing (lexicon class ``informing``) with a named subject opening the clause
+        before it: what follows the verb is whom it told ("مصادر عراقية في وزارة المالية أبلغت
+        «عكاظ» أن")."""
+        if normalize(lemma) not in self.lex.word_class("informing"):
+            return None
+        before = self.speaker_before(cue)
+        if before is None or (before[0] > 0 and self.toks[before[0] - 1].norm not in ("و", "ف", "لكن")):
+            return None
+        mention = self.mention(*before)
+        return before if mention.named and mention.plausible else None
 
     def _opens_own_clause(self, cue: int) -> bool:
         """"…، وأكدوا": a verb with و or ف opens a new clause, its subject is not before it ("أما

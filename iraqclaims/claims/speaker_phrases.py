@@ -237,8 +237,9 @@ class SpeakerPhrases(DocumentAntecedents):
         quoted = self._quoted_name(start)
         if quoted is not None:
             return quoted
-        if start < len(self.toks) and self.report_object_at(start):
-            return None             # "ونفى إرسال قوات": the subject is implicit, the object follows
+        if start < len(self.toks) and (self.report_object_at(start)
+                                       or self.toks[start].norm in self.lex.word_class("first_person_opinion")):
+            return None             # "ونفى إرسال قوات"، "وتابع أعتقد أن": the subject is implicit
         if start < len(self.toks) and self.toks[start].word.text.endswith(("اً", "ًا")):
             return None             # "واعتبره سبباً في": a word written accusative is no subject
         if (start + 2 < len(self.toks) and self._possessed_thing(start, start + 2)

@@ -139,6 +139,7 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None, earlier: li
             rng = reader.called_subject(cue.lemma, rng)
         if rng is not None:
             rng = reader.informed_subject(cue.lemma, reader.warned_subject(cue.lemma, rng))
+        rng = reader.subject_before_informing(cue.lemma, cue.index) or rng
         first_line = headline_speaker_before(reader, cue.index)
         if first_line is not None:
             rng = None              # "الخارجية الإيرانية تنفي إرسال قوات": what follows is the object
