@@ -219,6 +219,21 @@ def test_whom_a_source_before_the_verb_informed_is_no_speaker():
                  speaker="مصادر أمنية في وزارة الداخلية", content="المتهمين اعترفوا")
 
 
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("أما الصحيفة الثانية، فقد رأت أن الاتفاق هش.", "الصحيفة الثانية", "الاتفاق هش"),
+    ("أما الوزير، كما يقول مقربون منه، فقد حذر من أن الأزمة طويلة.", "الوزير", "الأزمة طويلة"),
+])
+def test_the_topic_of_amma_closes_with_its_first_comma(sentence, speaker, content):
+    assert_claim(sentence, speaker=speaker, content=content)
+
+
+def test_a_first_name_read_as_a_verb_after_a_resumptive_pronoun_is_the_speaker():
+    # "وهو ما أشار إليه X": X speaks; the participle after continues him
+    claim = assert_claim("وهو ما أشار إليه رأفت حمدان عضو المكتب السياسي للحركة، لافتا إلى أن الوكالة أصدرت قرارا.",
+                         cue="لافتا", content="الوكالة أصدرت قرارا")
+    assert claim.speaker_text == "رأفت حمدان عضو المكتب السياسي للحركة"
+
+
 def test_the_subject_of_a_pluperfect_is_before_its_verb():
     claim = assert_claim("وكان مجلس الوزراء عقد جلسة عادية في السرايا الحكومي أمس. وأعلن أن الآثار السلبية للشغور "
                          "الرئاسي تلحق أضرارا بالغة.", cue="أعلن")

@@ -133,7 +133,8 @@ class NameParts(Adverbials):
             after = self.toks[k + 2] if k + 2 < len(self.toks) else None
             return (nxt is not None and not nxt.glued and (not nxt.norm.startswith("ال") or self.verb_cue(prev) is not None)
                     and nxt.upos in ("NOUN", "PROPN", "X")
-                    and (after is None or after.is_punct or after.norm in self.comp or after.norm in self.filler))
+                    and (after is None or after.is_punct or after.norm in self.comp or after.norm in self.filler
+                         or (self.first_name_gender(t) is not None and self.speaker_noun(after.norm))))
         if nxt is None or nxt.is_punct or nxt.norm in self.comp:
             # the surname closing the phrase after a first name: "نائب الرئيس خالد بحاح،"
             return prev.upos == "PROPN" and not prev.norm.startswith("ال")

@@ -30,7 +30,12 @@ class PrecedingSubjects(Mentions):
                 return topic
             # "كان لكلمة الملك أثر كبير عندما قال": whose speech the clause was about
             return self.nominal_reporter(end - 1)
-        if end > 1 and self.toks[end - 1].norm in ("،", ",") and (self._dual(cue) or self.toks[cue].norm.endswith("وا")):
+        topic = next((k for k in range(end - 1, max(-1, end - MAX_SPEAKER_WORDS), -1) if self.toks[k].norm == "اما"), None)
+        if end > 1 and self.toks[end - 1].norm in ("،", ",") and self.toks[end].norm == "ف" and topic is not None:
+            # "أما القناة العبرية الثانية، فقد رأت": the topic of أما closes with its first comma, before
+            # any aside ("أما كيري، كما أعتقد بحق، فقد حذر"، "أما المولوي أكبر أغا، وهو قيادي سابق، فقال")
+            end = next(k for k in range(topic + 1, end) if self.toks[k].norm in ("،", ","))
+        elif end > 1 and self.toks[end - 1].norm in ("،", ",") and (self._dual(cue) or self.toks[cue].norm.endswith("وا")):
             # "اثنان من كبار الأغنياء، حايم صبان وجاك روزين، أعلنا": a dual or plural verb agrees
             # with a subject before it, which may close with a comma
             end -= 1

@@ -103,9 +103,11 @@ class SpeakerBounds(PhraseBreaks):
             prev = self.toks[j - 1] if j > 0 else None
             if nxt in self.comp or self.verb_in_name(j):
                 return False
-            if prev is not None and (prev.upos in ("PROPN", "NOUN", "ADJ") or self.verb_cue(prev) is not None) and (
+            if prev is not None and (prev.upos in ("PROPN", "NOUN", "ADJ") or self.verb_cue(prev) is not None
+                                     or (prev.glued and prev.norm in RESUMPTIVE)) and (
                     self._first_name(j, len(self.toks)) or nxt in ("بن", "ابن", "بنت")):
-                return False        # "رئيس الوزراء تمام سلام،"، "عادل بن أحمد": a first name read as a verb
+                return False        # "رئيس الوزراء تمام سلام،"، "عادل بن أحمد"، "ما أشار إليه رأفت مرة عضو
+                                    # القيادة": a first name read as a verb
             return True
         return False
 
