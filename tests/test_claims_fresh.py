@@ -234,6 +234,11 @@ def test_a_first_name_read_as_a_verb_after_a_resumptive_pronoun_is_the_speaker()
     assert claim.speaker_text == "رأفت حمدان عضو المكتب السياسي للحركة"
 
 
+def test_a_family_name_in_ba_after_a_first_name_the_tagger_calls_a_noun():
+    assert_claim("أكد عادل باوزير محافظ محافظة المهرة، وصول المساعدات إلى المديرية.",
+                 speaker="عادل باوزير محافظ محافظة المهرة", content="وصول المساعدات إلى المديرية")
+
+
 def test_the_subject_of_a_pluperfect_is_before_its_verb():
     claim = assert_claim("وكان مجلس الوزراء عقد جلسة عادية في السرايا الحكومي أمس. وأعلن أن الآثار السلبية للشغور "
                          "الرئاسي تلحق أضرارا بالغة.", cue="أعلن")

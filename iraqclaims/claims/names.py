@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .adverbials import Adverbials
 from ..normalize import marbuta_forms
-from .tokens import QUOTES, RELATIVE_PRONOUNS
+from .tokens import QUOTES, RELATIVE_PRONOUNS, VERBAL_NOUN
 
 
 QUOTED_NAME_WORDS = 3    # a quotation right after the verb this short names the speaker ...
@@ -158,6 +158,10 @@ class NameParts(Adverbials):
             return True     # a surname read as a noun, then the title: "اليستير ب + اسكي المتحدث باسم"
         if prev.upos == "PROPN" and not prev.norm.startswith("ال"):
             return nxt.upos in ("PROPN", "X")
+        if (self.first_name_gender(prev) is not None and after is not None and not VERBAL_NOUN.match(nxt.norm)
+                and (after.norm.removeprefix("ال") in self.lex.person_nouns or after.norm in ("،", ","))):
+            return True     # a listed first name, whatever its tag, then a family name in با and his
+                            # title: "أكد عادل ب + احميد محافظ محافظة حضرموت" (not "بتشكيل لجنة")
         if j >= 2 and self.speaker_noun(self.toks[j - 2].norm) and self.toks[j - 2].norm.startswith("ال") \
                 and not prev.norm.startswith("ال") and not self.speaker_noun(prev.norm) and not prev.is_punct \
                 and prev.upos != "ADP" and nxt.norm not in self.comp:
