@@ -239,6 +239,20 @@ def test_a_family_name_in_ba_after_a_first_name_the_tagger_calls_a_noun():
                  speaker="عادل باوزير محافظ محافظة المهرة", content="وصول المساعدات إلى المديرية")
 
 
+@pytest.mark.parametrize("sentence, speaker, content", [
+    # a source of the report set between the speaker and what he said
+    ("وأوضح الوزير حسبما نقلت عنه الوكالة الرسمية أن الموازنة تأخرت.", "الوزير", "الموازنة تأخرت"),
+    # the quoted title of an occasion is no content
+    ("وقال المحافظ خلال حفل أقيم تحت عنوان «معا من أجل المدينة»: «سنكمل المشاريع هذا العام».", "المحافظ",
+     "سنكمل المشاريع هذا العام"),
+    # a participle in the accusative says how he spoke, and a count's accusative stays in what he said
+    ("وصرح وزير الدفاع كمال حداد مخاطبًا الجنود: «لن ننسى الضحايا».", "وزير الدفاع كمال حداد", "لن ننسى الضحايا"),
+    ("وأعلنت الشرطة مداهمة 40 منزلًا في الحي.", "الشرطة", "مداهمة 40 منزلًا في الحي"),
+])
+def test_what_stands_between_the_speaker_and_what_he_said(sentence, speaker, content):
+    assert assert_claim(sentence, speaker=speaker, content=content).speaker_text == speaker
+
+
 def test_the_subject_of_a_pluperfect_is_before_its_verb():
     claim = assert_claim("وكان مجلس الوزراء عقد جلسة عادية في السرايا الحكومي أمس. وأعلن أن الآثار السلبية للشغور "
                          "الرئاسي تلحق أضرارا بالغة.", cue="أعلن")

@@ -13,6 +13,7 @@ from .tokens import QUOTES, RELATIVE_PRONOUNS, RESUMPTIVE, SENTENCE_ENDS, TIME_Q
 ADDRESSEE_REACH = 12
 NAME_IN_QUOTES = 4    # words of a name or an aside in brackets: "حلف شمال الأطلسي (ناتو)"
 ROLE_IN_QUOTES = 10   # words of a quoted role or name right before a complementiser
+TITLE_IN_QUOTES = 12  # words of the quoted title of an occasion or campaign: "تحت عنوان «...»"
 SPEECH_AFTER_NAME = 12   # tokens after a quoted name within which the colon or أن of what is said comes
 
 
@@ -47,6 +48,12 @@ class ContentSpan(ClauseEnds):
                 if k < until and self.toks[k].word.text in QUOTES:
                     return k + 1, "direct"
                 return k, "indirect"
+            if t.word.text in QUOTES and j > 0 and \
+                    self.toks[j - 1].norm.removeprefix("ال") in self.lex.word_class("titled_by_quote"):
+                close = self.short_quote_end(j, longest=TITLE_IN_QUOTES)
+                if close is not None and close < until:
+                    j = close              # "في احتفال تحت عنوان «الحملة الوطنية لفرحة العيد»: «...»"
+                    continue
             if t.word.text in QUOTES:
                 close = self.short_quote_end(j, longest=2)
                 if (close == j + 3 and close < until and VERBAL_NOUN.match(self.toks[j + 1].norm.removeprefix("ال"))
@@ -111,6 +118,10 @@ class ContentSpan(ClauseEnds):
             if t.norm in self.circ_prep and nxt is not None and nxt.norm in month_numbers() and not in_circumstance:
                 j = self._past_month(j + 1, until)
                 continue                   # "أعلنت في يناير الماضي تحرير ديالى": when, not what
+            if j == frm and self.accusative_participle(j):
+                in_circumstance, circumstance_start = True, j
+                j += 1                     # "صرح آبي مخاطبًا الحشد: «...»": how he said it
+                continue
             if t.norm in self.circ_prep and nxt is not None and (nxt.norm in self.circ_noun or nxt.upos == "NUM"
                                                                  or self.owned_circumstance(j + 1)
                                                                  or strip_diacritics(t.word.text) == "أمام"):
@@ -181,6 +192,7 @@ class ContentSpan(ClauseEnds):
             and len(first.norm) >= 4
         if not (first.norm in ("،", ",", "(", "-", "–") or first.norm in self.circ_prep or first.norm in self.time
                 or first.norm in RELATIVE_PRONOUNS or about_speaker or adverbial or self._after_naming(frm)
+                or any(a == frm for _, a, _ in self.according_to())     # "أوضح سيف حسبما نقل عنه التلفزيون أن"
                 or any(self.addressee_at(k) is not None for k in range(frm, min(until, frm + ADDRESSEE_REACH)))):
             return None
         for k in range(frm, min(until, frm + reach)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..lexicon import month_numbers
 from ..normalize import strip_diacritics
-from .phrase_breaks import SOUND_PLURAL_LETTERS, PhraseBreaks
+from .phrase_breaks import SOUND_PLURAL_LETTERS, TANWIN_FATH, PhraseBreaks
 from .tokens import MAX_SPEAKER_WORDS, RELATIVE_PRONOUNS, RESUMPTIVE
 
 TITLE_REACH = 4          # words before a title's preposition in which the title may stand
@@ -30,6 +30,8 @@ class SpeakerBounds(PhraseBreaks):
                 or t.norm in self.lex.word_class("predicate_particle") or t.norm in self.lex.word_class("clause_opener") \
                 or t.norm in self.lex.word_class("idiom_object"):
             return True
+        if self.accusative_participle(j):
+            return True         # how he spoke: "وقال بحر مخاطباً الأهالي"
         if self.time_at(j) or self.phrase_end(j, "discourse_marker") is not None or self.addressee_at(j) is not None \
                 or self.phrase_end(j, "anonymity_clause") is not None:
             return True
@@ -110,6 +112,14 @@ class SpeakerBounds(PhraseBreaks):
                                     # القيادة": a first name read as a verb
             return True
         return False
+
+    def accusative_participle(self, j: int) -> bool:
+        """A participle in م written with the accusative's tanwin after the speaker ("مخاطباً"،
+        "مخاطبًا"): a circumstance of how he spoke, not part of who he is; after a number the
+        accusative counts ("مداهمة 140 منزلًا")."""
+        t = self.toks[j]
+        return (j > 0 and t.norm.startswith("م") and not t.glued and self.toks[j - 1].upos != "NUM"
+                and not self.toks[j - 1].norm.isdigit() and t.word.text.endswith((TANWIN_FATH, TANWIN_FATH + "ا")))
 
     def _family_name(self, k: int) -> bool:
         """The word at ``k`` follows a listed first name ("سلطان فيضي"): a family name, whatever
