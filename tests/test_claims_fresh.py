@@ -253,6 +253,27 @@ def test_what_stands_between_the_speaker_and_what_he_said(sentence, speaker, con
     assert assert_claim(sentence, speaker=speaker, content=content).speaker_text == speaker
 
 
+@pytest.mark.parametrize("sentence, speaker, content", [
+    # "the same sources" and a title between dashes stand between speaker and content
+    ("وأضافت المصادر ذاتها أن القافلة وصلت إلى المدينة.", "المصادر", "القافلة وصلت إلى المدينة"),
+    ("ونفى سامر الخطيب -نائب وزير الداخلية- وجود معتقلين أجانب.", "سامر الخطيب", "وجود معتقلين أجانب"),
+    # the object after a name with a preposition and its pronoun, or after a titled person's name
+    ("ونفى المحامي والمقربون منه هذه التهم جملة وتفصيلا.", "المحامي والمقربون منه", "هذه التهم جملة وتفصيلا"),
+    ("واتهم وزير الخارجية محمد جواد ظريف واشنطن بأنها تعرقل الاتفاق.", "وزير الخارجية محمد جواد ظريف",
+     "واشنطن بأنها تعرقل الاتفاق"),
+])
+def test_where_the_speaker_ends_and_the_object_begins(sentence, speaker, content):
+    assert assert_claim(sentence, speaker=speaker, content=content).speaker_text == speaker
+
+
+def test_what_someone_pointed_to_is_no_claim_of_his_and_bounds_no_content():
+    claims = [c for _, c in read_claims("وأعرب الوزير عن دهشته من الفرق بين ما أشار إليه السفير في لقائه الأخير "
+                                        "وبين ما ورد في البيان الرسمي.")]
+    assert [c.speaker_text for c in claims] == ["الوزير"]
+    assert claims[0].content.endswith("وبين ما ورد في البيان الرسمي")
+    assert_claim("وهو ما أشار إليه الوزير من أن الأزمة طويلة.", speaker="الوزير", content="الأزمة طويلة")
+
+
 def test_the_subject_of_a_pluperfect_is_before_its_verb():
     claim = assert_claim("وكان مجلس الوزراء عقد جلسة عادية في السرايا الحكومي أمس. وأعلن أن الآثار السلبية للشغور "
                          "الرئاسي تلحق أضرارا بالغة.", cue="أعلن")

@@ -13,6 +13,8 @@ from .tokens import QUOTES, RELATIVE_PRONOUNS, RESUMPTIVE, SENTENCE_ENDS, TIME_Q
 ADDRESSEE_REACH = 12
 NAME_IN_QUOTES = 4    # words of a name or an aside in brackets: "حلف شمال الأطلسي (ناتو)"
 ROLE_IN_QUOTES = 10   # words of a quoted role or name right before a complementiser
+DASHED_TITLE = 8      # words of a title set between dashes after the speaker
+DASHES = ("-", "–", "—")
 TITLE_IN_QUOTES = 12  # words of the quoted title of an occasion or campaign: "تحت عنوان «...»"
 SPEECH_AFTER_NAME = 12   # tokens after a quoted name within which the colon or أن of what is said comes
 
@@ -118,6 +120,12 @@ class ContentSpan(ClauseEnds):
             if t.norm in self.circ_prep and nxt is not None and nxt.norm in month_numbers() and not in_circumstance:
                 j = self._past_month(j + 1, until)
                 continue                   # "أعلنت في يناير الماضي تحرير ديالى": when, not what
+            if j == frm and self._dashed_title_end(j, until) is not None:
+                j = self._dashed_title_end(j, until)    # "نفى بهاء الأعرجي -نائب رئيس الوزراء- توقف الحملة"
+                continue
+            if j == frm and t.norm in ("ذات", "نفس") and nxt is not None and nxt.glued and nxt.upos == "PRON":
+                j += 2                     # "وبيّنت المصادر ذاتها أن": the same sources
+                continue
             if j == frm and self.accusative_participle(j):
                 in_circumstance, circumstance_start = True, j
                 j += 1                     # "صرح آبي مخاطبًا الحشد: «...»": how he said it
@@ -177,13 +185,22 @@ class ContentSpan(ClauseEnds):
                 k += 1
         return k
 
+    def _dashed_title_end(self, j: int, until: int) -> int | None:
+        """Past a title set between dashes at ``j`` (no verb inside), or None."""
+        if self.toks[j].norm not in DASHES:
+            return None
+        close = next((k for k in range(j + 1, min(until, j + DASHED_TITLE + 2)) if self.toks[k].norm in DASHES), None)
+        if close is None or any(self.toks[k].upos in ("VERB", "AUX") for k in range(j + 1, close)):
+            return None
+        return close + 1
+
     def _complement_ahead(self, frm: int, until: int, reach: int = 30) -> int | None:
         """Where a complement starts past an inserted circumstance or relative clause: "قال
         حسين، الذي يزور واشنطن حالياً ...، إن"، "أكد في 18 من الشهر الماضي أن". Only looked for
         when the words after the speaker open such an insertion, so a nominal complement that
         itself contains أن ("أعرب عن تأييده ... أن") is left alone."""
-        if frm >= until:
-            return None
+        if frm >= until or self._dashed_title_end(frm, until) is not None:
+            return None     # (what follows a title between dashes is what he said, read from there)
         first = self.toks[frm]
         about_speaker = (first.norm == "و" and frm + 1 < until and self.toks[frm + 1].glued
                          and self.toks[frm + 1].norm in ("هو", "هي", "هم"))     # "سامي، وهو أكبر عضو ...، إن"

@@ -101,7 +101,7 @@ class PhraseBreaks(NameParts):
         if t.norm in self.lex.word_class("quantifier") and (prev.upos in ("PROPN", "ADJ") or prev.norm.startswith("ال")):
             return True             # "ودعا الائتلاف الوطني جميع المناضلين": a quantifier opens the object
         if t.norm in self.lex.word_class("demonstrative") and (prev.upos == "PROPN" or prev.norm.startswith("ال")
-                                                               or self._nisba(j - 1)):
+                                                               or self._nisba(j - 1) or self._noun_with_pronoun(j - 1)):
             return True             # "واعتبر أورن هذا التصريح خطيرا": a name, "الوزير" or an adjective
                                     # ("واعتبرت أوساط محلية هذه المساعي") then the object
         # an adjective of "المجتمعون" would agree with it (…ون); "المجتمعون الحكومة" is two phrases.
@@ -120,12 +120,30 @@ class PhraseBreaks(NameParts):
                 and j + 1 < len(self.toks) and self.toks[j + 1].upos in ("NOUN", "PROPN")
                 and self.toks[j + 1].norm.startswith("ال")):
             return True                # "كرر ظريف موقف روحاني": a name, then its object (not "مجلس إسناد")
+        if self._capital(t.norm) and self._person_named_before(j):
+            return True                # "اتهم الرئيس التركي رجب طيب اردوغان أوروبا": a titled name, then a state
         nxt = self.toks[j + 1] if j + 1 < len(self.toks) else None
         # a noun with its possessive opens the object ("انتقد الوزير قرارها"), except as the genitive
         # of an office written without ال, which it makes definite: "وزير خارجيته"، "رئيس حكومتها"
         return (t.upos == "NOUN" and nxt is not None and nxt.glued and nxt.upos == "PRON"
                 and prev.upos in ("NOUN", "PROPN", "ADJ") and not prev.glued
                 and not (self._title_noun(prev.norm) and not prev.norm.startswith("ال")))
+
+    def _noun_with_pronoun(self, k: int) -> bool:
+        """A preposition with its pronoun at ``k`` closing a noun phrase ("والمقربون منه"), not one
+        right after the verb that points back ("حسبما أشارت إليه تلك المصادر")."""
+        return (k >= 2 and self.toks[k].glued and self.toks[k].upos == "PRON" and self.toks[k - 1].upos == "ADP"
+                and self.toks[k - 2].upos in ("NOUN", "PROPN", "ADJ"))
+
+    def _person_named_before(self, j: int) -> bool:
+        """A person's name ends right before ``j``: a listed first name within the three words
+        before, after a title, and no office, body or definite word last ("رجب طيب اردوغان"; not
+        "وزير خارجية واشنطن"، "نادي الطلبة السعودية"، "في ريف دمشق")."""
+        prev = self.toks[j - 1]
+        return (prev.upos in ("PROPN", "NOUN", "X") and not prev.glued and not prev.norm.startswith("ال")
+                and not self.speaker_noun(prev.norm) and not self._capital(prev.norm)
+                and any(self.first_name_gender(self.toks[k]) is not None for k in range(max(0, j - 4), j - 1))
+                and self._title_before(j))
 
     def _definite_sound_plural(self, k: int) -> bool:
         """A definite word in ون at ``k`` that is a sound plural ("المجتمعون"): not a name

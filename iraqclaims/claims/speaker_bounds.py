@@ -56,6 +56,7 @@ class SpeakerBounds(PhraseBreaks):
         # "في كلمته أمام"، "مع تصاعد المظاهرات"، "في ذلك"، "في يناير"
         if self._circumstance_at(j) or (t.norm in self.circ_prep and (
                 nxt in self.time or nxt in month_numbers() or nxt in self.lex.word_class("demonstrative")
+                or nxt in ("اكثر", "اقل")      # "في أكثر من مناسبة": how often
                 or (j + 1 < len(self.toks) and self.time_at(j + 1))
                 or (j + 1 < len(self.toks) and self.toks[j + 1].upos == "NUM"))):
             return True

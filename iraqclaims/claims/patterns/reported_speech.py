@@ -12,6 +12,7 @@ from .chains import follow_chain
 from .arguments import (continued_report, headline_speaker_before, headline_subject, imperfect, introducing_verb,
                         of_purpose, past_addressee, past_informed, speech_follows)
 from .cue_finding import Cue, find_cues
+from .verb_forms import points_back
 
 
 @claim_pattern(examples=[
@@ -45,7 +46,9 @@ def reported_speech(reader: SentenceReader) -> list[RawClaim]:
     reader.cues.extend(cue.index for cue in cues)
     for n, cue in enumerate(cues):
         _place(reader, cue, cues[n + 1].index if n + 1 < len(cues) else None, cues[:n])
-    cues = [cue for n, cue in enumerate(cues) if not _embedded(reader, cue, cues[:n])]
+    # ("بين ما أشار إليه روحاني": a verb that points back bounds no content, once it has given its speaker)
+    cues = [cue for n, cue in enumerate(cues) if not _embedded(reader, cue, cues[:n])
+            and not (cue.content_kind == "none" and points_back(reader, cue.index))]
     # nested reports: a cue whose speaker sits right after an earlier cue's complementiser
     for n, cue in enumerate(cues):
         if cue.speaker_range and cue.speaker_range[1] <= cue.index:
@@ -187,7 +190,10 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None, earlier: li
     elif (kind == "report" and toks[start].norm == "من" and start + 1 < len(toks)
           and normalize(cue.lemma) in reader.lex.word_class("warning")):
         start += 1                  # what one warns of: "حذر الوزير من السفر"
-    cue.content_start, cue.content_kind = start, kind
+    # ("وما أكد عليه الجانبان من التزام مشترك": what it was, after من, is still said)
+    pointed = kind == "report" and points_back(reader, cue.index) and not (
+        start < len(toks) and toks[start - 1].norm == "من" and reader._verbal_noun(start))
+    cue.content_start, cue.content_kind = start, ("none" if pointed else kind)
 
 
 def _clause_of(reader: SentenceReader, start: int, cue: int) -> int:

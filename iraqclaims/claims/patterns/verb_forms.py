@@ -5,7 +5,7 @@ preposition ("في نفي الخبر") or joined to one ("نفي أو تأكيد
 from __future__ import annotations
 
 from ..reader import SentenceReader
-from ..tokens import RELATIVE_PRONOUNS, SENTENCE_ENDS
+from ..tokens import RELATIVE_PRONOUNS, RESUMPTIVE, SENTENCE_ENDS
 
 WHICH_SHOWS_REACH = 5   # words after "ما يؤكد" in which its أن comes ("ومما يؤكد هذا الخطر، أن")
 
@@ -91,3 +91,13 @@ def _passive_idiom(reader: SentenceReader, i: int) -> bool:
     subject: "وكُشف النقاب في تل أبيب عن مذكرة سرية" (the veil was lifted), the writer's news.
     With a subject between, someone speaks: "وكشف الوزير النقاب عن"."""
     return i + 1 < len(reader.toks) and reader.toks[i + 1].norm in reader.lex.word_class("idiom_object")
+
+
+def points_back(reader: SentenceReader, i: int) -> bool:
+    """"ما" before the verb and a preposition with its pronoun after it ("بين ما أشار إليه روحاني"،
+    "وهو ما أكد عليه الوزير"): what someone said is the thing named before, not the words after
+    him; only a complement or من after the speaker ("ما أشار إليه الوزير من أن"، "وما أكد عليه
+    الجانبان من التزام") gives them."""
+    toks = reader.toks
+    return (0 < i and i + 2 < len(toks) and toks[i - 1].norm == "ما" and toks[i + 1].norm in ("الي", "علي", "ب", "عن", "ل")
+            and toks[i + 2].glued and toks[i + 2].norm in RESUMPTIVE)
