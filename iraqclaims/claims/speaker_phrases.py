@@ -34,16 +34,6 @@ class SpeakerPhrases(DocumentAntecedents):
         mention = self.mention(*(reporter or found))
         return mention if mention.named or (not named and mention.plausible) else None
 
-    def _person_before_verb(self, a: int, b: int) -> bool:
-        """Tokens ``[a, b)`` are a person's title or first name and the words of a name, right
-        before a verb: "المواطن أحمد البركاتي تقدم" (not a dateline, "الرياض 26 شوال", nor a
-        phrase with a preposition or a particle in it, "أوباما لم")."""
-        first = self.toks[a]
-        return (b < len(self.toks) and self.toks[b].upos == "VERB"
-                and (first.norm.removeprefix("ال") in self.lex.person_nouns or self.first_name_gender(first) is not None)
-                and all(t.upos in ("NOUN", "PROPN", "ADJ") or self.first_name_gender(t) is not None
-                        for t in self.toks[a:b]))
-
     def _is_report_noun(self, k: int) -> bool:
         return self.toks[k].norm.removeprefix("ال") in self.lex.word_class("report_noun")
 
@@ -112,38 +102,6 @@ class SpeakerPhrases(DocumentAntecedents):
             # through it, as a name's next word)
             return found[0], before
         return found if found is not None and found[1] <= before else None
-
-    def pluperfect_subject(self, verb: int) -> tuple[int, int] | None:
-        """"وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة إلى الخروج": after كان the subject
-        comes before the verb, and the phrase after the verb is its object."""
-        before = self.speaker_before(verb)
-        if before is None or before[0] == 0 or self.toks[before[0] - 1].norm not in ("كان", "كانت"):
-            before = self._after_kana(verb)     # a subject with a preposition in it: "وحدة ... في المقاومة"
-            if before is None:
-                return None
-        if any(self.toks[k].norm in self.lex.word_class("temporal_preposition") for k in range(*before)):
-            return None     # "وكان كينيدي ألقى قبل بضعة أشهر خطابا دعا فيه": a clause, not a subject
-        return before if self.mention(*before).plausible else None
-
-    def _after_kana(self, verb: int) -> tuple[int, int] | None:
-        """Everything between كان and قد before the verb, when it holds no punctuation,
-        complementiser or other finite verb: "وكانت وحدة نزع الألغام في المقاومة الجنوبية قد
-        اتهمت" (the frame كان ... قد leaves no doubt; the tagger's verb "نزع" is a verbal noun)."""
-        end = verb
-        while end > 0 and self.toks[end - 1].norm in self.preverbal:
-            end -= 1
-        if not any(t.norm == "قد" for t in self.toks[end:verb]):
-            return None
-        if end > 0 and self.toks[end - 1].norm in ("،", ","):
-            end -= 1        # "وكانت وزارة البترول، قد أعلنت": a comma may set the subject off
-        for k in range(end - 1, max(-1, end - 1 - MAX_SPEAKER_WORDS), -1):
-            t = self.toks[k]
-            if t.norm in ("كان", "كانت"):
-                return (k + 1, end) if end > k + 1 else None
-            if t.upos == "AUX" or t.is_punct or t.norm in self.comp or self.verb_cue(t) is not None \
-                    or (t.upos == "VERB" and t.norm.startswith(("ي", "ت"))):
-                return None
-        return None
 
     def speaker_after(self, cue: int) -> tuple[int, int] | None:
         """Tokens ``[a, b)`` of the subject right after the verb at ``cue`` (Arabic's usual
