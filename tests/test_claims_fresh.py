@@ -274,6 +274,19 @@ def test_what_someone_pointed_to_is_no_claim_of_his_and_bounds_no_content():
     assert_claim("وهو ما أشار إليه الوزير من أن الأزمة طويلة.", speaker="الوزير", content="الأزمة طويلة")
 
 
+def test_a_named_journalist_before_a_relative_clause_is_the_speaker():
+    # a journalist is a kind of speaker, his name may stand before his title with a comma
+    claim = assert_claim("واللافت أن جون سميث، الكاتب البريطاني الذي زار طهران مؤخرا، قال إن الاتفاق لن يصمد طويلا.",
+                         cue="قال", content="الاتفاق لن يصمد طويلا")
+    assert claim.speaker_text == "جون سميث، الكاتب البريطاني"
+
+
+def test_the_subject_after_a_conjunction_the_tagger_calls_a_verb_carries_the_sentence():
+    claim = assert_claim("وقال المستشار سامي الحربي إن التحقيق مستمر. وبينما قرر سالم العنزي، محافظ المنطقة، "
+                         "صرف تعويضات للأسر، أكد أن المخالفين سيحاسبون.", cue="أكد", content="المخالفين سيحاسبون")
+    assert claim.speaker_text == "سالم العنزي، محافظ المنطقة"
+
+
 def test_the_subject_of_a_pluperfect_is_before_its_verb():
     claim = assert_claim("وكان مجلس الوزراء عقد جلسة عادية في السرايا الحكومي أمس. وأعلن أن الآثار السلبية للشغور "
                          "الرئاسي تلحق أضرارا بالغة.", cue="أعلن")

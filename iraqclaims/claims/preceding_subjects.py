@@ -61,11 +61,24 @@ class PrecedingSubjects(Mentions):
         # tagger calls an adjective ("قال إن: المالكي أعلن"، المالكي/ADJ)
         after_complementiser = j > 0 and (self.toks[j - 1].norm in self.comp or self.toks[j - 1].norm == ":")
         nominal = ("NOUN", "PROPN", "ADJ") if after_complementiser else ("NOUN", "PROPN")
-        if j == end or not any(self.toks[k].upos in nominal for k in range(j, end)):
+        # (a title the tagger calls an adjective is still a noun: "الصحفي الأمريكي الذي حاور ...، قال")
+        if j == end or not any(self.toks[k].upos in nominal or self.speaker_noun(self.toks[k].norm) for k in range(j, end)):
             return None
         if j > 0 and self.toks[j - 1].norm in self.lex.word_class("topic_preposition"):
             return None     # "وعن المساعدات الصحية قال": what he spoke about, fronted; he is implicit
+        j = self._name_before_title(j)
         return (j, end) if self._has_word(j, end) else None
+
+    def _name_before_title(self, j: int) -> int:
+        """Back past a name set before the title at ``j`` with a comma ("أن ثوماس فريدمان، الصحفي
+        الأمريكي الذي حاور أوباما، قال"), when a clause boundary stands before the name."""
+        if not (j >= 2 and self.toks[j - 1].norm in ("،", ",") and self.speaker_noun(self.toks[j].norm)):
+            return j
+        k = j - 1
+        while k > 0 and j - 1 - k < 4 and self.toks[k - 1].upos == "PROPN":
+            k -= 1
+        bounded = k == 0 or self.toks[k - 1].norm in self.comp or self.toks[k - 1].is_punct or self.toks[k - 1].norm in ("و", "ف")
+        return k if k < j - 1 and bounded else j
 
     def subject_before_informing(self, lemma: str, cue: int) -> tuple[int, int] | None:
         """A verb of informing (lexicon class ``informing``) with a named subject opening the clause

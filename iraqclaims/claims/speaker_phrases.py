@@ -85,8 +85,11 @@ class SpeakerPhrases(DocumentAntecedents):
         # ("وب" of "وبشأن", split wrongly and tagged a verb, is a conjunction and a preposition)
         # a discourse marker the tagger calls a verb ("بدوره أكد الوزير"، بدور/VERB) is none
         markers = {m for k in range(before) for m in range(k, self.phrase_end(k, "discourse_marker") or k)}
+        # (nor is a conjunction the tagger calls a verb: "وبينما قرر المحافظ ..."، بينما/VERB)
+        openers = self.lex.word_class("clause_opener")
         verb = next((k for k in range(before) if self.toks[k].upos == "VERB" and len(self.toks[k].norm) >= 3
-                     and k not in markers and not (k > 0 and self.toks[k - 1].norm in RELATIVE_PRONOUNS)), None)
+                     and k not in markers and self.toks[k].norm not in openers
+                     and not (k > 0 and self.toks[k - 1].norm in RELATIVE_PRONOUNS)), None)
         if verb is None:
             return None
         if first_subject:
