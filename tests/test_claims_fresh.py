@@ -287,6 +287,11 @@ def test_the_subject_after_a_conjunction_the_tagger_calls_a_verb_carries_the_sen
     assert claim.speaker_text == "سالم العنزي، محافظ المنطقة"
 
 
+def test_two_nisbas_joined_by_a_dash_are_one_adjective_of_the_speaker():
+    assert_claim("وحذر رئيس مجلس الأعمال السعودي - المصري، المهندس سامي حداد، من تراجع الاستثمارات.",
+                 speaker="رئيس مجلس الأعمال السعودي - المصري، المهندس سامي حداد", content="تراجع الاستثمارات")
+
+
 def test_the_subject_of_a_pluperfect_is_before_its_verb():
     claim = assert_claim("وكان مجلس الوزراء عقد جلسة عادية في السرايا الحكومي أمس. وأعلن أن الآثار السلبية للشغور "
                          "الرئاسي تلحق أضرارا بالغة.", cue="أعلن")

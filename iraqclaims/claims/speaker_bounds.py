@@ -24,7 +24,7 @@ class SpeakerBounds(PhraseBreaks):
         """Does the speaker phrase end before token ``j`` (punctuation, a complementiser, a time,
         a preposition opening a circumstance, an object, a verb that is not part of a name)?"""
         t = self.toks[j]
-        if t.abbreviation:
+        if t.abbreviation or self._joined_nisbas(j):
             return False        # a title written short ("أ.د."), whatever the tagger calls its letter
         if t.is_punct or t.norm in self.comp or t.norm in self.filler - {"ما"} \
                 or t.norm in self.lex.word_class("predicate_particle") or t.norm in self.lex.word_class("clause_opener") \
@@ -113,6 +113,14 @@ class SpeakerBounds(PhraseBreaks):
                                     # القيادة": a first name read as a verb
             return True
         return False
+
+    def _joined_nisbas(self, j: int) -> bool:
+        """A dash at ``j`` between two definite nisbas makes one adjective: "رئيس لجنة الحوار
+        اللبناني - الفلسطيني"، "القمة الأمريكية - الخليجية"."""
+        if not (self.toks[j].norm in ("-", "–") and 0 < j < len(self.toks) - 1):
+            return False
+        return all(t.norm.startswith("ال") and t.norm.endswith(("ي", "يه")) and not t.glued and len(t.norm) >= 5
+                   for t in (self.toks[j - 1], self.toks[j + 1]))
 
     def accusative_participle(self, j: int) -> bool:
         """A participle in م written with the accusative's tanwin after the speaker ("مخاطباً"،
