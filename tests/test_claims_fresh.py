@@ -292,6 +292,14 @@ def test_two_nisbas_joined_by_a_dash_are_one_adjective_of_the_speaker():
                  speaker="رئيس مجلس الأعمال السعودي - المصري، المهندس سامي حداد", content="تراجع الاستثمارات")
 
 
+def test_a_definite_plural_in_in_right_after_the_verb_is_its_object():
+    # the subject would end in ون; so "الطلاب المتفوقين" is whom he called on, he is implicit
+    claim = assert_claim("وقال الوزير إن الجوائز جاهزة. ودعا المتفوقين إلى حضور الحفل.", cue="دعا")
+    assert claim.speaker_text == "الوزير" and claim.resolved
+    # a family name written so, before its complementiser, is still the subject
+    assert_claim("وأوضح الحسينين أن المشروع تأخر.", speaker="الحسينين", content="المشروع تأخر")
+
+
 def test_the_subject_of_a_pluperfect_is_before_its_verb():
     claim = assert_claim("وكان مجلس الوزراء عقد جلسة عادية في السرايا الحكومي أمس. وأعلن أن الآثار السلبية للشغور "
                          "الرئاسي تلحق أضرارا بالغة.", cue="أعلن")

@@ -203,6 +203,10 @@ class SpeakerPhrases(DocumentAntecedents):
             return None             # "ونفى إرسال قوات"، "وتابع أعتقد أن": the subject is implicit
         if start < len(self.toks) and self.toks[start].word.text.endswith(("اً", "ًا")):
             return None             # "واعتبره سبباً في": a word written accusative is no subject
+        if start < len(self.toks) and self._oblique_plural(start) and not (
+                start + 1 < len(self.toks) and self.toks[start + 1].norm in self.comp):
+            return None             # "قبل أن يطالب الحوثيين بالاستسلام": a plural in ين is no subject
+                                    # (but a family name so written is: "وبيّن البوعينين أن")
         if (start + 2 < len(self.toks) and self._possessed_thing(start, start + 2)
                 and self.toks[start + 2].upos in ("ADP", "PUNCT")):
             return None             # "ونفى علمه بالهجوم"، "نفى ضلوعه في": his knowledge, the object
@@ -257,6 +261,17 @@ class SpeakerPhrases(DocumentAntecedents):
         if self._pronoun_only(start, j):
             return None
         return (start, j) if self._has_word(start, j) else None
+
+    def _oblique_plural(self, k: int) -> bool:
+        """A definite sound plural or dual in ين at ``k`` ("الحوثيين"، "الأطباء الإسرائيليين"، "المحتجين"):
+        the subject would end in ون or ان, so right after the verb it is the object. Not a body or
+        a state ("البحرين"، "الطرفين"), nor a word the tagger calls singular ("الدين"، "التأمين")."""
+        t = self.toks[k]
+        number = t.word.features.get("Number")
+        singular = t.norm.removeprefix("ال")[:-2]
+        return (t.norm.startswith("ال") and t.norm.endswith("ين") and len(t.norm) >= 7 and not t.glued
+                and number in ("Plur", "Dual") and not self.speaker_noun(t.norm) and not self.speaker_noun(singular)
+                and not self._capital(t.norm))
 
     def attributed_to(self, before: int) -> tuple[Mention, tuple[str, ...]] | None:
         """The speaker of a statement attributed to someone in the words before token ``before``,
