@@ -1,5 +1,6 @@
 """The rule registry, the engine's guards, compare() and the rule-testing kit."""
 import csv
+import dataclasses
 import datetime as dt
 import subprocess
 import sys
@@ -303,6 +304,14 @@ def test_plugin_fixtures_are_available(make_claim, rule_context):
 ])
 def test_antonyms_in_the_verb_forms_news_uses(text_a, text_b):
     assert_conflict("antonym", text_a, text_b, kind="antonym")
+
+
+def test_a_denied_claim_affirms_none_of_its_opposite_words():
+    # "نفى الوزير توقف العمليات": he says they go on, as the other side does
+    going_on = claim_from_text("واصلت القوات عملياتها العسكرية ضد التنظيم في المحافظة")
+    stopped = claim_from_text("توقف العمليات العسكرية ضد التنظيم في المحافظة")
+    assert_conflict("antonym", going_on, stopped)
+    assert_no_conflict("antonym", going_on, dataclasses.replace(stopped, cue_text="نفى"))
 
 
 def test_one_statement_attributed_two_ways_is_flagged_once():

@@ -186,6 +186,11 @@ def _past(keys: frozenset[str], phrase: str) -> bool:
     return " " not in phrase and any(phrase + ending in keys for ending in PAST_ENDINGS)
 
 
+def denies(cue: str) -> bool:
+    """Does the cue as written deny what the claim says ("نفى"، "كذبت"; events.txt denial_cue)?"""
+    return bool(cue and Terms.of(cue).find_any(lexicon()["denial_cue"]))
+
+
 def read_frames(terms: Terms, *, cue: str = "", today: dt.date | None = None) -> tuple[EventFrame, ...]:
     """The event frames of one claim: its content's terms, its cue as written (a denial's verb,
     "نفى", denies what the content says) and its article date (for relative dates)."""
@@ -194,8 +199,7 @@ def read_frames(terms: Terms, *, cue: str = "", today: dt.date | None = None) ->
     negators = [(i, p) for i, p in _positions(terms, "negation") if len(p.split()) == 1 and i >= 0]
     still = {i + k for i, p in _positions(terms, "still") for k in range(len(p.split()))}
     no_longer = _positions(terms, "no_longer")
-    cue_terms = Terms.of(cue)
-    denied_by_cue = bool(cue and cue_terms.find_any(lexicon()["denial_cue"]))
+    denied_by_cue = denies(cue)
     # "X غير صحيح" denies what precedes; "مزاعم X" what follows ("تدحض مزاعم" denies nothing before it)
     denials = [(k, p, "after") for k, p in _positions(terms, "denial")] + \
               [(k, p, "before") for k, p in _positions(terms, "denial_before")]

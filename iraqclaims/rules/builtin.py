@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..claims import Claim
 from ..claims.tokens import TIME_QUALIFIERS
 from ..frames.numbers import measure_words
-from ..frames.reader import lexicon
+from ..frames.reader import denies, lexicon
 from ..graph.terms import by_length
 from ..graph.topics import jaccard
 from .context import RuleContext
@@ -33,7 +33,10 @@ def _affirmed(ctx: RuleContext, claim: Claim, hits):
     a circumstance the claim takes as given ("في ظل تراجع أسعار النفط"، "إبان ارتفاع الأسعار":
     rule_words background, up to :data:`BACKGROUND_REACH` words before), nor what an opposing
     word aims at ("عمل إرهابي يستهدف أمنها واستقرارها"، "رفض الموافقة": events.txt opposing),
-    nor a group's name ("المعارضة السورية")."""
+    nor a group's name ("المعارضة السورية"). A claim whose cue denies it ("نفى الوزير توقف الحملة")
+    affirms none of its words."""
+    if denies(claim.cue_text or ""):
+        return []
     groups = {i for i, _ in ctx.find(claim, "group_name") if i >= 0 and _names_a_group(ctx, claim, i)}
     conditions = [i for i, _ in ctx.find_phrases(claim, lexicon()["status:conditional"]) if i >= 0]
     given = [i + len(p.split()) for i, p in ctx.find(claim, "background") if i >= 0]
