@@ -263,7 +263,7 @@ class SpeakerPhrases(DocumentAntecedents):
         return (start, j) if self._has_word(start, j) else None
 
     def _oblique_plural(self, k: int) -> bool:
-        """A definite sound plural or dual in ين at ``k`` ("الحوثيين"، "الأطباء الإسرائيليين"، "المحتجين"):
+        """A definite sound plural or dual in ين at ``k`` ("الحوثيين"، "الإسرائيليين"، "المحتجين"):
         the subject would end in ون or ان, so right after the verb it is the object. Not a body or
         a state ("البحرين"، "الطرفين"), nor a word the tagger calls singular ("الدين"، "التأمين")."""
         t = self.toks[k]
