@@ -300,6 +300,12 @@ def test_a_definite_plural_in_in_right_after_the_verb_is_its_object():
     assert_claim("وأوضح الحسينين أن المشروع تأخر.", speaker="الحسينين", content="المشروع تأخر")
 
 
+def test_described_as_with_nothing_between_is_the_passive():
+    claims = [c for _, c in read_claims("وشهدت المدينة مواجهات وصفت بالدامية بين المحتجين وقوات الأمن.")]
+    assert claims == []
+    assert_claim("ووصف الوزير الاتفاق بالتاريخي.", cue="وصف")
+
+
 def test_the_subject_of_a_pluperfect_is_before_its_verb():
     claim = assert_claim("وكان مجلس الوزراء عقد جلسة عادية في السرايا الحكومي أمس. وأعلن أن الآثار السلبية للشغور "
                          "الرئاسي تلحق أضرارا بالغة.", cue="أعلن")

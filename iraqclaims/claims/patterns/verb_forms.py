@@ -77,13 +77,16 @@ def _coordinated_with_noun(reader: SentenceReader, i: int) -> bool:
 
 
 def _passive_description(reader: SentenceReader, i: int) -> bool:
-    """A verb of describing with its بأن right after it has no subject and no object: it is the
-    passive ("بحروق وصفت بأنها من الدرجة الثالثة", were described), not someone describing."""
+    """A verb of describing with its بأن, or ب and what it was called, right after it has no
+    subject and no object: it is the passive ("بحروق وصفت بأنها من الدرجة الثالثة"، "مواجهات وصفت
+    بالعنيفة", were described), not someone describing ("وصفه الوزير بالمتأخر")."""
     toks = reader.toks
     if i + 1 >= len(toks) or toks[i].norm not in reader.lex.word_class("describing"):
         return False
     nxt = toks[i + 1].norm
-    return (nxt.startswith("ب") and nxt in reader.comp) or (nxt == "ب" and i + 2 < len(toks) and toks[i + 2].norm in reader.comp)
+    after = toks[i + 2].norm if i + 2 < len(toks) else ""
+    return ((nxt.startswith("ب") and nxt in reader.comp) or (nxt == "ب" and after in reader.comp)
+            or (nxt == "ب" and after.startswith("ال")) or nxt.startswith("بال"))
 
 
 def _passive_idiom(reader: SentenceReader, i: int) -> bool:
