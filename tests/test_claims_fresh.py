@@ -306,6 +306,11 @@ def test_described_as_with_nothing_between_is_the_passive():
     assert_claim("ووصف الوزير الاتفاق بالتاريخي.", cue="وصف")
 
 
+def test_the_quoted_name_of_an_exhibition_or_a_campaign_is_part_of_the_speaker():
+    claim = assert_claim('وأعلنت حملة "أنقذوا الأطفال" أن التبرعات تضاعفت هذا العام.', content="التبرعات تضاعفت هذا العام")
+    assert claim.speaker_text == 'حملة "أنقذوا الأطفال"'
+
+
 def test_the_subject_of_a_pluperfect_is_before_its_verb():
     claim = assert_claim("وكان مجلس الوزراء عقد جلسة عادية في السرايا الحكومي أمس. وأعلن أن الآثار السلبية للشغور "
                          "الرئاسي تلحق أضرارا بالغة.", cue="أعلن")

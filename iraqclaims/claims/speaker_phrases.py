@@ -179,9 +179,10 @@ class SpeakerPhrases(DocumentAntecedents):
         return j
 
     def _body_noun(self, norm: str) -> bool:
-        """A body whose name is quoted after it (شركة "X"، صحيفة "X"، حزب "X"); after an office
+        """A body or an occasion whose name is quoted after it (شركة "X"، صحيفة "X"، معرض "X"); after an office
         ("وقال الوزير "...") a quotation is what is said."""
-        return norm in self.lex.named_bodies or "ال" + norm in self.lex.named_bodies
+        return (norm in self.lex.named_bodies or "ال" + norm in self.lex.named_bodies
+                or norm.removeprefix("ال") in self.lex.word_class("titled_by_quote"))   # لمعرض «...»
 
     @staticmethod
     def _singular(norm: str) -> str:
