@@ -311,6 +311,15 @@ def test_the_quoted_name_of_an_exhibition_or_a_campaign_is_part_of_the_speaker()
     assert claim.speaker_text == 'حملة "أنقذوا الأطفال"'
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وطالب الوزير الهيئات الدولية بتكثيف جهودها.", "الوزير"),
+    ("واتهمت طهران واشنطن بدعم الإرهاب.", "طهران"),
+])
+def test_a_feminine_plural_after_a_masculine_word_or_a_second_state_opens_the_object(sentence, speaker):
+    claims = [c for _, c in read_claims(sentence)]
+    assert [c.speaker_text for c in claims] == [speaker]
+
+
 def test_the_subject_of_a_pluperfect_is_before_its_verb():
     claim = assert_claim("وكان مجلس الوزراء عقد جلسة عادية في السرايا الحكومي أمس. وأعلن أن الآثار السلبية للشغور "
                          "الرئاسي تلحق أضرارا بالغة.", cue="أعلن")

@@ -120,6 +120,10 @@ class PhraseBreaks(NameParts):
                 and j + 1 < len(self.toks) and self.toks[j + 1].upos in ("NOUN", "PROPN")
                 and self.toks[j + 1].norm.startswith("ال")):
             return True                # "كرر ظريف موقف روحاني": a name, then its object (not "مجلس إسناد")
+        if self._feminine_plural_after_masculine(j):
+            return True                # "وطالب الوزير الهيئات الدولية"، "استنكرت منظمة التعاون الإسلامي التصريحات"
+        if self._capital(t.norm) and self._capital(prev.norm) and not prev.glued:
+            return True                # "واتهمت واشنطن إيران بتمويل": two states are two phrases
         if self._capital(t.norm) and self._person_named_before(j):
             return True                # "اتهم الرئيس التركي رجب طيب اردوغان أوروبا": a titled name, then a state
         nxt = self.toks[j + 1] if j + 1 < len(self.toks) else None
@@ -128,6 +132,16 @@ class PhraseBreaks(NameParts):
         return (t.upos == "NOUN" and nxt is not None and nxt.glued and nxt.upos == "PRON"
                 and prev.upos in ("NOUN", "PROPN", "ADJ") and not prev.glued
                 and not (self._title_noun(prev.norm) and not prev.norm.startswith("ال")))
+
+    def _feminine_plural_after_masculine(self, j: int) -> bool:
+        """A definite plural in ات after a definite masculine singular word: no adjective of it
+        (which would agree) and no genitive (a definite word heads none), so the object, whatever
+        the tagger calls it ("وطالب الوزير الهيئات"، الهيئات/ADJ)."""
+        t, prev = self.toks[j], self.toks[j - 1]
+        return (t.norm.startswith("ال") and t.norm.endswith("ات") and len(t.norm) >= 6 and not t.glued
+                and prev.norm.startswith("ال") and not prev.norm.endswith(("ات", "ه", "ون", "ين")) and not prev.glued
+                and prev.upos in ("NOUN", "ADJ", "PROPN") and t.word.features.get("Number") == "Plur"
+                and not self.speaker_noun(t.norm))
 
     def _noun_with_pronoun(self, k: int) -> bool:
         """A preposition with its pronoun at ``k`` closing a noun phrase ("والمقربون منه"), not one
