@@ -121,7 +121,7 @@ def score_pairs(pairs: list[dict], split: str, verbose: bool, parsed: dict | Non
     r = tp / (tp + fn) if tp + fn else 0.0
     print(f"pairs {split}: precision {p:.2f} ({tp}/{tp + fp}), recall {r:.2f} ({tp}/{tp + fn}), "
           f"{tp + fp + fn + tn} pairs")
-    print(f"  missed contradictions lost at: " + ", ".join(f"{k} {v}" for k, v in lost.items()))
+    print("  missed contradictions lost at: " + ", ".join(f"{k} {v}" for k, v in lost.items()))
     return p, r
 
 
