@@ -113,8 +113,9 @@ class ContentSpan(Insertions):
             if t.norm in self.circ_prep and nxt is not None and nxt.norm in month_numbers() and not in_circumstance:
                 j = self._past_month(j + 1, until)
                 continue                   # "أعلنت في يناير الماضي تحرير ديالى": when, not what
-            if j == frm and self._dashed_title_end(j, until) is not None:
-                j = self._dashed_title_end(j, until)    # "نفى بهاء الأعرجي -نائب رئيس الوزراء- توقف الحملة"
+            dashed = self._dashed_title_end(j, until) if j == frm else None
+            if dashed is not None:
+                j = dashed                 # "نفى بهاء الأعرجي -نائب رئيس الوزراء- توقف الحملة"
                 continue
             if j == frm and t.norm in ("ذات", "نفس") and nxt is not None and nxt.glued and nxt.upos == "PRON":
                 j += 2                     # "وبيّنت المصادر ذاتها أن": the same sources
