@@ -59,7 +59,47 @@ class Adverbials(TokenView):
             # subject, and the one phrase before إلى is whom he calls on
             return None
         named = any(self.toks[m].upos == "PROPN" or self.speaker_noun(self.toks[m].norm) for m in range(a, b))
-        return rng if named or self.toks[a].norm.endswith(("ون", "ين")) else None
+        if not (named or self.toks[a].norm.endswith(("ون", "ين"))):
+            return None
+        called = self._called_party_start(a, b)
+        return (a, called) if called is not None else rng
+
+    def _called_party_start(self, a: int, b: int) -> int | None:
+        """Where whom a verb of calling calls on starts inside its subject phrase ``a``..``b``, or
+        None. A definite word heads no construct, so a definite body or group after one (speaker
+        kinds, lexicon class ``called_party``) opens a second phrase, whatever the tagger calls it
+        ("ودعا وزير الخارجية المجتمع/ADJ الدولي"، "وطالب الرئيس الأمم المتحدة"), and so does an
+        office in construct after a phrase that names no person ("وطالبت القوى السياسية في البصرة
+        رئيس الوزراء"). After a person's name an office is his title ("أحمد الحسني المتحدث باسم"),
+        a rank before a name is a title too ("للجامعة العربية السفير أحمد بن حلي"), a nisba is an
+        adjective and a state after a place its genitive ("إقليم كردستان العراق")."""
+        roles = self.lex.speaker_kinds.get("speaker_role", ())
+        called, states = self.lex.word_class("called_party"), self.lex.word_class("state_name")
+        for k in range(a + 1, b):
+            t, prev = self.toks[k], self.toks[k - 1]
+            if t.glued or prev.is_punct or prev.upos == "ADP" or t.norm in states:
+                continue
+            bare = t.norm.removeprefix("ال")
+            person = any(self.toks[m].upos == "PROPN" or self.first_name_gender(self.toks[m]) is not None
+                         for m in range(a, k))
+            # a definite word ends a phrase, and so does a name after a first name ("أنجيلا ميركل"),
+            # not one of a place ("كردستان العراق")
+            named = prev.upos == "PROPN" and any(self.first_name_gender(self.toks[m]) is not None
+                                                 for m in range(max(a, k - 4), k - 1))
+            if bare.endswith(("ي", "يه")) or not (self.definite(k - 1) or named):
+                continue
+            nxt = self.toks[k + 1] if k + 1 < b else None
+            before_name = nxt is not None and not nxt.glued and (
+                nxt.upos == "PROPN" or self.first_name_gender(nxt) is not None)
+            role = t.norm in roles or bare in roles
+            if t.norm.startswith("ال"):
+                # a rank before a word the name list lacks is still a title ("العميد مشبب")
+                lone_role = role and not person and (nxt is None or (self.definite(k + 1) and not nxt.glued))
+                if not before_name and (bare in called or (self.speaker_noun(t.norm) and not role) or lone_role):
+                    return k
+            elif role and not person and nxt is not None and not nxt.glued and self.definite(k + 1):
+                return k
+        return None
 
     def warned_subject(self, lemma: str, rng: tuple[int, int]) -> tuple[int, int]:
         """The subject of a verb of warning (lexicon class ``warning``) ends before a من that

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..reader import SentenceReader
 from ..quotations import inside_quotation
-from ..tokens import QUOTES, VERBAL_NOUN
+from ..tokens import QUOTES, VERBAL_NOUN, _broken_plural
 
 CLAUSE_AFTER_PREPOSITION = 5   # "في هذا الصدد:" between a verb and what it reports
 
@@ -43,15 +43,25 @@ def past_addressee(reader: SentenceReader, start: int, until: int) -> int:
             # (a time is no verbal noun: "هددت الولايات المتحدة النظام أمس الاثنين باتخاذ")
             if (nxt.glued and nxt.upos == "PRON") or nxt.norm in reader.comp or any(nxt.norm.startswith(m) for m in manner) \
                     or (_verbal_noun_shape(prev.norm.removeprefix("ال")) and not reader.time_at(k - 1)
-                        and prev.norm not in reader.time):
+                        and prev.norm not in reader.time and not _names_a_group(reader, k - 1)):
                 break       # "به"، "إلى أن"، "بشكل أكبر", or the preposition of a verbal noun ("التقيد بتنفيذ")
             # a one-word call keeps whom it calls on, or there is no claim to speak of
-            rest = [m for m in range(k + 1, min(until, k + 3)) if not toks[m].is_punct]
+            after = k + 2 if nxt.word.text in QUOTES else k + 1     # "إلى «العودة إلى عملية السلام»"
+            rest = [m for m in range(after, min(until, after + 2)) if not toks[m].is_punct]
             return k + 1 if len(rest) >= 2 else start
         if (t.is_punct and t.word.text not in QUOTES) or t.norm in reader.comp or (
                 t.upos in ("VERB", "AUX") and t.norm not in reader.time):    # "أمس" may be read as a verb
             break
     return start
+
+
+def _names_a_group(reader: SentenceReader, k: int) -> bool:
+    """A word shaped like a verbal noun that ends whom one calls on: a body ("المعارضة"، like
+    مفاعلة), a broken plural written أفعال ("الأحزاب"، "الأطراف"), not إفعال, or a nisba adjective
+    ("الحكومة التركية")."""
+    t = reader.toks[k]
+    return (reader.speaker_noun(t.norm) or _broken_plural(t.word.text.removeprefix("ال"))
+            or (t.upos == "ADJ" and t.norm.endswith(("ي", "يه"))))
 
 
 def past_informed(reader: SentenceReader, start: int, until: int) -> tuple[int, str] | None:
