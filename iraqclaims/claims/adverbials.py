@@ -59,10 +59,19 @@ class Adverbials(TokenView):
             # subject, and the one phrase before إلى is whom he calls on
             return None
         named = any(self.toks[m].upos == "PROPN" or self.speaker_noun(self.toks[m].norm) for m in range(a, b))
-        if not (named or self.toks[a].norm.endswith(("ون", "ين"))):
+        if not (named or self.toks[a].norm.endswith(("ون", "ين")) or self._some_of_a_group(a)):
             return None
         called = self._called_party_start(a, b)
         return (a, called) if called is not None else rng
+
+    def _some_of_a_group(self, a: int) -> bool:
+        """A quantity of a definite plural ("عدد من النواب"، "العديد من الخبراء"، "بعض الدول"):
+        the members speak, though the quantity names no one."""
+        k = a + 2 if a + 2 < len(self.toks) and self.toks[a + 1].norm == "من" else a + 1
+        if k >= len(self.toks) or self.toks[a].norm.removeprefix("ال") not in self.lex.word_class("partitive"):
+            return False
+        t = self.toks[k]
+        return t.norm.startswith("ال") and (t.word.features.get("Number") == "Plur" or self.speaker_noun(t.norm))
 
     def _called_party_start(self, a: int, b: int) -> int | None:
         """Where whom a verb of calling calls on starts inside its subject phrase ``a``..``b``, or
@@ -103,14 +112,17 @@ class Adverbials(TokenView):
 
     def warned_subject(self, lemma: str, rng: tuple[int, int]) -> tuple[int, int]:
         """The subject of a verb of warning (lexicon class ``warning``) ends before a من that
-        follows a definite word or a name: "وحذر الوزير من السفر إلى اليمن" warns of travel.
-        After an indefinite word من may still say where a source comes from ("مسؤول من الوزارة")."""
+        follows a definite word or a name: "وحذر الوزير من السفر إلى اليمن" warns of travel; so
+        does the subject of "طالب"، which asks of someone with من ("وطالبت رئاسة الإقليم من
+        الحزب إخراج قواعده"). After an indefinite word or a quantity من may still say where a
+        source comes from or what it counts ("مسؤول من الوزارة"، "العديد من النواب")."""
         a, b = rng
-        if normalize(lemma) not in self.lex.word_class("warning"):
+        if normalize(lemma) not in self.lex.word_class("warning") | {"طالب"}:
             return rng
         for k in range(a + 1, b):
             prev = self.toks[k - 1]
-            if self.toks[k].norm == "من" and (prev.norm.startswith("ال") or prev.upos == "PROPN"):
+            if (self.toks[k].norm == "من" and (prev.norm.startswith("ال") or prev.upos == "PROPN")
+                    and prev.norm.removeprefix("ال") not in self.lex.word_class("partitive")):
                 return a, k
         return rng
 
@@ -190,13 +202,17 @@ class Adverbials(TokenView):
         """"في تصريح"، "خلال مؤتمر صحافي"، "في البيان المشترك"، "عبر صفحته": the circumstance of
         a statement, also from its beginning or end ("في بداية الاجتماع"، "في ختام الزيارة"; lexicon
         class ``occasion_part``)."""
-        if j + 2 < len(self.toks) and self.toks[j].norm in self.circ_prep \
-                and self.toks[j + 1].norm in self.lex.word_class("occasion_part") \
-                and self.toks[j + 2].norm.removeprefix("ال") in self.circ_noun:
+        if self._occasion_part_at(j):
             return True
         return (j + 1 < len(self.toks) and self.toks[j].norm in self.circ_prep
                 and (self.toks[j + 1].norm.removeprefix("ال") in self.circ_noun or self.owned_circumstance(j + 1)
                      or self.event_occasion_at(j)))
+
+    def _occasion_part_at(self, j: int) -> bool:
+        """"في بداية الاجتماع"، "في أول رسالة له": a circumstance named by its part or rank."""
+        return (j + 2 < len(self.toks) and self.toks[j].norm in self.circ_prep
+                and self.toks[j + 1].norm in self.lex.word_class("occasion_part")
+                and self.toks[j + 2].norm.removeprefix("ال") in self.circ_noun)
 
     def complement_follows(self, j: int) -> bool:
         """Does a complement clause (أن، إلى أن، a quotation, a colon) start at ``j``, after commas

@@ -72,8 +72,8 @@ class SpeakerBounds(PhraseBreaks):
             # ال does after any word ("مصدر عسكري صحة التقارير"), but "وزارة الصحة" is a genitive,
             # and so is "مجلس إسناد الفلوجة" (a body the tagger calls a proper noun)
             return True
-        if t.norm in self.lex.word_class("temporal_preposition") and nxt in self.comp:
-            return True             # "وقال الوزير بعد أن التقى نظيره إن": when he said it
+        if t.norm in self.lex.word_class("temporal_preposition") and (nxt in self.comp or t.norm == "منذ"):
+            return True             # "وقال الوزير بعد أن التقى نظيره إن": when he said it; "منذ" opens a time
         if t.norm == "من" and nxt in ("خلال", "بين"):
             return True             # "أوضحت الوزارة من خلال حسابها"، "ذكر الوزير من بين التدخلات"
         if t.norm == "من" and j + 1 < len(self.toks) and (self._verbal_noun(j + 1) or nxt in self.comp):

@@ -17,6 +17,7 @@ if TYPE_CHECKING:       # cue_finding reads speech_follows from here
     from .cue_finding import Cue
 
 TAFAUL = re.compile(r"^ت[^ا]{3}$")
+NEGATING_NOUN = "عدم"   # "طالب من الجميع عدم انتقاده": the negated verbal noun opens what is asked
 ADDRESSEE_REACH = 9    # tokens from the start of a call's object in which its preposition must come
 INTRODUCED_WORDS = 2   # a verb with no more than this before a participle introduces it ("للصحفيين قائلا")
 
@@ -35,6 +36,8 @@ def past_addressee(reader: SentenceReader, start: int, until: int) -> int:
     toks = reader.toks
     if toks[start].norm in reader.content_prep or (start > 0 and toks[start - 1].norm in reader.content_prep):
         return start        # no one called on: "ودعا إلى الحوار"، "مطالبا بعدم المجازفة"
+    if toks[start].norm == "من":
+        return _past_asked(reader, start, until)
     manner = reader.lex.word_class("manner_noun")
     for k in range(start + 1, min(until, start + ADDRESSEE_REACH)):
         t, prev = toks[k], toks[k - 1]
@@ -52,6 +55,29 @@ def past_addressee(reader: SentenceReader, start: int, until: int) -> int:
         if (t.is_punct and t.word.text not in QUOTES) or t.norm in reader.comp or (
                 t.upos in ("VERB", "AUX") and t.norm not in reader.time):    # "أمس" may be read as a verb
             break
+    return start
+
+
+def _past_asked(reader: SentenceReader, start: int, until: int) -> int:
+    """What one asks for after whom one asks it of with من: "طالبت رئاسة الإقليم من الحزب
+    إخراج قواعده" asks for "إخراج قواعده"; a complementiser or ب may open it instead ("طالب من
+    الحكومة أن تستقيل"، "بالاستقالة"). Unchanged when nothing of the kind follows."""
+    toks = reader.toks
+    for k in range(start + 2, min(until, start + ADDRESSEE_REACH)):
+        t = toks[k]
+        if t.glued:
+            continue
+        if t.norm in reader.comp:
+            return reader.past_opening_complementizer(k, until)
+        ends_phrase = reader.definite(k - 1)
+        if ends_phrase and t.word.text in QUOTES:
+            return k + 1                    # "من الحزب «إخراج قواعده»"
+        if t.is_punct or t.upos in ("VERB", "AUX"):
+            break
+        if ends_phrase and t.norm in reader.content_prep:
+            return k + 1
+        if ends_phrase and ((VERBAL_NOUN.match(t.norm) and not t.norm.startswith("ال")) or t.norm == NEGATING_NOUN):
+            return k                        # "إخراج قواعده"، "عدم انتقاده"
     return start
 
 
