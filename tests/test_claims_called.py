@@ -23,6 +23,9 @@ pytestmark = pytest.mark.model
      "الوزيرة الألمانية أنجيلا شولتز", "عدم التخلي عن المفاوضات"),
     ("وطالب الرئيس اليمني عبد ربه منصور هادي المجتمع الدولي بدعم الحكومة الشرعية.",
      "الرئيس اليمني عبد ربه منصور هادي", "دعم الحكومة الشرعية"),
+    # a name the lexicon lacks after a title and its nisba
+    ("وطالب المبعوث الأممي ستافان دي ميستورا الحكومة السورية بوقف القصف.",
+     "المبعوث الأممي ستافان دي ميستورا", "وقف القصف"),
 ])
 def test_whom_the_verb_calls_on_is_not_the_speaker(sentence, speaker, content):
     assert assert_claim(sentence, speaker=speaker, content=content).speaker_text == speaker

@@ -73,6 +73,20 @@ class Adverbials(TokenView):
         t = self.toks[k]
         return t.norm.startswith("ال") and (t.word.features.get("Number") == "Plur" or self.speaker_noun(t.norm))
 
+    def _titled_name_ends(self, a: int, k: int) -> bool:
+        """A name of one to three words ends before ``k`` right after a definite title or nisba
+        ("وزير الخارجية الروسي سيرغي لافروف"، "الأمين العام بان كي مون"), the lexicon knowing none
+        of its words."""
+        roles = self.lex.speaker_kinds.get("speaker_role", ())
+        for m in range(k - 2, max(a, k - 5) - 1, -1):
+            t = self.toks[m]
+            if t.glued or t.is_punct:
+                return False
+            if t.norm.startswith("ال"):
+                return m < k - 1 and (t.norm in roles or t.norm.removeprefix("ال") in roles
+                                      or (t.upos == "ADJ" and t.norm.endswith(("ي", "يه"))))
+        return False
+
     def _called_party_start(self, a: int, b: int) -> int | None:
         """Where whom a verb of calling calls on starts inside its subject phrase ``a``..``b``, or
         None. A definite word heads no construct, so a definite body or group after one (speaker
@@ -93,8 +107,8 @@ class Adverbials(TokenView):
                          for m in range(a, k))
             # a definite word ends a phrase, and so does a name after a first name ("أنجيلا ميركل"),
             # not one of a place ("كردستان العراق")
-            named = prev.upos == "PROPN" and any(self.first_name_gender(self.toks[m]) is not None
-                                                 for m in range(max(a, k - 4), k - 1))
+            named = prev.upos == "PROPN" and (any(self.first_name_gender(self.toks[m]) is not None
+                                                  for m in range(max(a, k - 4), k - 1)) or self._titled_name_ends(a, k))
             if bare.endswith(("ي", "يه")) or not (self.definite(k - 1) or named):
                 continue
             nxt = self.toks[k + 1] if k + 1 < b else None

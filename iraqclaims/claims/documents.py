@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .preceding_subjects import PrecedingSubjects
-from .tokens import MAX_SPEAKER_WORDS
+from .tokens import MAX_SPEAKER_WORDS, RESUMPTIVE
 
 
 class DocumentAntecedents(PrecedingSubjects):
@@ -46,6 +46,37 @@ class DocumentAntecedents(PrecedingSubjects):
             return None
         mention = self.mention(*found)
         return found if mention.named and mention.plausible else None
+
+    def said_in_what(self, cue: int) -> bool:
+        """Does the verb at ``cue`` say where it was said with في and a pronoun pointing back to the
+        noun right before it ("ألقى كلمة قال فيها:"، "طرح سؤالا قال فيه")? Then that noun is the
+        speech or question, not who spoke: he is the subject of the verb it is the object of."""
+        j = cue + 1
+        return (cue > 0 and j + 1 < len(self.toks) and self.toks[j].norm == "في" and self.toks[j + 1].glued
+                and self.toks[j + 1].upos == "PRON" and self.toks[j + 1].norm in RESUMPTIVE
+                and self.toks[cue - 1].upos in ("NOUN", "ADJ", "PROPN") and not self.toks[cue - 1].is_punct)
+
+    def _speech_before(self, cue: int) -> list[int]:
+        """Where a speech, document or occasion stands in the words before the cue ("كلمة"، "مقالا")."""
+        return [k for k in range(max(0, cue - MAX_SPEAKER_WORDS - 2), cue) if self.document_at(k)
+                or self.toks[k].norm.removeprefix("ال").removesuffix("ا") in self.circ_noun]
+
+    def author_of_speech(self, cue: int) -> tuple[int, int] | None:
+        """The named author after ل of the article or speech "قال فيه" points back to: "نشرت
+        الصحيفة مقالا للكاتب سامي الحربي أكد فيه"؛ None when no ل and name follow it."""
+        speech_at = self._speech_before(cue)
+        if not speech_at or speech_at[-1] + 2 >= cue or self.toks[speech_at[-1] + 1].norm not in ("ل", "لل"):
+            return None
+        author = (speech_at[-1] + 2, cue)
+        return author if any(self.toks[k].upos == "PROPN" or self.first_name_gender(self.toks[k])
+                             for k in range(*author)) else None
+
+    def maker_of_speech(self, cue: int) -> tuple[int, int] | None:
+        """Who gave the speech or asked the question that "قال فيها" points back to: the sentence's
+        subject up to that speech ("ألقى الوزير كلمة قال فيها"), or None (left to resolve)."""
+        rng = self.main_clause_subject(cue)
+        speech = rng and next((k for k in self._speech_before(cue) if rng[0] < k < rng[1]), None)
+        return (rng[0], speech) if speech else rng      # (the subject phrase may run on into it)
 
     def _in_brackets(self, k: int, before: int) -> bool:
         """Token k stands inside brackets that close before ``before``: "بيان مشترك (إعلان القاهرة)"

@@ -258,4 +258,9 @@ class PhraseBreaks(NameParts):
                 and t.norm not in self.lex.word_class("genitive_adjective")
                 and not nxt.glued and (nxt.norm.startswith("ال") or nxt.upos == "PROPN" or chain)
                 and not (nxt.norm.startswith("ال") and nxt.norm.endswith("ي"))
-                and not self._title_before(j) and not self.time_at(j))
+                and not (self._title_before(j) and not self._never_a_name(t.norm)) and not self.time_at(j))
+
+    def _never_a_name(self, norm: str) -> bool:
+        """A common noun no one is named (a place, a document, an order: "مدينة"، "مخيم"، "بيان"،
+        "قرار"), so after a title it is no unlisted first name ("زار الوزير مدينة البصرة")."""
+        return any(norm in self.lex.word_class(kind) for kind in ("place_noun", "document_noun", "directive_noun"))

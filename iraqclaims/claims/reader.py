@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .content_span import ContentSpan
+from .tokens import SENTENCE_ENDS
 from .model import CLAIM_KINDS
 from .mentions import Mention
 
@@ -30,6 +31,9 @@ class RawClaim:
     # circumstantial participle ("..., موضحاً أن"), rather than the latest that agrees in gender
     continues_speaker: bool = False
     pattern: str = ""              # the claim pattern that found it
+
+
+AS_REPORTED = "كما"     # the attribution phrase that needs a reporting verb after a comma
 
 
 class SentenceReader(ContentSpan):
@@ -95,8 +99,10 @@ class SentenceReader(ContentSpan):
                         continue
                     end += 1
                 start = groups[g][0]
+                if words == (AS_REPORTED,) and not self._reported_as(start, groups[g + 1][0] if g + 1 < len(groups) else None):
+                    continue
                 g += len(words)
-                if words[-1] in ("ما", "لما", "حسبما") and g < len(groups) and self.verb_cue(self.toks[groups[g][0]]):
+                if words[-1] in ("ما", "لما", "حسبما", AS_REPORTED) and g < len(groups) and self.verb_cue(self.toks[groups[g][0]]):
                     # "وفق ما أفادت مصادر"، "حسبما صرح": any reporting verb after "ما" is part of the phrase
                     end = groups[g][-1] + 1
                     g += 1
@@ -105,3 +111,21 @@ class SentenceReader(ContentSpan):
             else:
                 g += 1
         return found
+
+    def _reported_as(self, at: int, verb: int | None) -> bool:
+        """Is "كما" at ``at`` the trailing "as reported by" ("، كما ذكرت الجمعة مصادر رسمية."):
+        after a comma, a reporting verb in the third person, then a source (a name, an office, a
+        body, sources) that ends the sentence? Not "also" ("، كما أعلنت حالة الطوارئ"، "كما ندعو
+        الجميع") nor an aside the clause goes on after ("، كما تقول المنظمة، عن مقتل ...")."""
+        if (verb is None or at == 0 or self.toks[at - 1].norm not in ("،", ",") or not self.verb_cue(self.toks[verb])
+                or self.toks[verb].word.features.get("Person") == "1"):
+            return False
+        a = verb + 1
+        while a < len(self.toks) and self.time_at(a):
+            a += 1
+        b = a
+        while b < len(self.toks) and not self.stops_speaker(b):
+            b += 1
+        ends = b == len(self.toks) or self.toks[b].word.text in SENTENCE_ENDS
+        return ends and b > a and any(self.toks[k].upos == "PROPN" or self.speaker_noun(self.toks[k].norm)
+                                      for k in range(a, b))

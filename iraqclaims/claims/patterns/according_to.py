@@ -30,6 +30,9 @@ def according_to(reader: SentenceReader) -> list[RawClaim]:
     for kind, a, b in reader.according_to():
         if kind == "statement":
             continue
+        cue_end = b
+        while b < len(toks) and reader.time_at(b) and reader.verb_cue(toks[cue_end - 1]):
+            b += 1          # a time between the phrase's verb and the source: "كما ذكرت الجمعة مصادر رسمية"
         quoted = reader.short_quote_end(b, longest=3)
         if quoted is not None:
             k, name = quoted, (b + 1, quoted - 1)       # a source in quotation marks: 'وبحسب "رويترز"، فإن'
@@ -65,7 +68,7 @@ def according_to(reader: SentenceReader) -> list[RawClaim]:
             content = (content[0] + 1, content[1])
             if toks[content[0]].glued and toks[content[0]].upos == "PRON":
                 content = (content[0] + 1, content[1])
-        claims.append(reader.claim(cue=(a, b), content=content, kind="according_to", speaker=speaker, lemma=kind))
+        claims.append(reader.claim(cue=(a, cue_end), content=content, kind="according_to", speaker=speaker, lemma=kind))
     return claims
 
 

@@ -3,6 +3,8 @@ with its speaker and content, read together because one cue's content ends where
 (or the speaker of a report nested in it) begins."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...normalize import normalize
 from ..reader import RawClaim, SentenceReader
 from ..registry import claim_pattern
@@ -151,6 +153,12 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None, earlier: li
             attributed = reader.attributed_to(before[1] if before else cue.index)
             if attributed:
                 cue.speaker, cue.source_via = attributed
+            elif reader.said_in_what(cue.index):
+                author = reader.author_of_speech(cue.index)
+                if author is not None:      # a preposition governs him, yet he speaks
+                    cue.speaker = replace(reader.mention(*author), plausible=True, named=True)
+                else:
+                    rng = reader.maker_of_speech(cue.index)
             else:
                 rng = before
         if rng is not None and rng[1] <= cue.index and not reader.mention(*rng).plausible:

@@ -1,0 +1,58 @@
+"""What stands around a speaker and is not part of it, found reading resolved speakers on unseen
+articles (SaudiNewsNet, outside the gold): an adverb in ـيًا, the speech a speaker gave ("ألقى
+كلمة قال فيها"), a place he visited before a later "وقال", and the trailing "كما ذكرت X".
+Sentences written for these tests."""
+import pytest
+
+from iraqclaims.testing import assert_claim, read_claims
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    # a manner adverb after the subject ("officially", "by phone") is neither speaker nor content
+    ("وأعلنت الحكومة رسميا أن الانتخابات ستجري في موعدها.", "الحكومة", "الانتخابات ستجري في موعدها"),
+    ("وأبلغ الوزير نظيره هاتفيا أن الوفد سيصل غدا.", "الوزير", "الوفد سيصل غدا"),
+    # "قال فيها" points back to the speech or question, whose maker speaks
+    ("وألقى الوزير كلمة أكد فيها أن الحكومة ماضية في الإصلاحات.", "الوزير", "الحكومة ماضية في الإصلاحات"),
+    ("وعقد المتحدث باسم الجيش مؤتمرا صحفيا قال فيه إن القوات تقدمت نحو المدينة.", "المتحدث باسم الجيش",
+     "القوات تقدمت نحو المدينة"),
+    ("وكان زعيم الحزب قد طرح سؤالا هذا العام قال فيه: ماذا ستفعل الحكومة بهذه الأموال؟", "زعيم الحزب",
+     "ماذا ستفعل الحكومة بهذه الأموال"),
+    # the author of an article after ل, though a preposition governs him
+    ('ونشرت صحيفة "واشنطن بوست" مقالا للكاتب ديفيد جونز قال فيه إن الولايات المتحدة بدأت بوضع استراتيجية جديدة.',
+     "الكاتب ديفيد جونز", "الولايات المتحدة بدأت بوضع استراتيجية جديدة"),
+    # a source after a trailing "كما" and its verb, even with a time between
+    ("وقتل عشرة أشخاص في الهجوم على السوق، كما ذكرت مصادر رسمية.", "مصادر رسمية",
+     "وقتل عشرة أشخاص في الهجوم على السوق"),
+    ("وقتل عشرة أشخاص في الهجوم على السوق، كما ذكرت الجمعة مصادر رسمية.", "مصادر رسمية",
+     "وقتل عشرة أشخاص في الهجوم على السوق"),
+    ("وقتل عشرة أشخاص في الهجوم على السوق، حسبما ذكرت أمس مصادر رسمية.", "مصادر رسمية",
+     "وقتل عشرة أشخاص في الهجوم على السوق"),
+])
+def test_the_speaker_without_what_stands_around_it(sentence, speaker, content):
+    assert assert_claim(sentence, speaker=speaker, content=content).speaker_text == speaker
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # كما is "also" with a complement, before an object, in the first person, or in an aside the
+    # clause goes on after
+    ("وانسحبت القوات من المدينة، كما أكد الوزير أن الحكومة ستعيد إعمارها.", [("الوزير", "أكد")]),
+    ("كما أكد الوزير أن الحكومة ستعيد إعمار المدينة قريبا.", [("الوزير", "أكد")]),
+    ("وأعلنت الجهات المختصة حالة الاستنفار القصوى، كما أعلنت حالة الطوارئ في عدد من المستشفيات.",
+     [("الجهات المختصة", "أعلنت")]),
+    ("وأسفر النزاع، كما تقول المنظمة العالمية للصحة، عن مقتل آلاف الأشخاص.", [("المنظمة العالمية للصحة", "تقول")]),
+    ("والطريق إلى الحل طويل وصعب جدا، كما يقول المثل.", []),
+])
+def test_kama_that_is_not_as_reported(sentence, expected):
+    claims = [c for _, c in read_claims(sentence)]
+    assert [(c.speaker_text, c.cue_text) for c in claims] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "وزار الوزير مدينة البصرة، وقال إن الوضع الأمني مستقر.",
+    "وانتقد الوزير قرار الحكومة، وقال إن القرار خاطئ تماما.",
+])
+def test_a_later_said_continues_the_subject_without_its_object(sentence):
+    claim = [c for _, c in read_claims(sentence) if c.cue_lemma == "قال"][0]
+    assert claim.speaker_text == "الوزير"
