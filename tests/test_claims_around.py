@@ -29,6 +29,9 @@ pytestmark = pytest.mark.model
      "وقتل عشرة أشخاص في الهجوم على السوق"),
     ("وقتل عشرة أشخاص في الهجوم على السوق، حسبما ذكرت أمس مصادر رسمية.", "مصادر رسمية",
      "وقتل عشرة أشخاص في الهجوم على السوق"),
+    # "our correspondent" is ours and speaks
+    ("وشهدت الأطراف الشمالية للمدينة معارك عنيفة منذ مساء الثلاثاء، بحسب ما أفاد مراسلنا.", "مراسلنا",
+     "شهدت الأطراف الشمالية للمدينة معارك عنيفة منذ مساء الثلاثاء"),
 ])
 def test_the_speaker_without_what_stands_around_it(sentence, speaker, content):
     assert assert_claim(sentence, speaker=speaker, content=content).speaker_text == speaker
@@ -56,3 +59,30 @@ def test_kama_that_is_not_as_reported(sentence, expected):
 def test_a_later_said_continues_the_subject_without_its_object(sentence):
     claim = [c for _, c in read_claims(sentence) if c.cue_lemma == "قال"][0]
     assert claim.speaker_text == "الوزير"
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    # a verbal noun تفعّل after a definite subject opens the object
+    ("وأعلنت السلطات التركية التعرف على منفذ الهجوم الانتحاري في المدينة.", "السلطات التركية",
+     "التعرف على منفذ الهجوم الانتحاري في المدينة"),
+    # "في سلسلة من التغريدات" is where it was said
+    ("وقال التنظيم في سلسلة من التغريدات على موقع تويتر إن العملية نجحت في تحقيق أهدافها.", "التنظيم",
+     "العملية نجحت في تحقيق أهدافها"),
+    # after "دعا فيه" a phrase naming no one is whom the statement's maker calls on
+    ("وأصدر المركز بيانا دعا فيه الأطباء المتخصصين الذين يعيشون خارج البلاد إلى الإسهام في علاج المرضى.",
+     "المركز", "الأطباء المتخصصين الذين يعيشون خارج البلاد إلى الإسهام في علاج المرضى"),
+])
+def test_what_follows_the_subject(sentence, speaker, content):
+    assert assert_claim(sentence, speaker=speaker, content=content).speaker_text == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    # a measure the speaker owns, "as I can", an agreement one acts by: no source
+    "ولكن نحن نعمل حسب استطاعتنا وأمنياتنا المتواضعة في هذه الظروف الصعبة.",
+    "أعمل في هذا المشروع منذ سنوات طويلة حسبما أستطيع!",
+    "وستجري الانتخابات في موعدها المحدد بحسب اتفاق أميركي روسي على ذلك.",
+    # "followed" with an object is no report
+    "«الصحيفة» تابعت حالة التدمير التي تتعرض لها المواقع التاريخية في عدد من المدن.",
+])
+def test_no_source_at_all(sentence):
+    assert [c for _, c in read_claims(sentence)] == []

@@ -48,6 +48,12 @@ class Adverbials(TokenView):
         a, b = rng
         if normalize(lemma) not in self.lex.word_class("calling"):
             return rng
+        named = any(self.toks[m].upos == "PROPN" or self.speaker_noun(self.toks[m].norm) for m in range(a, b))
+        if not named and a >= 2 and self.toks[a - 1].glued and self.toks[a - 1].upos == "PRON" \
+                and self.toks[a - 2].norm == "في":
+            # "أصدر بيانا دعا فيه الحكومة إلى الاستقالة"، "دعا فيه الأطباء الذين يعيشون خارج اليمن
+            # إلى": after "فيه" the statement's maker is the subject; a phrase naming no one is whom he calls on
+            return None
         k = b
         while k < len(self.toks) and k - b < 4 and self.toks[k].norm not in self.content_prep \
                 and not self.toks[k].is_punct and self.toks[k].norm not in self.comp:
@@ -55,10 +61,7 @@ class Adverbials(TokenView):
         if k >= len(self.toks) or self.toks[k].norm not in self.content_prep:
             return rng
         if a >= 2 and self.toks[a - 1].glued and self.toks[a - 1].upos == "PRON" and self.toks[a - 2].norm == "في":
-            # "أصدر بيانا دعا فيه الحكومة إلى الاستقالة": after "فيه" the statement's maker is the
-            # subject, and the one phrase before إلى is whom he calls on
-            return None
-        named = any(self.toks[m].upos == "PROPN" or self.speaker_noun(self.toks[m].norm) for m in range(a, b))
+            return None     # (and the one phrase before إلى is whom he calls on, named or not)
         if not (named or self.toks[a].norm.endswith(("ون", "ين")) or self._some_of_a_group(a)):
             return None
         called = self._called_party_start(a, b)
@@ -223,10 +226,13 @@ class Adverbials(TokenView):
                      or self.event_occasion_at(j)))
 
     def _occasion_part_at(self, j: int) -> bool:
-        """"في بداية الاجتماع"، "في أول رسالة له": a circumstance named by its part or rank."""
-        return (j + 2 < len(self.toks) and self.toks[j].norm in self.circ_prep
-                and self.toks[j + 1].norm in self.lex.word_class("occasion_part")
-                and self.toks[j + 2].norm.removeprefix("ال") in self.circ_noun)
+        """"في بداية الاجتماع"، "في أول رسالة له"، "في سلسلة من التغريدات": a circumstance named
+        by its part, rank or number."""
+        if not (j + 2 < len(self.toks) and self.toks[j].norm in self.circ_prep
+                and self.toks[j + 1].norm in self.lex.word_class("occasion_part")):
+            return False
+        k = j + 3 if self.toks[j + 2].norm == "من" and j + 3 < len(self.toks) else j + 2
+        return self.toks[k].norm.removeprefix("ال") in self.circ_noun
 
     def complement_follows(self, j: int) -> bool:
         """Does a complement clause (أن، إلى أن، a quotation, a colon) start at ``j``, after commas

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..normalize import strip_diacritics
 from .names import NameParts
-from .tokens import MAX_SPEAKER_WORDS, QUOTES, VERBAL_NOUN, _broken_plural
+from .tokens import MAX_SPEAKER_WORDS, QUOTES, TAFAUL, VERBAL_NOUN, _broken_plural
 
 SOUND_PLURAL_LETTERS = 6  # a plural in ون this long is a sound plural (ناشطون), not فعول (شؤون، قانون)
 TANWIN_FATH = "\u064b"     # the accusative written on a word that takes no alif for it ("نداءً")
@@ -46,7 +46,7 @@ class PhraseBreaks(NameParts):
         if self.report_object_at(j):
             return True
         bare = t.norm.removeprefix("ال")
-        return (t.norm.startswith("ال") and not t.glued and bool(VERBAL_NOUN.match(bare))
+        return (t.norm.startswith("ال") and not t.glued and bool(VERBAL_NOUN.match(bare) or TAFAUL.match(bare))
                 and not bare.startswith("م") and not bare.endswith("ه")
                 and not self.speaker_noun(t.norm) and not _broken_plural(strip_diacritics(t.word.text)[2:]))
 

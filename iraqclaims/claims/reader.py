@@ -102,7 +102,9 @@ class SentenceReader(ContentSpan):
                 if words == (AS_REPORTED,) and not self._reported_as(start, groups[g + 1][0] if g + 1 < len(groups) else None):
                     continue
                 g += len(words)
-                if words[-1] in ("ما", "لما", "حسبما", AS_REPORTED) and g < len(groups) and self.verb_cue(self.toks[groups[g][0]]):
+                if words[-1] in ("ما", "لما", "حسبما", AS_REPORTED):
+                    if not (g < len(groups) and self.verb_cue(self.toks[groups[g][0]])):
+                        continue    # "حسبما أستطيع"، "وفق ما هو متبع": as one can, as is done; no source
                     # "وفق ما أفادت مصادر"، "حسبما صرح": any reporting verb after "ما" is part of the phrase
                     end = groups[g][-1] + 1
                     g += 1

@@ -31,6 +31,7 @@ TIME_QUALIFIERS = frozenset({"الماضي", "الحالي", "الجاري", "ا
 # derived verbal-noun shapes (normalised, ال removed): إفعال، افتعال، انفعال، استفعال، تفعيل، مفاعلة، تفاعل
 VERBAL_NOUN = re.compile(r"^(ا[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|ان[^ا]{2}ا[^ا]|است[^ا]{2}ا[^ا]|ت[^ا]{2}ي[^ا]|م[^ا]ا[^ا]{2}ه"
                          r"|ت[^ا]ا[^ا][^اي])$")
+TAFAUL = re.compile(r"^ت[^ا]{2}[^اي]$")   # تفعّل, the verbal noun of تفعّل ("التعرف"، "التقيد"، "التوصل")
 
 
 def _broken_plural(written: str) -> bool:

@@ -40,7 +40,7 @@ def according_to(reader: SentenceReader) -> list[RawClaim]:
             k = b
             while k < len(toks) and not reader.stops_speaker(k):
                 k += 1
-            if k == b or _directive(reader, b):
+            if k == b or _directive(reader, b) or _ours(reader, b, k):
                 continue        # "ووفقاً للتوجيهات الكريمة فإن المركز استعد": in line with orders, no source
             k = reader.short_quote_end(k, longest=3) or k     # its quoted name: "وفقا لوكالة أنباء "الأناضول""
             k = reader.through_appositive(k)
@@ -106,6 +106,14 @@ def _own_words(reader: SentenceReader, b: int, k: int) -> bool:
     toks = reader.toks
     return (k - b == 2 and toks[b + 1].glued and toks[b + 1].upos == "PRON"
             and toks[b].norm.removeprefix("ال") in reader.lex.word_class("speech_noun"))
+
+
+def _ours(reader: SentenceReader, b: int, k: int) -> bool:
+    """A phrase the writer or speaker owns ("حسب استطاعتنا"، "بحسب رأيي"): a measure, no source;
+    but "مراسلنا"، "مصادرنا" are ours and speak."""
+    toks, sources = reader.toks, reader.lex.word_class("addressee")
+    return any(toks[i].glued and toks[i].upos == "PRON" and toks[i].word.features.get("Person") == "1"
+               and not (reader.speaker_noun(toks[i - 1].norm) or toks[i - 1].norm in sources) for i in range(max(b, 1), k))
 
 
 def _directive(reader: SentenceReader, b: int) -> bool:

@@ -4,19 +4,17 @@ what it calls for, the verb a participle completes, and a headline's subject bef
 For :mod:`.reported_speech`."""
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..reader import SentenceReader
 from ..quotations import inside_quotation
-from ..tokens import QUOTES, VERBAL_NOUN, _broken_plural
+from ..tokens import QUOTES, TAFAUL, VERBAL_NOUN, _broken_plural
 
 CLAUSE_AFTER_PREPOSITION = 5   # "في هذا الصدد:" between a verb and what it reports
 
 if TYPE_CHECKING:       # cue_finding reads speech_follows from here
     from .cue_finding import Cue
 
-TAFAUL = re.compile(r"^ت[^ا]{3}$")
 NEGATING_NOUN = "عدم"   # "طالب من الجميع عدم انتقاده": the negated verbal noun opens what is asked
 ADDRESSEE_REACH = 9    # tokens from the start of a call's object in which its preposition must come
 INTRODUCED_WORDS = 2   # a verb with no more than this before a participle introduces it ("للصحفيين قائلا")
