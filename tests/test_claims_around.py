@@ -86,3 +86,13 @@ def test_what_follows_the_subject(sentence, speaker, content):
 ])
 def test_no_source_at_all(sentence):
     assert [c for _, c in read_claims(sentence)] == []
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    # "جاء في إحداها": one of the tweets or statements the sentence names, made by its issuer
+    ('وقال التنظيم في سلسلة من التغريدات على موقع تويتر، جاء في إحداها "تم استهداف دورية أمنية بعبوة ناسفة".',
+     "التنظيم", "تم استهداف دورية أمنية بعبوة ناسفة"),
+    ("وأصدرت الوزارة عدة بيانات جاء في أحدها أن الحدود مغلقة تماما.", "الوزارة", "الحدود مغلقة تماما"),
+])
+def test_said_in_one_of_them(sentence, speaker, content):
+    assert assert_claim(sentence, speaker=speaker, content=content).speaker_text == speaker

@@ -8,6 +8,7 @@ from .names import NameParts
 from .tokens import MAX_SPEAKER_WORDS, QUOTES, TAFAUL, VERBAL_NOUN, _broken_plural
 
 SOUND_PLURAL_LETTERS = 6  # a plural in ون this long is a sound plural (ناشطون), not فعول (شؤون، قانون)
+SEVERAL = "عده"           # عدّة, a quantifier before its noun, an adjective after it
 TANWIN_FATH = "\u064b"     # the accusative written on a word that takes no alif for it ("نداءً")
 
 
@@ -98,8 +99,10 @@ class PhraseBreaks(NameParts):
             return True             # "كشفت مجلة «دير شبيغل» الألمانية ملفات سرية": an indefinite noun takes
                                     # no place after a definite adjective; it opens the object. After a title
                                     # ("الرئيس التركي رجب طيب") it is more often a name the lexicon lacks
-        if t.norm in self.lex.word_class("quantifier") and (prev.upos in ("PROPN", "ADJ") or prev.norm.startswith("ال")):
+        if t.norm in self.lex.word_class("quantifier") and (prev.upos in ("PROPN", "ADJ") or prev.norm.startswith("ال")) \
+                and not (t.norm == SEVERAL and not self.definite(j - 1)):
             return True             # "ودعا الائتلاف الوطني جميع المناضلين": a quantifier opens the object
+                                    # ("مجموعات مقاتلة عدة": after an indefinite word عدة is its adjective)
         if t.norm in self.lex.word_class("demonstrative") and (prev.upos == "PROPN" or prev.norm.startswith("ال")
                                                                or self._nisba(j - 1) or self._noun_with_pronoun(j - 1)):
             return True             # "واعتبر أورن هذا التصريح خطيرا": a name, "الوزير" or an adjective

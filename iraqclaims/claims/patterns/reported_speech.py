@@ -106,7 +106,9 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None, earlier: li
         k = j
         while k < len(toks) and not toks[k].is_punct and toks[k].norm not in reader.comp:
             k += 1
-        if k == j + 1 and toks[j].glued and toks[j].norm in RESUMPTIVE:
+        one_of = k == j + 2 and toks[j].norm in reader.lex.word_class("one_of") and toks[j + 1].glued \
+            and toks[j + 1].norm in RESUMPTIVE         # "جاء في إحداها": one of the documents
+        if (k == j + 1 and toks[j].glued and toks[j].norm in RESUMPTIVE) or one_of:
             # "جاء فيه": the pronoun names no one; the document it points back to does, or the
             # speaker is left to be resolved
             found = reader.statement_antecedent(cue.index)
