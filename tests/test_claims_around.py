@@ -96,3 +96,26 @@ def test_no_source_at_all(sentence):
 ])
 def test_said_in_one_of_them(sentence, speaker, content):
     assert assert_claim(sentence, speaker=speaker, content=content).speaker_text == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # after "لكنه" the verb's subject is the pronoun, and the state after it is whom he calls on
+    ("وقال الرئيس إن الاتفاق جيد جدا. لكنه دعا إيران إلى تخصيص القسم الأكبر من المال لشعبها.", "دعا", "الرئيس",
+     "تخصيص القسم الأكبر من المال لشعبها"),
+    # a state right after a title and one name is the object
+    ("وسمى الرئيس أوباما إسرائيل بصفتها الدولة الوحيدة التي عارضت الاتفاق، مؤكدا أن إيران ستعاقب إن خالفته.",
+     "مؤكدا", "الرئيس أوباما", "إيران ستعاقب إن خالفته"),
+    # a headline's subject before a participle and a colon
+    ("الرئيس السوري معترفاً: الجيش يعاني النقص والتعب", "معترفاً", "الرئيس السوري", "الجيش يعاني النقص والتعب"),
+    # a first name whose ب the tokenizer split off, between an office and a family name
+    ("وأشار وزير الداخلية برنار كازنوف إلى أن عدد المقاتلين الفرنسيين يبلغ 1850 شخصا.", "أشار",
+     "وزير الداخلية برنار كازنوف", "عدد المقاتلين الفرنسيين يبلغ 1850 شخصا"),
+])
+def test_who_speaks_in_a_few_more_orders(text, cue, speaker, content):
+    claim = next(c for _, c in read_claims(text) if c.cue_text == cue)
+    assert (claim.speaker_text, claim.content) == (speaker, content)
+
+
+def test_what_one_revealed_about_something_before_says_nothing_after_it():
+    # "كما كشف عنها X" points back to the plan before it: no content follows its speaker
+    assert [c for _, c in read_claims("تفاصيل الخطة كما كشف عنها المدعي العام أمس في مؤتمر صحافي أصبحت اليوم معروفة تماما.")] == []

@@ -166,6 +166,11 @@ class NameParts(Adverbials):
                 and not prev.norm.startswith("ال") and not self.speaker_noun(prev.norm) and not prev.is_punct \
                 and prev.upos != "ADP" and nxt.norm not in self.comp:
             return True     # a title, a first name, then a surname: "الدكتور مصطفى ب + لجون" 
+        if (after is not None and after.upos == "PROPN" and not after.norm.startswith("ال") and not after.glued
+                and self.definite(j - 1) and j + 3 < n and self._name_boundary(j + 3)
+                and any(self.speaker_noun(self.toks[k].norm) for k in range(max(0, j - 3), j))):
+            return True     # an office, then first and family name before the complement: "وزير
+                            # الداخلية ب + رنار كازنوف إلى أن" (a preposition's object is no name)
         # right after a reporting verb, a one-word name before the complement: "وأشار ب + ارتوميو
         # إلى أن"، "قال ب + ارتوميو -" (a preposition there would be followed by its object)
         return (self.verb_cue(prev) is not None and nxt.upos in ("PROPN", "X", "NOUN")

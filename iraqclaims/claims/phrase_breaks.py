@@ -154,12 +154,15 @@ class PhraseBreaks(NameParts):
 
     def _person_named_before(self, j: int) -> bool:
         """A person's name ends right before ``j``: a listed first name within the three words
-        before, after a title, and no office, body or definite word last ("رجب طيب اردوغان"; not
-        "وزير خارجية واشنطن"، "نادي الطلبة السعودية"، "في ريف دمشق")."""
+        before, after a title, or one name right after a definite title ("الرئيس أوباما"), and no
+        office, body or definite word last ("رجب طيب اردوغان"; not "وزير خارجية واشنطن"، "نادي
+        الطلبة السعودية"، "في ريف دمشق")."""
         prev = self.toks[j - 1]
         return (prev.upos in ("PROPN", "NOUN", "X") and not prev.glued and not prev.norm.startswith("ال")
                 and not self.speaker_noun(prev.norm) and not self._capital(prev.norm)
-                and any(self.first_name_gender(self.toks[k]) is not None for k in range(max(0, j - 4), j - 1))
+                and (any(self.first_name_gender(self.toks[k]) is not None for k in range(max(0, j - 4), j - 1))
+                     or (prev.upos == "PROPN" and j >= 2 and self._title_noun(self.toks[j - 2].norm)
+                         and self.toks[j - 2].norm.startswith("ال")))     # "الرئيس أوباما"
                 and self._title_before(j))
 
     def _definite_sound_plural(self, k: int) -> bool:

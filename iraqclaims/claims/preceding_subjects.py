@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..normalize import normalize
 from .mentions import Mentions
-from .tokens import MAX_SPEAKER_WORDS, QUOTES, RELATIVE_PRONOUNS
+from .tokens import MAX_SPEAKER_WORDS, QUOTES, RELATIVE_PRONOUNS, RESUMPTIVE
 
 
 class PrecedingSubjects(Mentions):
@@ -148,6 +148,13 @@ class PrecedingSubjects(Mentions):
                 and (first.norm.removeprefix("ال") in self.lex.person_nouns or self.first_name_gender(first) is not None)
                 and all(t.upos in ("NOUN", "PROPN", "ADJ") or self.first_name_gender(t) is not None
                         for t in self.toks[a:b]))
+
+    def pronoun_subject_before(self, verb: int) -> bool:
+        """Is the verb's subject the pronoun that لكن or أن carries right before it ("لكنه دعا
+        إيران إلى"، "إلا أنه حذر واشنطن من")? Then what follows the verb is its object."""
+        return (verb >= 2 and self.toks[verb - 1].glued and self.toks[verb - 1].upos == "PRON"
+                and self.toks[verb - 1].norm in RESUMPTIVE
+                and self.toks[verb - 2].norm.removeprefix("و") in ("لكن", "ان", "لان"))
 
     def pluperfect_subject(self, verb: int) -> tuple[int, int] | None:
         """"وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة إلى الخروج": after كان the subject

@@ -98,6 +98,8 @@ class SpeakerPhrases(DocumentAntecedents):
             opener = ahead is not None and (
                 ahead[0] == 0 or (ahead[0] <= 2 and self.toks[ahead[0] - 1].norm in ("لكن", "و", "ف")))
             return ahead if opener and self.mention(*ahead).named else None
+        if self.pronoun_subject_before(verb):
+            return None             # "لكنه دعا إيران": the subject is the pronoun, Iran the object
         found = self.pluperfect_subject(verb) or self.speaker_after(verb)
         if found is not None and before == participle and found[0] < before < found[1] \
                 and self._has_word(found[0], before):
@@ -164,7 +166,7 @@ class SpeakerPhrases(DocumentAntecedents):
     def _past_resumptive(self, j: int) -> int:
         """Past a preposition carrying a pronoun right after the verb: "في وقت قال فيه متحدث
         رسمي"، "في بيان أكدت فيه الوزارة"، "وقال لها الوزير"، "وما أكد عليه الجانبان"، "تصريحات
-        أدلى بها الوزير". It
+        أدلى بها الوزير"، "كما كشف عنها المدعي العام". It
         points back to the noun the clause hangs on, or to whom he spoke; the subject follows it.
         So does the verb's own object pronoun: "وأعلنها رئيس الحكومة صراحة أن"."""
         if j < len(self.toks) and self.toks[j].glued and self.toks[j].upos == "PRON" \
@@ -173,7 +175,7 @@ class SpeakerPhrases(DocumentAntecedents):
         # "عليه" points back only in the third person: "يجب عليكم إيجاد بديل" addresses someone
         if (j + 1 < len(self.toks) and self.toks[j + 1].glued and self.toks[j + 1].upos == "PRON"
                 and (self.toks[j].norm in ("في", "ل")
-                     or (self.toks[j].norm in ("علي", "الي", "ب") and self.toks[j + 1].norm in RESUMPTIVE))
+                     or (self.toks[j].norm in ("علي", "الي", "ب", "عن") and self.toks[j + 1].norm in RESUMPTIVE))
                 and self.past_pronoun_subject(j + 2) == j + 2):
             return j + 2    # not before an honorific ("نقل فيه سموه"): the verb's own subject is implicit
         return j

@@ -141,6 +141,13 @@ def headline_subject(reader: SentenceReader, i: int) -> tuple[int, int] | None:
     return _first_line_subject(reader, first) if first is not None else None
 
 
+def headline_participle_subject(reader: SentenceReader, i: int) -> tuple[int, int] | None:
+    """A headline's subject before a participle and its colon: "الرئيس السوري معترفاً: الجيش
+    يعاني النقص"."""
+    colon = i + 1 < len(reader.toks) and reader.toks[i + 1].norm == ":"
+    return _first_line_subject(reader, i) if colon else None
+
+
 def _first_line_subject(reader: SentenceReader, verb: int) -> tuple[int, int] | None:
     """The named subject before ``verb``, in the article's first line only."""
     if reader.sentence.index != 0:

@@ -10,8 +10,8 @@ from ..reader import RawClaim, SentenceReader
 from ..registry import claim_pattern
 from ..tokens import QUOTES, RESUMPTIVE
 from .chains import follow_chain
-from .arguments import (continued_report, headline_speaker_before, headline_subject, imperfect, introducing_verb,
-                        of_purpose, past_addressee, past_informed, speech_follows)
+from .arguments import (continued_report, headline_participle_subject, headline_speaker_before, headline_subject,
+                        imperfect, introducing_verb, of_purpose, past_addressee, past_informed, speech_follows)
 from .cue_finding import Cue, find_cues
 from .participles import continues_subject, participle_report
 from .verb_forms import points_back
@@ -129,14 +129,16 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None, earlier: li
         if main is not None and first_cue is not None and main[0] <= first_cue:
             main = None             # (or the phrase the tagger made of it: "وأيضا، أكد بيريك أرين، سفير ...")
         verb = introducing_verb(reader, cue, earlier)
-        opening = reader.main_clause_subject(cue.index, first_subject=True) if first_cue is None else None
+        opening = (reader.main_clause_subject(cue.index, first_subject=True)
+                   or headline_participle_subject(reader, cue.index)) if first_cue is None else None
         for rng in (verb, opening, main, nominal):
             mention = reader.mention(*rng) if rng is not None else None
             if mention is not None and continues_subject(reader, cue, mention):
                 cue.speaker_range, cue.speaker = rng, mention
                 break
     else:
-        rng = reader.pluperfect_subject(cue.index) or reader.speaker_after(cue.index)
+        carried = reader.pronoun_subject_before(cue.index)     # "لكنه دعا إيران إلى": no subject after
+        rng = None if carried else reader.pluperfect_subject(cue.index) or reader.speaker_after(cue.index)
         if rng is not None:
             # "ذكرت تلفزة ... استناداً إلى مسؤول": the carrier ends where the source is named
             # ("وأضافت نقلا عنه أن": no subject at all, the marker opens the phrase)
@@ -150,7 +152,7 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None, earlier: li
         first_line = headline_speaker_before(reader, cue.index)
         if first_line is not None:
             rng = None              # "الخارجية الإيرانية تنفي إرسال قوات": what follows is the object
-        if rng is None:
+        if rng is None and not carried:
             before = reader.speaker_before_relative(cue.index) or reader.speaker_before(cue.index)
             attributed = reader.attributed_to(before[1] if before else cue.index)
             if attributed:
