@@ -119,3 +119,17 @@ def test_who_speaks_in_a_few_more_orders(text, cue, speaker, content):
 def test_what_one_revealed_about_something_before_says_nothing_after_it():
     # "كما كشف عنها X" points back to the plan before it: no content follows its speaker
     assert [c for _, c in read_claims("تفاصيل الخطة كما كشف عنها المدعي العام أمس في مؤتمر صحافي أصبحت اليوم معروفة تماما.")] == []
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    # why a source goes unnamed, read as a verb of asking, عدم, an act of naming and the name
+    ("وقال مسؤولون أوروبيون اشترطوا عدم نشر أسمائهم، كي يتسنى لهم تأكيد التفاصيل: إن القوات ستشن هجمات جديدة.",
+     "مسؤولون أوروبيون", "القوات ستشن هجمات جديدة"),
+    ("وقال ضابط كبير اشترط عدم ذكر اسمه إن القوات ستشن هجمات جديدة.", "ضابط كبير", "القوات ستشن هجمات جديدة"),
+    ("وأكد مصدر رفض الكشف عن هويته أن القوات ستنسحب قريبا.", "مصدر", "القوات ستنسحب قريبا"),
+    ("وقالت مصادر رافضين الكشف عن هوياتهم إن القوات ستنسحب قريبا.", "مصادر", "القوات ستنسحب قريبا"),
+    # an indefinite chain after a family name is the object
+    ("واستبعد المسفر فكرة عمل حلف يضم دول الخليج وإيران.", "المسفر", "فكرة عمل حلف يضم دول الخليج وإيران"),
+])
+def test_the_speaker_without_an_aside_or_an_object(sentence, speaker, content):
+    assert assert_claim(sentence, speaker=speaker, content=content).speaker_text == speaker

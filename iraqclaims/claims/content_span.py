@@ -12,6 +12,8 @@ ROLE_IN_QUOTES = 10   # words of a quoted role or name right before a complement
 TITLE_IN_QUOTES = 12  # words of the quoted title of an occasion or campaign: "تحت عنوان «...»"
 
 
+PURPOSE = ("كي", "لكي")   # a clause of purpose set off by a comma before what is said
+
 class ContentSpan(Insertions):
     """Content boundaries, for :class:`~.reader.SentenceReader`."""
 
@@ -34,6 +36,10 @@ class ContentSpan(Insertions):
             if nxt is not None and self._temporal_complementiser(j + 1):
                 in_circumstance, circumstance_start = True, j
                 j += 2                     # "قال بعد أن أم صلاة العيد «...»": when, not what
+                continue
+            if t.norm in PURPOSE and j > frm and self.toks[j - 1].norm in ("،", ","):
+                in_circumstance, circumstance_start = True, j
+                j += 1                     # "، كي يتسنى لهم تأكيد التفاصيل: إن ...": why, not what
                 continue
             if t.norm in self.comp:
                 k = j + 1
@@ -83,7 +89,7 @@ class ContentSpan(Insertions):
                 continue
             if t.norm == "من" and j == frm and nxt is not None and j + 1 < until and self._verbal_noun(j + 1):
                 return j + 1, "report"     # "وحذر الوزير من انهيار الاتفاق": what one warns of
-            marker = self.phrase_end(j, "discourse_marker") or self.phrase_end(j, "anonymity_clause") or self.addressee_at(j)
+            marker = self.phrase_end(j, "discourse_marker") or self.anonymity_end(j) or self.addressee_at(j)
             if marker is not None and marker <= until:
                 j = marker                 # "وأكد الوزير بدوره أن"، "وأكد الوزير لرويترز ضرورة" (up to the
                 continue                   # next cue: "صرح مسؤول رفض الكشف عن هويته قائلا" says it there)

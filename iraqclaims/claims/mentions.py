@@ -73,7 +73,7 @@ class Mentions(NamingPhrases):
             head.norm.removeprefix("ال") in {n.removeprefix("ال") for n in kinds.get("anonymous_role", ())}
             and (any(q in norms or q in clause_text for q in kinds.get("anonymous_qualifier", ()))
                  or self.toks[b - 1].upos != "PROPN")) \
-            or (b < len(self.toks) and self.phrase_end(b, "anonymity_clause") is not None)   # "طالبا عدم ذكر اسمه"
+            or (b < len(self.toks) and self.anonymity_end(b) is not None)   # "طالبا عدم ذكر اسمه"
         named = bool(name or anonymous or any(t.upos == "PROPN" or self.speaker_noun(t.norm) or self.first_name_gender(t)
                                               for t in self.toks[a:b]))
         governed = self._governed(a)

@@ -256,9 +256,12 @@ class PhraseBreaks(NameParts):
         if j + 1 >= len(self.toks) or not (prev.upos == "NOUN" and prev.norm.startswith("ال")) or prev.glued:
             return False
         nxt = self.toks[j + 1]
-        # (or a chain of them: "ووصف نواب في البرلمان قرار رئيس الوزراء بالمتأخر")
-        chain = (nxt.upos == "NOUN" and j + 2 < len(self.toks) and not self.toks[j + 2].glued
-                 and self.toks[j + 2].norm.startswith("ال"))
+        # (or a chain of them: "ووصف نواب في البرلمان قرار رئيس الوزراء بالمتأخر"، "واستبعد المسفر
+        # فكرة عمل حلف يضم")
+        after = self.toks[j + 2] if j + 2 < len(self.toks) else None
+        chain = (nxt.upos == "NOUN" and after is not None and not after.glued
+                 and (after.norm.startswith("ال") or (after.upos == "NOUN" and not self._name_or_title(after)
+                                                      and not self._name_or_title(nxt))))
         return (t.upos == "NOUN" and not t.glued and not self.definite(j) and not t.norm.endswith(("ي", "يه"))
                 and not self._name_or_title(t) and t.norm not in self.lex.word_class("quantifier")
                 and t.norm not in self.lex.word_class("genitive_adjective")

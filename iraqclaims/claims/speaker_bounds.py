@@ -33,7 +33,7 @@ class SpeakerBounds(PhraseBreaks):
         if self.accusative_participle(j):
             return True         # how he spoke: "وقال بحر مخاطباً الأهالي"
         if self.time_at(j) or self.phrase_end(j, "discourse_marker") is not None or self.addressee_at(j) is not None \
-                or self.phrase_end(j, "anonymity_clause") is not None:
+                or self.anonymity_end(j) is not None:
             return True
         nxt = self.toks[j + 1].norm if j + 1 < len(self.toks) else ""
         # as written, not normalised: the name علي and the preposition على normalise alike

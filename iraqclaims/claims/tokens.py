@@ -246,6 +246,23 @@ class TokenView:
                 return words[len(phrase) - 1][1]
         return None
 
+    def anonymity_end(self, j: int) -> int | None:
+        """The token after a clause that says why a source goes unnamed, starting at ``j``: a verb
+        or participle of asking or refusing, an optional عدم, an act of naming and the name or
+        identity with its pronoun ("طلب عدم نشر اسمه"، "رافضين الكشف عن هوياتهم"، "اشترطوا عدم
+        نشر أسمائهم"; lexicon classes anonymity_verb, anonymity_act, anonymity_object), or None."""
+        words = self.words_from(j, 6)
+        if not words or words[0][0].removeprefix("و") not in self.lex.word_class("anonymity_verb"):
+            return None
+        k = 2 if len(words) > 1 and words[1][0] == "عدم" else 1
+        for act in (a.split() for a in self.lex.word_class("anonymity_act")):
+            said = [w for w, _ in words[k:k + len(act)]]
+            if said == act and k + len(act) < len(words):
+                name, end = words[k + len(act)]
+                if any(name.startswith(o) and len(name) > len(o) for o in self.lex.word_class("anonymity_object")):
+                    return end
+        return None
+
     def words_from(self, j: int, count: int) -> list[tuple[str, int]]:
         """Up to ``count`` words from token ``j`` as written (a host and its clitics joined:
         "نفس" + "ها"), each with the index of the token after it."""
