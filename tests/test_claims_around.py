@@ -133,3 +133,18 @@ def test_what_one_revealed_about_something_before_says_nothing_after_it():
 ])
 def test_the_speaker_without_an_aside_or_an_object(sentence, speaker, content):
     assert assert_claim(sentence, speaker=speaker, content=content).speaker_text == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # the source of the report between the speaker and what he said, for the participle after too
+    ("وشدد السفير سامي العبدالله وفقاً لما نقلته الوكالة الرسمية على ضرورة الكف عن هذه التصريحات، "
+     "مؤكدًا أن بلاده ستحمي مصالحها.", "مؤكدًا", "السفير سامي العبدالله", "بلاده ستحمي مصالحها"),
+    ("وشدد السفير سامي العبدالله وفقاً لما نقلته الوكالة الرسمية على ضرورة الكف عن هذه التصريحات.", "شدد",
+     "السفير سامي العبدالله", "على ضرورة الكف عن هذه التصريحات"),
+    # a state takes no genitive, even after its preposition: what follows is the object
+    ("وأعلنت قوات الجيش والشرطة بمصر رفع حالة الاستنفار للدرجة القصوى.", "أعلنت", "قوات الجيش والشرطة بمصر",
+     "رفع حالة الاستنفار للدرجة القصوى"),
+])
+def test_who_speaks_before_a_source_or_an_object(text, cue, speaker, content):
+    claim = next(c for _, c in read_claims(text) if c.cue_text == cue)
+    assert (claim.speaker_text, claim.content) == (speaker, content)

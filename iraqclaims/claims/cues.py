@@ -30,6 +30,12 @@ class CueLexicon:
                          for w in self.speaker_kinds.get(kind, ()))
 
     @cached_property
+    def attribution_openers(self) -> frozenset[str]:
+        """First words of "according to" phrases that no name or title contains ("وفقا"، "بحسب"،
+        "نقلا"، "استنادا"; not "على" of "على لسان"), so a speaker phrase ends before one."""
+        return frozenset(words[0] for kind, words in self.attribution if kind == "according_to" and len(words[0]) > 3)
+
+    @cached_property
     def person_nouns(self) -> frozenset[str]:
         """Words (ال removed) that name a person by kind or office (speaker kinds ``person`` and
         ``speaker_role``: مواطن، وزير), not a body."""

@@ -46,6 +46,13 @@ class Insertions(ClauseEnds):
                 or any(a == frm for _, a, _ in self.according_to())     # "أوضح سيف حسبما نقل عنه التلفزيون أن"
                 or any(self.addressee_at(k) is not None for k in range(frm, min(until, frm + ADDRESSEE_REACH)))):
             return None
+        source = next((b for _, a, b in self.according_to() if a == frm), None)
+        if source is not None:
+            k = source
+            while k < until and not self.stops_speaker(k):
+                k += 1
+            if k < until and k > source and self.toks[k].norm in self.content_prep:
+                return k    # "وشدد السفير وفقاً لما نقلته الوكالة على ضرورة الكف": the source, then what he said
         for k in range(frm, min(until, frm + reach)):
             t = self.toks[k]
             if t.norm in SENTENCE_ENDS:

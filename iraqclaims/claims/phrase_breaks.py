@@ -253,7 +253,9 @@ class PhraseBreaks(NameParts):
         family name in ي, an unlisted first name stands there ("المهندس عجب القحطاني"، "قائمقام
         قضاء الرمادي دلف الكبيسي"), so not then."""
         t, prev = self.toks[j], self.toks[j - 1]
-        if j + 1 >= len(self.toks) or not (prev.upos == "NOUN" and prev.norm.startswith("ال")) or prev.glued:
+        # (a state takes no genitive either, even after its preposition: "قوات الجيش بمصر رفع حالة")
+        if j + 1 >= len(self.toks) or not ((prev.upos == "NOUN" and prev.norm.startswith("ال") and not prev.glued)
+                                           or self._capital(prev.norm)):
             return False
         nxt = self.toks[j + 1]
         # (or a chain of them: "ووصف نواب في البرلمان قرار رئيس الوزراء بالمتأخر"، "واستبعد المسفر

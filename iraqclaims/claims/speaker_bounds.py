@@ -32,6 +32,8 @@ class SpeakerBounds(PhraseBreaks):
             return True
         if self.accusative_participle(j):
             return True         # how he spoke: "وقال بحر مخاطباً الأهالي"
+        if j > 0 and (t.norm in self.lex.attribution_openers or t.norm.removeprefix("و") in self.lex.attribution_openers):
+            return True         # the source of the report: "وشدد السفير وفقاً لما نقلته الوكالة على"
         if self.time_at(j) or self.phrase_end(j, "discourse_marker") is not None or self.addressee_at(j) is not None \
                 or self.anonymity_end(j) is not None:
             return True
