@@ -30,6 +30,7 @@ from iraqclaims import Corpus  # noqa: E402
 from iraqclaims.rules import RuleContext  # noqa: E402
 from iraqclaims.rules.registry import corpus_rules  # noqa: E402
 from iraqclaims.rules.engine import judge  # noqa: E402
+from iraqclaims.rules.join_keys import BLOCK_FAMILY  # noqa: E402
 from iraqclaims.rules.same_event import same_theme  # noqa: E402
 from iraqclaims.testing import claim_from_text  # noqa: E402
 
@@ -94,9 +95,11 @@ def lost_at(ctx: RuleContext, a, b) -> str:
     fa, fb = [f for f in ctx.frames(a) if f.asserts], [f for f in ctx.frames(b) if f.asserts]
     if not fa or not fb:
         return LOST_AT[0]
-    if not {f.family for f in fa} & {f.family for f in fb}:
+    # classes one rule compares count as one ("besiege" with "control", "stay" with "withdraw")
+    compared = {x: BLOCK_FAMILY.get(x.event, x.family) for x in fa + fb}
+    if not {compared[f] for f in fa} & {compared[f] for f in fb}:
         return LOST_AT[1]
-    if not any(x.family == y.family and same_theme(ctx, a, b, x, y) for x in fa for y in fb):
+    if not any(compared[x] == compared[y] and same_theme(ctx, a, b, x, y) for x in fa for y in fb):
         return LOST_AT[2]
     return LOST_AT[3]
 
