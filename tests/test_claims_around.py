@@ -19,6 +19,15 @@ pytestmark = pytest.mark.model
      "القوات تقدمت نحو المدينة"),
     ("وكان زعيم الحزب قد طرح سؤالا هذا العام قال فيه: ماذا ستفعل الحكومة بهذه الأموال؟", "زعيم الحزب",
      "ماذا ستفعل الحكومة بهذه الأموال"),
+    # a time the tagger reads as a verb is not the verb whose object the statement is
+    ("وأصدرت قوات الحماية، أمس، بيانا كشفت فيه أن إحدى وحداتها نفذت العملية.", "قوات الحماية",
+     "إحدى وحداتها نفذت العملية"),
+    # the author after من of an admission
+    ("وتضمن التقرير شهادات عن تدهور الاقتصاد، إضافة لاعتراف آخر من رئيس غرفة التجارة ذكر فيه أن "
+     "40 في المائة فقط من المصانع تعمل.", "رئيس غرفة التجارة", "40 في المائة فقط من المصانع تعمل"),
+    # the maker is the subject of the verb nearest before the speech, not of the sentence's first
+    ("وأجرى الفريق تدريباته اليومية، وبدأ المدرب خليل المصري التدريب بمحاضرة مصغرة حثهم فيها على ضرورة "
+     "الاستفادة من الوقت.", "المدرب خليل المصري", "ضرورة الاستفادة من الوقت"),
     # the author of an article after ل, though a preposition governs him
     ('ونشرت صحيفة "واشنطن بوست" مقالا للكاتب ديفيد جونز قال فيه إن الولايات المتحدة بدأت بوضع استراتيجية جديدة.',
      "الكاتب ديفيد جونز", "الولايات المتحدة بدأت بوضع استراتيجية جديدة"),
@@ -146,5 +155,21 @@ def test_the_speaker_without_an_aside_or_an_object(sentence, speaker, content):
      "رفع حالة الاستنفار للدرجة القصوى"),
 ])
 def test_who_speaks_before_a_source_or_an_object(text, cue, speaker, content):
+    claim = next(c for _, c in read_claims(text) if c.cue_text == cue)
+    assert (claim.speaker_text, claim.content) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # a listed first name read as a verb after another first name is the father's or family name
+    ("وقال السفير علاء يوسف المتحدث الرسمي باسم الرئاسة، إن الرئيس تسلم الرسالة.", "قال",
+     "السفير علاء يوسف المتحدث الرسمي باسم الرئاسة", "الرئيس تسلم الرسالة"),
+    # the verb's object pronoun before "فيها": the letter's sender calls
+    ("وبعث الرئيس رسالة إلى الملك دعاه فيها إلى زيارة رسمية إلى القاهرة.", "دعا", "الرئيس",
+     "زيارة رسمية إلى القاهرة"),
+    # the channel after "عبر" is not part of who calls
+    ('ودعا العقيد سامي الحربي مدير العلاقات عبر "عين اليوم" جميع المقيمين إلى مراجعة المراكز.', "دعا",
+     "العقيد سامي الحربي مدير العلاقات", "مراجعة المراكز"),
+])
+def test_names_letters_and_channels(text, cue, speaker, content):
     claim = next(c for _, c in read_claims(text) if c.cue_text == cue)
     assert (claim.speaker_text, claim.content) == (speaker, content)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .preceding_subjects import PrecedingSubjects
-from .tokens import MAX_SPEAKER_WORDS, RESUMPTIVE
+from .tokens import MAX_SPEAKER_WORDS, RELATIVE_PRONOUNS, RESUMPTIVE
 
 
 class DocumentAntecedents(PrecedingSubjects):
@@ -52,6 +52,8 @@ class DocumentAntecedents(PrecedingSubjects):
         noun right before it ("ألقى كلمة قال فيها:"، "طرح سؤالا قال فيه")? Then that noun is the
         speech or question, not who spoke: he is the subject of the verb it is the object of."""
         j = cue + 1
+        if j < len(self.toks) and self.toks[j].glued and self.toks[j].upos == "PRON":
+            j += 1          # the verb's object first: "سلمه رسالة دعاه فيها إلى زيارة مصر"
         return (cue > 0 and j + 1 < len(self.toks) and self.toks[j].norm == "في" and self.toks[j + 1].glued
                 and self.toks[j + 1].upos == "PRON" and self.toks[j + 1].norm in RESUMPTIVE
                 and self.toks[cue - 1].upos in ("NOUN", "ADJ", "PROPN") and not self.toks[cue - 1].is_punct)
@@ -59,23 +61,39 @@ class DocumentAntecedents(PrecedingSubjects):
     def _speech_before(self, cue: int) -> list[int]:
         """Where a speech, document or occasion stands in the words before the cue ("كلمة"، "مقالا")."""
         return [k for k in range(max(0, cue - MAX_SPEAKER_WORDS - 2), cue) if self.document_at(k)
-                or self.toks[k].norm.removeprefix("ال").removesuffix("ا") in self.circ_noun]
+                or self.toks[k].norm.removeprefix("ال").removesuffix("ا") in self.circ_noun
+                or self.toks[k].norm.removeprefix("ال") in self.lex.word_class("report_noun")]
 
     def author_of_speech(self, cue: int) -> tuple[int, int] | None:
-        """The named author after ل of the article or speech "قال فيه" points back to: "نشرت
-        الصحيفة مقالا للكاتب سامي الحربي أكد فيه"؛ None when no ل and name follow it."""
+        """The named author after ل or من of the article or speech "قال فيه" points back to:
+        "نشرت الصحيفة مقالا للكاتب سامي الحربي أكد فيه"، "لاعتراف آخر من رئيس غرفة التجارة ذكر فيه";
+        None when no such author follows it."""
         speech_at = self._speech_before(cue)
-        if not speech_at or speech_at[-1] + 2 >= cue or self.toks[speech_at[-1] + 1].norm not in ("ل", "لل"):
+        if not speech_at:
             return None
-        author = (speech_at[-1] + 2, cue)
-        return author if any(self.toks[k].upos == "PROPN" or self.first_name_gender(self.toks[k])
-                             for k in range(*author)) else None
+        k = speech_at[-1] + 1
+        if k < cue and self.toks[k].upos == "ADJ" and not self.toks[k].glued:
+            k += 1          # "اعتراف آخر من"
+        if k + 1 >= cue or self.toks[k].norm not in ("ل", "لل", "من"):
+            return None
+        author = (k + 1, cue)
+        return author if (self.speaker_noun(self.toks[k + 1].norm) or any(
+            self.toks[m].upos == "PROPN" or self.first_name_gender(self.toks[m]) for m in range(*author))) else None
 
     def maker_of_speech(self, cue: int) -> tuple[int, int] | None:
-        """Who gave the speech or asked the question that "قال فيها" points back to: the sentence's
-        subject up to that speech ("ألقى الوزير كلمة قال فيها"), or None (left to resolve)."""
-        rng = self.main_clause_subject(cue)
-        speech = rng and next((k for k in self._speech_before(cue) if rng[0] < k < rng[1]), None)
+        """Who gave the speech or asked the question that "قال فيها" points back to: the subject of
+        the verb nearest before that speech, up to it ("ألقى الوزير كلمة قال فيها"، "وبدأ المدرب
+        المران بمحاضرة حثهم فيها"), or None (left to resolve)."""
+        speech_at = self._speech_before(cue)
+        if not speech_at:
+            return self.main_clause_subject(cue)
+        last = speech_at[-1]
+        verb = next((k for k in range(last - 1, -1, -1) if self.toks[k].upos == "VERB" and not self.time_at(k)
+                     and not (k > 0 and self.toks[k - 1].norm in RELATIVE_PRONOUNS)), None)    # ("أمس"/VERB)
+        if verb is None:
+            return None
+        rng = self.pluperfect_subject(verb) or self.speaker_after(verb)
+        speech = rng and next((k for k in speech_at if rng[0] < k < rng[1]), None)
         return (rng[0], speech) if speech else rng      # (the subject phrase may run on into it)
 
     def _in_brackets(self, k: int, before: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..lexicon import month_numbers
 from ..normalize import strip_diacritics
 from .phrase_breaks import SOUND_PLURAL_LETTERS, TANWIN_FATH, PhraseBreaks
-from .tokens import MAX_SPEAKER_WORDS, RELATIVE_PRONOUNS, RESUMPTIVE
+from .tokens import MAX_SPEAKER_WORDS, QUOTES, RELATIVE_PRONOUNS, RESUMPTIVE
 
 TITLE_REACH = 4          # words before a title's preposition in which the title may stand
 TITLE_PLACE_REACH = 8    # tokens after ب in which a role's place must reach the complement
@@ -34,6 +34,9 @@ class SpeakerBounds(PhraseBreaks):
             return True         # how he spoke: "وقال بحر مخاطباً الأهالي"
         if j > 0 and (t.norm in self.lex.attribution_openers or t.norm.removeprefix("و") in self.lex.attribution_openers):
             return True         # the source of the report: "وشدد السفير وفقاً لما نقلته الوكالة على"
+        if t.norm == "عبر" and j + 1 < len(self.toks) and (self.toks[j + 1].word.text in QUOTES
+                                                           or self.toks[j + 1].norm.startswith("ال")):
+            return True         # the channel: "دعا العقيد محمد السعد عبر «عين اليوم» جميع الأشقاء"
         if self.time_at(j) or self.phrase_end(j, "discourse_marker") is not None or self.addressee_at(j) is not None \
                 or self.anonymity_end(j) is not None:
             return True
@@ -110,9 +113,10 @@ class SpeakerBounds(PhraseBreaks):
                 return False
             if prev is not None and (prev.upos in ("PROPN", "NOUN", "ADJ") or self.verb_cue(prev) is not None
                                      or (prev.glued and prev.norm in RESUMPTIVE)) and (
-                    self._first_name(j, len(self.toks)) or nxt in ("بن", "ابن", "بنت")):
+                    self._first_name(j, len(self.toks)) or nxt in ("بن", "ابن", "بنت")
+                    or (self.first_name_gender(prev) is not None and self.first_name_gender(t) is not None)):
                 return False        # "رئيس الوزراء تمام سلام،"، "عادل بن أحمد"، "ما أشار إليه رأفت مرة عضو
-                                    # القيادة": a first name read as a verb
+                                    # القيادة"، "السفير علاء يوسف المتحدث": a first name read as a verb
             return True
         return False
 
