@@ -110,7 +110,7 @@ class Adverbials(TokenView):
                          for m in range(a, k))
             # a definite word ends a phrase, and so does a name after a first name ("أنجيلا ميركل"),
             # not one of a place ("كردستان العراق")
-            named = prev.upos == "PROPN" and (any(self.first_name_gender(self.toks[m]) is not None
+            named = prev.upos == "PROPN" and not self.speaker_noun(prev.norm) and (any(self.first_name_gender(self.toks[m]) is not None
                                                   for m in range(max(a, k - 4), k - 1)) or self._titled_name_ends(a, k))
             if bare.endswith(("ي", "يه")) or not (self.definite(k - 1) or named):
                 continue

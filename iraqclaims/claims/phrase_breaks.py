@@ -123,6 +123,10 @@ class PhraseBreaks(NameParts):
                 and j + 1 < len(self.toks) and self.toks[j + 1].upos in ("NOUN", "PROPN")
                 and self.toks[j + 1].norm.startswith("ال")):
             return True                # "كرر ظريف موقف روحاني": a name, then its object (not "مجلس إسناد")
+        if (self._never_a_name(t.norm) and not t.glued and not prev.glued and not self.speaker_noun(prev.norm)
+                and (self.first_name_gender(prev) is not None
+                     or (prev.upos == "PROPN" and j >= 2 and self.first_name_gender(self.toks[j - 2]) is not None))):
+            return True                # "وانتقد المسؤول فلاح مصطفى قرار الحزب": a person's name, then an order or a place
         if self._feminine_plural_after_masculine(j):
             return True                # "وطالب الوزير الهيئات الدولية"، "استنكرت منظمة التعاون الإسلامي التصريحات"
         if self._capital(t.norm) and self._capital(prev.norm) and not prev.glued:

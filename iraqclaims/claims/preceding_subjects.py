@@ -49,7 +49,8 @@ class PrecedingSubjects(Mentions):
                     j = opening     # a quoted name inside the phrase: رئيس شركة "لوكويل" العملاقة, or
                     continue        # its short name in brackets: "منظمة الدول المصدرة للنفط (أوبك) أعلنت"
             if t.is_punct or t.norm in self.left_boundary or t.norm in self.comp \
-                    or (t.upos == "VERB" and not self._titled_name_verb(j - 1) and not self._adjective_read_as_verb(j - 1, end)):
+                    or (t.upos == "VERB" and not self._titled_name_verb(j - 1) and not self._adjective_read_as_verb(j - 1, end)
+                        and t.norm not in self.lex.word_class("name_particle")):    # "أبو مرزوق يدعو", أبو/VERB
                 break
             j -= 1
         while j < end and self.toks[j].norm in self.preverbal:
