@@ -195,3 +195,28 @@ def test_a_place_declared_something_is_no_claim_of_it():
     # family name is no object that would leave a speaker "X Y"
     claims = [c for _, c in read_claims("وأعلن الرئيس الأمريكي باراك أوباما تكساس منطقة منكوبة.")]
     assert all("تكساس" not in c.speaker_text for c in claims)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("وبينما رفض ناطق باسم الشرطة إعطاء المزيد من التفاصيل، إلا أنه أكد أن المتهمين مثلا أمام المحكمة.",
+     "ناطق باسم الشرطة", "المتهمين مثلا أمام المحكمة"),
+    ("وتنفي طهران التدخل في شؤون جيرانها لكنها تقول إن الاتفاق لن يغير سياستها في المنطقة.", "طهران",
+     "الاتفاق لن يغير سياستها في المنطقة"),
+    # the nearest clause before the first complement, not one inside what was reported
+    ("وحول نوعية السلاح، أكد العميد سالم، أنهم تلقوا أسلحة جديدة، ولم يفصح سالم عن نوعها إلا أنه ذكر أن "
+     "من ضمنها عربات مدرعة.", "العميد سالم", "من ضمنها عربات مدرعة"),
+])
+def test_the_pronoun_after_but_is_the_subject_of_the_clause_before(text, speaker, content):
+    claim = [c for _, c in read_claims(text)][-1]
+    assert (claim.speaker_text, claim.content) == (speaker, content)
+
+
+def test_the_pronoun_after_but_is_no_thing_that_cannot_speak():
+    # "while the needs grow, it appeals": the needs appeal to no one
+    claim = [c for _, c in read_claims("وبينما تشتد الاحتياجات الإنسانية أكثر من أي وقت مضى، فإنها تناشد "
+                                       "كافة الأطراف احترام القانون الدولي.")]
+    assert all("الاحتياجات" not in c.speaker_text for c in claim)
+
+
+def test_a_verb_in_a_relative_clause_after_kana_reports_nothing():
+    assert [c for _, c in read_claims("وفرقت الشرطة مئات المتظاهرين الذين كانوا يدينون التنظيم بعد الهجوم الانتحاري.")] == []

@@ -157,6 +157,29 @@ class PrecedingSubjects(Mentions):
                 and self.toks[verb - 1].norm in RESUMPTIVE
                 and self.toks[verb - 2].norm.removeprefix("و") in ("لكن", "ان", "لان"))
 
+    def carried_subject(self, verb: int) -> tuple[int, int] | None:
+        """Whom the pronoun of "لكنه"/"إلا أنه" before ``verb`` stands for in its own sentence: the
+        named subject of the verb nearest before the sentence's first complement ("وبينما رفض
+        ناطق باسم الشرطة إعطاء التفاصيل، إلا أنه أكد"، "أكد العميد الصبيحي أنهم ...، ولم يفصح
+        الصبيحي ... إلا أنه ذكر"); verbs inside what is reported have other subjects. None: an
+        earlier sentence's speaker."""
+        limit = next((k for k in range(verb - 1) if self.toks[k].norm in self.comp or self.toks[k].norm == ":"
+                      or self.toks[k].word.text in QUOTES), verb - 2)
+        openers = self.lex.word_class("clause_opener")
+        for k in range(limit - 1, -1, -1):
+            t = self.toks[k]
+            if t.upos != "VERB" or self.time_at(k) or t.norm in openers or len(t.norm) < 3 \
+                    or (k > 0 and self.toks[k - 1].norm in RELATIVE_PRONOUNS):
+                continue
+            rng = self.pluperfect_subject(k) or self.speaker_after(k)
+            head = self.toks[rng[0]] if rng is not None else None
+            # (one who can speak: "وبينما تشتد الاحتياجات ...، فإنها تناشد" is someone else's appeal)
+            if rng is not None and rng[1] <= limit and (head.upos == "PROPN" or self.speaker_noun(head.norm)
+                                                        or self.first_name_gender(head) is not None):
+                return rng
+            return None
+        return None
+
     def pluperfect_subject(self, verb: int) -> tuple[int, int] | None:
         """"وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة إلى الخروج": after كان the subject
         comes before the verb, and the phrase after the verb is its object."""

@@ -137,8 +137,11 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None, earlier: li
                 cue.speaker_range, cue.speaker = rng, mention
                 break
     else:
-        carried = reader.pronoun_subject_before(cue.index)     # "لكنه دعا إيران إلى": no subject after
-        rng = None if carried else reader.pluperfect_subject(cue.index) or reader.speaker_after(cue.index)
+        # "لكنه دعا إيران إلى": no subject after the verb; the pronoun is the subject of the clause
+        # before it in the sentence ("وبينما رفض ناطق باسم الشرطة ...، إلا أنه أكد"), or of an earlier one
+        carried = reader.pronoun_subject_before(cue.index)
+        rng = (reader.carried_subject(cue.index) if carried
+               else reader.pluperfect_subject(cue.index) or reader.speaker_after(cue.index))
         if rng is not None:
             # "ذكرت تلفزة ... استناداً إلى مسؤول": the carrier ends where the source is named
             # ("وأضافت نقلا عنه أن": no subject at all, the marker opens the phrase)

@@ -17,6 +17,8 @@ def not_a_report(reader: SentenceReader, i: int) -> bool:
             or _passive_idiom(reader, i))
 
 
+KANA = ("كان", "كانت", "كانوا", "كانا", "كن")   # the past of "to be" inside a relative clause
+
 def _relative(reader: SentenceReader, i: int) -> bool:
     """A verb inside a relative clause ("القوى السياسية التي أعلنت") reports nothing; nor does a
     verb of describing after "ما" with its object pronoun ("أعرب عن أسفه لما وصفه بالحملة"، what
@@ -25,6 +27,8 @@ def _relative(reader: SentenceReader, i: int) -> bool:
     toks = reader.toks
     if i > 0 and toks[i - 1].norm in RELATIVE_PRONOUNS:
         return True
+    if i > 1 and toks[i - 1].norm in KANA and toks[i - 2].norm in RELATIVE_PRONOUNS:
+        return True     # "المتظاهرين الذين كانوا يدينون التنظيم": كان between changes nothing
     if i > 0 and toks[i - 1].norm in ("ما", "مما", "ومما") and "Aspect=Imp" in toks[i].word.feats:
         # "، ما يؤكد أن المشروع وصل إلى طريق مسدود": which shows, a fact, no one's report; with a
         # subject after it, what someone says ("بخلاف ما يقوله المشككون") is still theirs
