@@ -220,3 +220,15 @@ def test_the_pronoun_after_but_is_no_thing_that_cannot_speak():
 
 def test_a_verb_in_a_relative_clause_after_kana_reports_nothing():
     assert [c for _, c in read_claims("وفرقت الشرطة مئات المتظاهرين الذين كانوا يدينون التنظيم بعد الهجوم الانتحاري.")] == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # one's own channel after "على" is where he said it
+    ("وقال الوزير على حسابه في تويتر إن الحكومة ستستقيل قريبا.", "الوزير", "الحكومة ستستقيل قريبا"),
+    ("وقال القيادي على صفحته على فيسبوك «ندعو إلى اجتماع موازٍ للفصائل».", "القيادي", "ندعو إلى اجتماع موازٍ للفصائل"),
+    # a title's على is not: "المشرف على الموقع"
+    ("وقال المشرف على الموقع الإلكتروني إن الخدمة ستعود قريبا.", "المشرف على الموقع الإلكتروني",
+     "الخدمة ستعود قريبا"),
+])
+def test_the_speaker_without_his_channel(text, speaker, content):
+    assert assert_claim(text, speaker=speaker, content=content).speaker_text == speaker

@@ -4,7 +4,7 @@ adverbials and circumstances ("في خطبة الجمعة"، "يوم الجمع�
 from __future__ import annotations
 
 from ..normalize import normalize, strip_diacritics
-from .tokens import QUOTES, TokenView
+from .tokens import QUOTES, TokenView, marbuta_forms
 
 # nouns that normalise to a preposition but are none as written (lexicons are normalised, so these
 # stay here): the name علي (على), the imam إمام (أمام)
@@ -221,9 +221,25 @@ class Adverbials(TokenView):
         class ``occasion_part``)."""
         if self._occasion_part_at(j):
             return True
+        if self.channel_at(j):
+            return True
         return (j + 1 < len(self.toks) and self.toks[j].norm in self.circ_prep
                 and (self.toks[j + 1].norm.removeprefix("ال") in self.circ_noun or self.owned_circumstance(j + 1)
                      or self.event_occasion_at(j)))
+
+    def channel_at(self, j: int) -> bool:
+        """"على" before one's own channel at ``j``: "وقال الوزير على حسابه في تويتر إن"، "على صفحته
+        على فيسبوك"."""
+        return j + 1 < len(self.toks) and strip_diacritics(self.toks[j].word.text) == "على" and self._own_channel(j + 1)
+
+    def _own_channel(self, k: int) -> bool:
+        """A channel with its owner's pronoun at ``k`` ("حسابه"، "صفحته"، "موقعها", glued or split
+        off): where one posts, not a title's object ("المشرف على الموقع")."""
+        channels, t = self.lex.word_class("channel_noun"), self.toks[k]
+        if k + 1 < len(self.toks) and self.toks[k + 1].glued and self.toks[k + 1].upos == "PRON":
+            return any(f in channels for f in marbuta_forms(t.norm))
+        stem = next((t.norm[:-len(p)] for p in ("هما", "هم", "ها", "ه") if t.norm.endswith(p)), None)
+        return stem is not None and any(f in channels for f in marbuta_forms(stem))
 
     def _occasion_part_at(self, j: int) -> bool:
         """"في بداية الاجتماع"، "في أول رسالة له"، "في سلسلة من التغريدات": a circumstance named

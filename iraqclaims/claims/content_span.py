@@ -130,9 +130,9 @@ class ContentSpan(Insertions):
                 in_circumstance, circumstance_start = True, j
                 j += 1                     # "صرح آبي مخاطبًا الحشد: «...»": how he said it
                 continue
-            if t.norm in self.circ_prep and nxt is not None and (nxt.norm in self.circ_noun or nxt.upos == "NUM"
-                                                                 or self.owned_circumstance(j + 1) or self._occasion_part_at(j)
-                                                                 or strip_diacritics(t.word.text) == "أمام"):
+            if self.channel_at(j) or (t.norm in self.circ_prep and nxt is not None and (
+                    nxt.norm in self.circ_noun or nxt.upos == "NUM" or self.owned_circumstance(j + 1)
+                    or self._occasion_part_at(j) or strip_diacritics(t.word.text) == "أمام")):
                 in_circumstance, circumstance_start = True, j
                 j += 1
                 continue
