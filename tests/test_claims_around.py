@@ -41,9 +41,95 @@ pytestmark = pytest.mark.model
     # "our correspondent" is ours and speaks
     ("وشهدت الأطراف الشمالية للمدينة معارك عنيفة منذ مساء الثلاثاء، بحسب ما أفاد مراسلنا.", "مراسلنا",
      "شهدت الأطراف الشمالية للمدينة معارك عنيفة منذ مساء الثلاثاء"),
+    # a verbal noun تفعّل after a definite subject opens the object
+    ("وأعلنت السلطات التركية التعرف على منفذ الهجوم الانتحاري في المدينة.", "السلطات التركية",
+     "التعرف على منفذ الهجوم الانتحاري في المدينة"),
+    # "في سلسلة من التغريدات" is where it was said
+    ("وقال التنظيم في سلسلة من التغريدات على موقع تويتر إن العملية نجحت في تحقيق أهدافها.", "التنظيم",
+     "العملية نجحت في تحقيق أهدافها"),
+    # after "دعا فيه" a phrase naming no one is whom the statement's maker calls on
+    ("وأصدر المركز بيانا دعا فيه الأطباء المتخصصين الذين يعيشون خارج البلاد إلى الإسهام في علاج المرضى.",
+     "المركز", "الأطباء المتخصصين الذين يعيشون خارج البلاد إلى الإسهام في علاج المرضى"),
+    # "جاء في إحداها": one of the tweets or statements the sentence names, made by its issuer
+    ('وقال التنظيم في سلسلة من التغريدات على موقع تويتر، جاء في إحداها "تم استهداف دورية أمنية بعبوة ناسفة".',
+     "التنظيم", "تم استهداف دورية أمنية بعبوة ناسفة"),
+    ("وأصدرت الوزارة عدة بيانات جاء في أحدها أن الحدود مغلقة تماما.", "الوزارة", "الحدود مغلقة تماما"),
+    # why a source goes unnamed, read as a verb of asking, عدم, an act of naming and the name
+    ("وقال مسؤولون أوروبيون اشترطوا عدم نشر أسمائهم، كي يتسنى لهم تأكيد التفاصيل: إن القوات ستشن هجمات جديدة.",
+     "مسؤولون أوروبيون", "القوات ستشن هجمات جديدة"),
+    ("وقال ضابط كبير اشترط عدم ذكر اسمه إن القوات ستشن هجمات جديدة.", "ضابط كبير", "القوات ستشن هجمات جديدة"),
+    ("وأكد مصدر رفض الكشف عن هويته أن القوات ستنسحب قريبا.", "مصدر", "القوات ستنسحب قريبا"),
+    ("وقالت مصادر رافضين الكشف عن هوياتهم إن القوات ستنسحب قريبا.", "مصادر", "القوات ستنسحب قريبا"),
+    # an indefinite chain after a family name is the object
+    ("واستبعد المسفر فكرة عمل حلف يضم دول الخليج وإيران.", "المسفر", "فكرة عمل حلف يضم دول الخليج وإيران"),
+    # one's own channel after "على" is where he said it
+    ("وقال الوزير على حسابه في تويتر إن الحكومة ستستقيل قريبا.", "الوزير", "الحكومة ستستقيل قريبا"),
+    ("وقال القيادي على صفحته على فيسبوك «ندعو إلى اجتماع موازٍ للفصائل».", "القيادي", "ندعو إلى اجتماع موازٍ للفصائل"),
+    # a title's على is not: "المشرف على الموقع"
+    ("وقال المشرف على الموقع الإلكتروني إن الخدمة ستعود قريبا.", "المشرف على الموقع الإلكتروني",
+     "الخدمة ستعود قريبا"),
 ])
-def test_the_speaker_without_what_stands_around_it(sentence, speaker, content):
+def test_the_speaker_and_what_he_said(sentence, speaker, content):
     assert assert_claim(sentence, speaker=speaker, content=content).speaker_text == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # after "لكنه" the verb's subject is the pronoun, and the state after it is whom he calls on
+    ("وقال الرئيس إن الاتفاق جيد جدا. لكنه دعا إيران إلى تخصيص القسم الأكبر من المال لشعبها.", "دعا", "الرئيس",
+     "تخصيص القسم الأكبر من المال لشعبها"),
+    # a state right after a title and one name is the object
+    ("وسمى الرئيس أوباما إسرائيل بصفتها الدولة الوحيدة التي عارضت الاتفاق، مؤكدا أن إيران ستعاقب إن خالفته.",
+     "مؤكدا", "الرئيس أوباما", "إيران ستعاقب إن خالفته"),
+    # a headline's subject before a participle and a colon
+    ("الرئيس السوري معترفاً: الجيش يعاني النقص والتعب", "معترفاً", "الرئيس السوري", "الجيش يعاني النقص والتعب"),
+    # a first name whose ب the tokenizer split off, between an office and a family name
+    ("وأشار وزير الداخلية برنار كازنوف إلى أن عدد المقاتلين الفرنسيين يبلغ 1850 شخصا.", "أشار",
+     "وزير الداخلية برنار كازنوف", "عدد المقاتلين الفرنسيين يبلغ 1850 شخصا"),
+    # the source of the report between the speaker and what he said, for the participle after too
+    ("وشدد السفير سامي العبدالله وفقاً لما نقلته الوكالة الرسمية على ضرورة الكف عن هذه التصريحات، "
+     "مؤكدًا أن بلاده ستحمي مصالحها.", "مؤكدًا", "السفير سامي العبدالله", "بلاده ستحمي مصالحها"),
+    ("وشدد السفير سامي العبدالله وفقاً لما نقلته الوكالة الرسمية على ضرورة الكف عن هذه التصريحات.", "شدد",
+     "السفير سامي العبدالله", "على ضرورة الكف عن هذه التصريحات"),
+    # a state takes no genitive, even after its preposition: what follows is the object
+    ("وأعلنت قوات الجيش والشرطة بمصر رفع حالة الاستنفار للدرجة القصوى.", "أعلنت", "قوات الجيش والشرطة بمصر",
+     "رفع حالة الاستنفار للدرجة القصوى"),
+    # a listed first name read as a verb after another first name is the father's or family name
+    ("وقال السفير علاء يوسف المتحدث الرسمي باسم الرئاسة، إن الرئيس تسلم الرسالة.", "قال",
+     "السفير علاء يوسف المتحدث الرسمي باسم الرئاسة", "الرئيس تسلم الرسالة"),
+    # the verb's object pronoun before "فيها": the letter's sender calls
+    ("وبعث الرئيس رسالة إلى الملك دعاه فيها إلى زيارة رسمية إلى القاهرة.", "دعا", "الرئيس",
+     "زيارة رسمية إلى القاهرة"),
+    # the channel after "عبر" is not part of who calls
+    ('ودعا العقيد سامي الحربي مدير العلاقات عبر "عين اليوم" جميع المقيمين إلى مراجعة المراكز.', "دعا",
+     "العقيد سامي الحربي مدير العلاقات", "مراجعة المراكز"),
+    # a name particle the tagger reads as a verb opens a headline's subject
+    ("أبو سامي يدعو لتشكيل حكومة وحدة وطنية", "يدعو", "أبو سامي", "لتشكيل حكومة وحدة وطنية"),
+    # an office with its genitive after a name's title is no one he calls on
+    ("ودعا موسى أبو سامي نائب رئيس المكتب السياسي للحركة أمس إلى تشكيل حكومة وحدة وطنية.", "دعا",
+     "موسى أبو سامي نائب رئيس المكتب السياسي للحركة", "إلى تشكيل حكومة وحدة وطنية"),
+    # a person's name, then an order: the object
+    ("وانتقد مسؤول العلاقات الخارجية فلاح مصطفى قرار الحزب بإنهاء الهدنة.", "انتقد",
+     "مسؤول العلاقات الخارجية فلاح مصطفى", "قرار الحزب بإنهاء الهدنة"),
+])
+def test_the_claim_of_one_cue(text, cue, speaker, content):
+    claim = next(c for _, c in read_claims(text) if c.cue_text == cue)
+    assert (claim.speaker_text, claim.content) == (speaker, content)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a measure the speaker owns, "as I can", an agreement one acts by: no source
+    "ولكن نحن نعمل حسب استطاعتنا وأمنياتنا المتواضعة في هذه الظروف الصعبة.",
+    "أعمل في هذا المشروع منذ سنوات طويلة حسبما أستطيع!",
+    "وستجري الانتخابات في موعدها المحدد بحسب اتفاق أميركي روسي على ذلك.",
+    # "followed" with an object is no report
+    "«الصحيفة» تابعت حالة التدمير التي تتعرض لها المواقع التاريخية في عدد من المدن.",
+    # "كما كشف عنها X" points back to the plan before it: no content follows its speaker
+    "تفاصيل الخطة كما كشف عنها المدعي العام أمس في مؤتمر صحافي أصبحت اليوم معروفة تماما.",
+    # a verb in a relative clause, with كان between
+    "وفرقت الشرطة مئات المتظاهرين الذين كانوا يدينون التنظيم بعد الهجوم الانتحاري.",
+])
+def test_no_claim(sentence):
+    assert [c for _, c in read_claims(sentence)] == []
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -70,133 +156,6 @@ def test_a_later_said_continues_the_subject_without_its_object(sentence):
     assert claim.speaker_text == "الوزير"
 
 
-@pytest.mark.parametrize("sentence, speaker, content", [
-    # a verbal noun تفعّل after a definite subject opens the object
-    ("وأعلنت السلطات التركية التعرف على منفذ الهجوم الانتحاري في المدينة.", "السلطات التركية",
-     "التعرف على منفذ الهجوم الانتحاري في المدينة"),
-    # "في سلسلة من التغريدات" is where it was said
-    ("وقال التنظيم في سلسلة من التغريدات على موقع تويتر إن العملية نجحت في تحقيق أهدافها.", "التنظيم",
-     "العملية نجحت في تحقيق أهدافها"),
-    # after "دعا فيه" a phrase naming no one is whom the statement's maker calls on
-    ("وأصدر المركز بيانا دعا فيه الأطباء المتخصصين الذين يعيشون خارج البلاد إلى الإسهام في علاج المرضى.",
-     "المركز", "الأطباء المتخصصين الذين يعيشون خارج البلاد إلى الإسهام في علاج المرضى"),
-])
-def test_what_follows_the_subject(sentence, speaker, content):
-    assert assert_claim(sentence, speaker=speaker, content=content).speaker_text == speaker
-
-
-@pytest.mark.parametrize("sentence", [
-    # a measure the speaker owns, "as I can", an agreement one acts by: no source
-    "ولكن نحن نعمل حسب استطاعتنا وأمنياتنا المتواضعة في هذه الظروف الصعبة.",
-    "أعمل في هذا المشروع منذ سنوات طويلة حسبما أستطيع!",
-    "وستجري الانتخابات في موعدها المحدد بحسب اتفاق أميركي روسي على ذلك.",
-    # "followed" with an object is no report
-    "«الصحيفة» تابعت حالة التدمير التي تتعرض لها المواقع التاريخية في عدد من المدن.",
-])
-def test_no_source_at_all(sentence):
-    assert [c for _, c in read_claims(sentence)] == []
-
-
-@pytest.mark.parametrize("sentence, speaker, content", [
-    # "جاء في إحداها": one of the tweets or statements the sentence names, made by its issuer
-    ('وقال التنظيم في سلسلة من التغريدات على موقع تويتر، جاء في إحداها "تم استهداف دورية أمنية بعبوة ناسفة".',
-     "التنظيم", "تم استهداف دورية أمنية بعبوة ناسفة"),
-    ("وأصدرت الوزارة عدة بيانات جاء في أحدها أن الحدود مغلقة تماما.", "الوزارة", "الحدود مغلقة تماما"),
-])
-def test_said_in_one_of_them(sentence, speaker, content):
-    assert assert_claim(sentence, speaker=speaker, content=content).speaker_text == speaker
-
-
-@pytest.mark.parametrize("text, cue, speaker, content", [
-    # after "لكنه" the verb's subject is the pronoun, and the state after it is whom he calls on
-    ("وقال الرئيس إن الاتفاق جيد جدا. لكنه دعا إيران إلى تخصيص القسم الأكبر من المال لشعبها.", "دعا", "الرئيس",
-     "تخصيص القسم الأكبر من المال لشعبها"),
-    # a state right after a title and one name is the object
-    ("وسمى الرئيس أوباما إسرائيل بصفتها الدولة الوحيدة التي عارضت الاتفاق، مؤكدا أن إيران ستعاقب إن خالفته.",
-     "مؤكدا", "الرئيس أوباما", "إيران ستعاقب إن خالفته"),
-    # a headline's subject before a participle and a colon
-    ("الرئيس السوري معترفاً: الجيش يعاني النقص والتعب", "معترفاً", "الرئيس السوري", "الجيش يعاني النقص والتعب"),
-    # a first name whose ب the tokenizer split off, between an office and a family name
-    ("وأشار وزير الداخلية برنار كازنوف إلى أن عدد المقاتلين الفرنسيين يبلغ 1850 شخصا.", "أشار",
-     "وزير الداخلية برنار كازنوف", "عدد المقاتلين الفرنسيين يبلغ 1850 شخصا"),
-])
-def test_who_speaks_in_a_few_more_orders(text, cue, speaker, content):
-    claim = next(c for _, c in read_claims(text) if c.cue_text == cue)
-    assert (claim.speaker_text, claim.content) == (speaker, content)
-
-
-def test_what_one_revealed_about_something_before_says_nothing_after_it():
-    # "كما كشف عنها X" points back to the plan before it: no content follows its speaker
-    assert [c for _, c in read_claims("تفاصيل الخطة كما كشف عنها المدعي العام أمس في مؤتمر صحافي أصبحت اليوم معروفة تماما.")] == []
-
-
-@pytest.mark.parametrize("sentence, speaker, content", [
-    # why a source goes unnamed, read as a verb of asking, عدم, an act of naming and the name
-    ("وقال مسؤولون أوروبيون اشترطوا عدم نشر أسمائهم، كي يتسنى لهم تأكيد التفاصيل: إن القوات ستشن هجمات جديدة.",
-     "مسؤولون أوروبيون", "القوات ستشن هجمات جديدة"),
-    ("وقال ضابط كبير اشترط عدم ذكر اسمه إن القوات ستشن هجمات جديدة.", "ضابط كبير", "القوات ستشن هجمات جديدة"),
-    ("وأكد مصدر رفض الكشف عن هويته أن القوات ستنسحب قريبا.", "مصدر", "القوات ستنسحب قريبا"),
-    ("وقالت مصادر رافضين الكشف عن هوياتهم إن القوات ستنسحب قريبا.", "مصادر", "القوات ستنسحب قريبا"),
-    # an indefinite chain after a family name is the object
-    ("واستبعد المسفر فكرة عمل حلف يضم دول الخليج وإيران.", "المسفر", "فكرة عمل حلف يضم دول الخليج وإيران"),
-])
-def test_the_speaker_without_an_aside_or_an_object(sentence, speaker, content):
-    assert assert_claim(sentence, speaker=speaker, content=content).speaker_text == speaker
-
-
-@pytest.mark.parametrize("text, cue, speaker, content", [
-    # the source of the report between the speaker and what he said, for the participle after too
-    ("وشدد السفير سامي العبدالله وفقاً لما نقلته الوكالة الرسمية على ضرورة الكف عن هذه التصريحات، "
-     "مؤكدًا أن بلاده ستحمي مصالحها.", "مؤكدًا", "السفير سامي العبدالله", "بلاده ستحمي مصالحها"),
-    ("وشدد السفير سامي العبدالله وفقاً لما نقلته الوكالة الرسمية على ضرورة الكف عن هذه التصريحات.", "شدد",
-     "السفير سامي العبدالله", "على ضرورة الكف عن هذه التصريحات"),
-    # a state takes no genitive, even after its preposition: what follows is the object
-    ("وأعلنت قوات الجيش والشرطة بمصر رفع حالة الاستنفار للدرجة القصوى.", "أعلنت", "قوات الجيش والشرطة بمصر",
-     "رفع حالة الاستنفار للدرجة القصوى"),
-])
-def test_who_speaks_before_a_source_or_an_object(text, cue, speaker, content):
-    claim = next(c for _, c in read_claims(text) if c.cue_text == cue)
-    assert (claim.speaker_text, claim.content) == (speaker, content)
-
-
-@pytest.mark.parametrize("text, cue, speaker, content", [
-    # a listed first name read as a verb after another first name is the father's or family name
-    ("وقال السفير علاء يوسف المتحدث الرسمي باسم الرئاسة، إن الرئيس تسلم الرسالة.", "قال",
-     "السفير علاء يوسف المتحدث الرسمي باسم الرئاسة", "الرئيس تسلم الرسالة"),
-    # the verb's object pronoun before "فيها": the letter's sender calls
-    ("وبعث الرئيس رسالة إلى الملك دعاه فيها إلى زيارة رسمية إلى القاهرة.", "دعا", "الرئيس",
-     "زيارة رسمية إلى القاهرة"),
-    # the channel after "عبر" is not part of who calls
-    ('ودعا العقيد سامي الحربي مدير العلاقات عبر "عين اليوم" جميع المقيمين إلى مراجعة المراكز.', "دعا",
-     "العقيد سامي الحربي مدير العلاقات", "مراجعة المراكز"),
-])
-def test_names_letters_and_channels(text, cue, speaker, content):
-    claim = next(c for _, c in read_claims(text) if c.cue_text == cue)
-    assert (claim.speaker_text, claim.content) == (speaker, content)
-
-
-@pytest.mark.parametrize("text, cue, speaker, content", [
-    # a name particle the tagger reads as a verb opens a headline's subject
-    ("أبو سامي يدعو لتشكيل حكومة وحدة وطنية", "يدعو", "أبو سامي", "لتشكيل حكومة وحدة وطنية"),
-    # an office with its genitive after a name's title is no one he calls on
-    ("ودعا موسى أبو سامي نائب رئيس المكتب السياسي للحركة أمس إلى تشكيل حكومة وحدة وطنية.", "دعا",
-     "موسى أبو سامي نائب رئيس المكتب السياسي للحركة", "إلى تشكيل حكومة وحدة وطنية"),
-    # a person's name, then an order: the object
-    ("وانتقد مسؤول العلاقات الخارجية فلاح مصطفى قرار الحزب بإنهاء الهدنة.", "انتقد",
-     "مسؤول العلاقات الخارجية فلاح مصطفى", "قرار الحزب بإنهاء الهدنة"),
-])
-def test_names_before_their_verb_or_object(text, cue, speaker, content):
-    claim = next(c for _, c in read_claims(text) if c.cue_text == cue)
-    assert (claim.speaker_text, claim.content) == (speaker, content)
-
-
-def test_a_place_declared_something_is_no_claim_of_it():
-    # "أعلن الرئيس X ولاية Y منطقة منكوبة" declares a state a disaster zone: the place after a
-    # family name is no object that would leave a speaker "X Y"
-    claims = [c for _, c in read_claims("وأعلن الرئيس الأمريكي باراك أوباما تكساس منطقة منكوبة.")]
-    assert all("تكساس" not in c.speaker_text for c in claims)
-
-
 @pytest.mark.parametrize("text, speaker, content", [
     ("وبينما رفض ناطق باسم الشرطة إعطاء المزيد من التفاصيل، إلا أنه أكد أن المتهمين مثلا أمام المحكمة.",
      "ناطق باسم الشرطة", "المتهمين مثلا أمام المحكمة"),
@@ -218,17 +177,8 @@ def test_the_pronoun_after_but_is_no_thing_that_cannot_speak():
     assert all("الاحتياجات" not in c.speaker_text for c in claim)
 
 
-def test_a_verb_in_a_relative_clause_after_kana_reports_nothing():
-    assert [c for _, c in read_claims("وفرقت الشرطة مئات المتظاهرين الذين كانوا يدينون التنظيم بعد الهجوم الانتحاري.")] == []
-
-
-@pytest.mark.parametrize("text, speaker, content", [
-    # one's own channel after "على" is where he said it
-    ("وقال الوزير على حسابه في تويتر إن الحكومة ستستقيل قريبا.", "الوزير", "الحكومة ستستقيل قريبا"),
-    ("وقال القيادي على صفحته على فيسبوك «ندعو إلى اجتماع موازٍ للفصائل».", "القيادي", "ندعو إلى اجتماع موازٍ للفصائل"),
-    # a title's على is not: "المشرف على الموقع"
-    ("وقال المشرف على الموقع الإلكتروني إن الخدمة ستعود قريبا.", "المشرف على الموقع الإلكتروني",
-     "الخدمة ستعود قريبا"),
-])
-def test_the_speaker_without_his_channel(text, speaker, content):
-    assert assert_claim(text, speaker=speaker, content=content).speaker_text == speaker
+def test_a_place_declared_something_is_no_claim_of_it():
+    # "أعلن الرئيس X ولاية Y منطقة منكوبة" declares a state a disaster zone: the place after a
+    # family name is no object that would leave a speaker "X Y"
+    claims = [c for _, c in read_claims("وأعلن الرئيس الأمريكي باراك أوباما تكساس منطقة منكوبة.")]
+    assert all("تكساس" not in c.speaker_text for c in claims)
