@@ -10,9 +10,8 @@ from .tokens import QUOTES, RELATIVE_PRONOUNS, RESUMPTIVE, TIME_QUALIFIERS, VERB
 
 ROLE_IN_QUOTES = 10   # words of a quoted role or name right before a complementiser
 TITLE_IN_QUOTES = 12  # words of the quoted title of an occasion or campaign: "تحت عنوان «...»"
-
-
 PURPOSE = ("كي", "لكي")   # a clause of purpose set off by a comma before what is said
+
 
 class ContentSpan(Insertions):
     """Content boundaries, for :class:`~.reader.SentenceReader`."""

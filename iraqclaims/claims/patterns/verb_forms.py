@@ -8,6 +8,7 @@ from ..reader import SentenceReader
 from ..tokens import RELATIVE_PRONOUNS, RESUMPTIVE, SENTENCE_ENDS
 
 WHICH_SHOWS_REACH = 5   # words after "ما يؤكد" in which its أن comes ("ومما يؤكد هذا الخطر، أن")
+KANA = ("كان", "كانت", "كانوا", "كانا", "كن")   # the past of "to be" inside a relative clause
 
 
 def not_a_report(reader: SentenceReader, i: int) -> bool:
@@ -16,8 +17,6 @@ def not_a_report(reader: SentenceReader, i: int) -> bool:
             or _after_preposition(reader, i) or _coordinated_with_noun(reader, i) or _passive_description(reader, i)
             or _passive_idiom(reader, i))
 
-
-KANA = ("كان", "كانت", "كانوا", "كانا", "كن")   # the past of "to be" inside a relative clause
 
 def _relative(reader: SentenceReader, i: int) -> bool:
     """A verb inside a relative clause ("القوى السياسية التي أعلنت") reports nothing; nor does a
