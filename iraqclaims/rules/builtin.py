@@ -17,6 +17,7 @@ from .registry import rule
 ANTONYM_OVERLAP = 0.2   # content overlap below which two antonyms speak of different things (ANS dev)
 BACKGROUND_REACH = 2    # "نتيجة الانخفاض في": words between a circumstance word and the one it takes as given
 OPPOSED_REACH = 3       # "يستهدف أمنها واستقرارها": words between an opposing word and what it opposes
+OBJECT_REACH = 3        # words after an antonym in which what it bears on comes ("بإنهاء الهدنة")
 
 
 def _names_a_group(ctx: RuleContext, claim: Claim, index: int) -> bool:
@@ -65,6 +66,9 @@ def _part_of_whole(ctx: RuleContext, a: Claim, b: Claim) -> bool:
     ("عمل إرهابي جبان يستهدف أمن المملكة واستقرارها", "اشتباكات عنيفة تهدد أمن المملكة", False),
     ("أعلنت الجبهة موافقتها على تسليم المواقع الحدودية", "تسيطر المعارضة السورية على المواقع الحدودية", False),
     ("أعلنت الجبهة موافقتها على تسليم المواقع الحدودية", "أعلنت الجبهة المعارضة لتسليم المواقع الحدودية", True),
+    # what ends and what goes on are two things
+    ("قرار الحزب المسلح بإنهاء الهدنة مع الحكومة التركية", "الحزب المسلح واصل شن هجمات على الحكومة التركية", False),
+    ("الحزب المسلح واصل الهدنة مع الحكومة التركية", "قرار الحزب المسلح بإنهاء الهدنة مع الحكومة التركية", True),
 ])
 def antonym(a: Claim, b: Claim, ctx: RuleContext):
     """Antonyms: the two claims use opposite words from the antonym lexicon (بقاء/انسحاب،
@@ -86,6 +90,8 @@ def antonym(a: Claim, b: Claim, ctx: RuleContext):
             # that overlap as a whole
             if not shared or (len(shared) < 2 and jaccard(ta.content_keys(), tb.content_keys()) < ANTONYM_OVERLAP):
                 continue
+            if _different_objects(ctx, a, b, ha[0], hb[0]):
+                continue
             wa = ta.surface(ha[0][0]) or ha[0][1]
             wb = tb.surface(hb[0][0]) or hb[0][1]
             thing = " ".join(shared[:3])
@@ -93,6 +99,28 @@ def antonym(a: Claim, b: Claim, ctx: RuleContext):
             return ctx.conflict(a, b, score=score, triggers_a=(wa,), triggers_b=(wb,),
                                 explanation=f"كلمتان متضادتان «{wa}» و«{wb}» عن الشيء نفسه («{thing}»)")
     return None
+
+
+def _object_keys(ctx: RuleContext, claim: Claim, hit: tuple[int, str]) -> frozenset[str]:
+    """Keys of the first content word after an antonym (what rises, stops or goes on; "شن" is too
+    short to count), within :data:`OBJECT_REACH` words; empty when none follows."""
+    terms = ctx.terms(claim)
+    content = terms.content_keys()
+    start = hit[0] + len(hit[1].split())
+    for k in range(start, min(len(terms.tokens), start + OBJECT_REACH)):
+        keys = terms.tokens[k].keys & content
+        if keys:
+            return keys
+    return frozenset()
+
+
+def _different_objects(ctx: RuleContext, a: Claim, b: Claim, hit_a, hit_b) -> bool:
+    """Guard: what one claim says ends and what the other says goes on are two things ("إنهاء
+    الهدنة" / "واصل شن هجمات"): the words after the two antonyms differ and neither stands in the
+    other claim at all."""
+    oa, ob = _object_keys(ctx, a, hit_a), _object_keys(ctx, b, hit_b)
+    return bool(oa and ob and not oa & ob and not oa & ctx.terms(b).content_keys()
+                and not ob & ctx.terms(a).content_keys())
 
 
 # ------------------------------------------------------------------------------------ substitution
