@@ -50,6 +50,12 @@ def timing(a: Claim, b: Claim, ctx: RuleContext):
     return None
 
 
+def _running(ctx: RuleContext, claim: Claim) -> bool:
+    """A running total since a date ("قتل أكثر من 800 شخص منذ تولي الرئيس الحكم") counts many
+    events; set against one event's toll it contradicts nothing (two running totals still may)."""
+    return bool(ctx.find_phrases(claim, ("منذ",)))
+
+
 def _updates(ctx: RuleContext, claim: Claim) -> bool:
     """A revised toll ("ارتفعت الحصيلة إلى") updates an earlier figure, it does not deny it."""
     return bool(ctx.find_phrases(claim, table("quantities.txt")["update"]))
@@ -65,6 +71,13 @@ def _updates(ctx: RuleContext, claim: Claim) -> bool:
      "الهجوم على قرية الوادي أدى إلى مقتل 12 شخصا معظمهم من النساء والأطفال", False),
     ("مقتل 46 مدنيا بينهم نساء وأطفال في قصف جوي طال مدينة الرطبة",
      "57 مدنيا بينهم 12 طفلا قتلوا بقصف المتمردين على حي دار سعد", False),
+    # the same figures in both (one report carried twice)
+    ("قوة من 4 آلاف مقاتل هاجمت القاعدة وأسفر الهجوم عن مقتل 50 من عناصرها",
+     "قوة من 4 آلاف مقاتل هاجمت القاعدة وأسفر الهجوم عن مقتل 50 من عناصرها", False),
+    # one attack's toll and a running total since a date
+    ("قتل 37 شخصا الجمعة في تفجيرين بمدينة غومبي", "قتل أكثر من 800 شخص في مدينة غومبي منذ تولي الرئيس الحكم", False),
+    # fighters and their vehicles are two counts ("آلية عسكرية" is no soldier)
+    ("هجوم قوة من نحو 4 آلاف مقاتل على القاعدة الجوية", "هجوم قوة من نحو 400 آلية عسكرية على القاعدة الجوية", False),
     # the attack of the day before dates the claim; its toll is not what the claim reports
     ("20 قتيلا بهجوم انتحاري نفذته فتاة في سوق المدينة",
      "قررت السلطات منع النقاب غداة هجوم انتحاري أسفر عن 13 قتيلا في سوق المدينة", False),
@@ -72,13 +85,17 @@ def _updates(ctx: RuleContext, claim: Claim) -> bool:
 def number(a: Claim, b: Claim, ctx: RuleContext):
     """Numbers: two counts of the same thing (killed, troops, money, a share) of the same event
     that cannot both hold. "More than 100" holds 120; "about" allows 15 %; a toll that "rose to"
-    updates; one source's figures are its own updates; counts of different things never clash."""
-    if ctx.source(a) == ctx.source(b) or _updates(ctx, a) or _updates(ctx, b):
+    updates; one source's figures are its own updates; counts of different things never clash, nor
+    does a running total "since" a date with one event's count."""
+    if ctx.source(a) == ctx.source(b) or _updates(ctx, a) or _updates(ctx, b) or _running(ctx, a) != _running(ctx, b):
         return None
+    # a figure both claims give is one they agree on: "قوة من 4 آلاف مقاتل ... ومقتل 50 من عناصرها"
+    # twice is no clash of 4,000 with 50
+    given = [{(q.value, q.unit) for f in ctx.frames(c) for q in f.quantities} for c in (a, b)]
     for fa, fb in event_pairs(ctx, a, b):
         for qa in fa.quantities:
             for qb in fb.quantities:
-                if conflicting(qa, qb):
+                if conflicting(qa, qb) and (qa.value, qa.unit) not in given[1] and (qb.value, qb.unit) not in given[0]:
                     return ctx.conflict(a, b, score=0.7, triggers_a=(qa.words,), triggers_b=(qb.words,),
                                         explanation=f"عددان مختلفان لـ{fa.trigger}: «{qa.words}» مقابل «{qb.words}»")
     return None
