@@ -18,6 +18,7 @@ from .same_event import event_pairs, same_place, same_theme
 from .registry import rule
 
 AFFIRM_REACH = 3    # tokens before a word in which a question or an opposing word takes away its assertion
+RESTRICT_REACH = 3  # tokens after a negated event in which a limit on it comes ("التفجير مقصورة")
 UNSETTLED = ("planned", "ongoing", "undecided")   # statuses that say the event is not done yet
 NOT_FACT = ("demanded", "planned", "conditional", "undecided")
 SCOPE_AR = {"all": "الكل", "part": "جزء", "combat": "القتالية فقط"}
@@ -157,12 +158,20 @@ def _shares_of_a_whole(ctx: RuleContext, a: Claim, b: Claim) -> bool:
     return bool(shares[0] and shares[1] and not shares[0] & shares[1])
 
 
+def _restricted(ctx: RuleContext, claim: Claim, frame: EventFrame) -> bool:
+    """The negation denies a limit on the event, not the event: "لم تعد عمليات التفجير مقصورة على
+    الانتحاريين" (events.txt restricting, within :data:`RESTRICT_REACH` words after the trigger)."""
+    return any(frame.index < k <= frame.index + RESTRICT_REACH
+               for k, _ in ctx.find_phrases(claim, lexicon()["restricting"]))
+
+
 def _opposed(ctx: RuleContext, a: Claim, b: Claim, denied: bool):
     """(trigger of a, frame of b): an event a asserts as fact and b negates (``denied``: b calls
     it false, "غير صحيح"، "نفى") — the same class and theme, or the same word for open predicates."""
     for fb in ctx.frames(b):
         # "يجب عدم التدخل"، "مبدأ عدم التدخل": what must not happen is no report that it did not
-        if fb.polarity or not fb.asserts or (fb.status == "denied") != denied or fb.status in ("demanded", "conditional"):
+        if fb.polarity or not fb.asserts or (fb.status == "denied") != denied or fb.status in ("demanded", "conditional") \
+                or _restricted(ctx, b, fb):
             continue
         if fb.event.startswith("word:"):
             hit = _affirmed_word(ctx, a, b, fb)
@@ -204,6 +213,8 @@ def _opposed(ctx: RuleContext, a: Claim, b: Claim, denied: bool):
     ("الأسر اتهمت المسلحين بالمشاركة في عمليات النهب في المدينة", "المسلحون لم يشاركوا في عمليات النهب في المدينة", False),
     ("الانسحاب من الاتفاق النووي سيعزل الولايات المتحدة", "عدم التوصل إلى اتفاق نووي سيعزل الولايات المتحدة", False),
     ("تم الانسحاب من قاعدة عين الأسد", "القوات لم تنسحب من قاعدة عين الأسد", True),
+    ("انتحاري يقود سيارة مفخخة استهدف مركز تدريب في البلدة",
+     "لم تعد عمليات التفجير مقصورة على الانتحاريين والسيارات المفخخة في البلدة", False),
 ])
 def happened(a: Claim, b: Claim, ctx: RuleContext):
     """Happened vs did not happen: one claim asserts an event as fact (قصف، تعرض، يشاركون) and the
