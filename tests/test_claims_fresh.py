@@ -24,15 +24,6 @@ def test_a_contrast_inside_what_is_said_stays_in_it():
                  content="الحكومة حققت تقدما، إلا أن التحديات كبيرة")
 
 
-@pytest.mark.parametrize("sentence, speaker, content", [
-    ("وأعلنت الوزارة في يوليو إغلاق المعبر الحدودي.", "الوزارة", "إغلاق المعبر الحدودي"),
-    ("وأعلن الجيش في يناير الماضي استعادة السيطرة على المدينة.", "الجيش", "استعادة السيطرة على المدينة"),
-    ("ونفت الوزارة في أغسطس 2015 وجود قوات أجنبية في المدينة.", "الوزارة", "وجود قوات أجنبية في المدينة"),
-])
-def test_a_month_after_the_subject_is_when_not_who_or_what(sentence, speaker, content):
-    assert_claim(sentence, speaker=speaker, content=content)
-
-
 def test_an_act_in_quotation_marks_opens_the_object():
     claim = assert_claim('وكانت السلطات أعلنت "تحرير" المحافظة من التنظيم.', speaker="السلطات")
     assert claim.content.startswith("تحرير")
@@ -41,14 +32,6 @@ def test_an_act_in_quotation_marks_opens_the_object():
 
 
 # ---------------------------------------------------------------- a plural subject and its object
-@pytest.mark.parametrize("sentence, speaker, content", [
-    ("وطالب المواطنون اليمنيون رئيس الحكومة بالتدخل العاجل.", "المواطنون اليمنيون", "التدخل العاجل"),
-    ("وأعلن الانقلابيون حالة الطوارئ في العاصمة.", "الانقلابيون", "حالة الطوارئ في العاصمة"),
-])
-def test_an_indefinite_word_after_a_definite_plural_subject_opens_the_object(sentence, speaker, content):
-    assert_claim(sentence, speaker=speaker, content=content)
-
-
 def test_a_plural_participle_continues_a_plural_subject_that_issued_a_statement():
     assert_claim("وأصدر المشاركون بيانا ختاميا، معربين عن قلقهم من تدهور الأوضاع في اليمن.",
                  speaker="المشاركون", cue="معربين")
@@ -149,6 +132,24 @@ def test_demanded_still_reports_and_purpose_still_reports():
                  "جميع المؤشرات والتقارير، تؤكد أن خطط المركز تسير بوتيرة جيدة", id="bare subject before a comma"),
     pytest.param("وطالب بارزاني بعدم التفكير في الثأر.", "بارزاني",
                  "بعدم التفكير في الثأر", id="demanded with bi after a name in i"),
+    # a month after the subject is when not who or what
+    ("وأعلنت الوزارة في يوليو إغلاق المعبر الحدودي.", "الوزارة", "إغلاق المعبر الحدودي"),
+    ("وأعلن الجيش في يناير الماضي استعادة السيطرة على المدينة.", "الجيش", "استعادة السيطرة على المدينة"),
+    ("ونفت الوزارة في أغسطس 2015 وجود قوات أجنبية في المدينة.", "الوزارة", "وجود قوات أجنبية في المدينة"),
+    # an indefinite word after a definite plural subject opens the object
+    ("وطالب المواطنون اليمنيون رئيس الحكومة بالتدخل العاجل.", "المواطنون اليمنيون", "التدخل العاجل"),
+    ("وأعلن الانقلابيون حالة الطوارئ في العاصمة.", "الانقلابيون", "حالة الطوارئ في العاصمة"),
+    # a real verb and its subject (a noun in construct) after a source or a subject: not a name
+    ("ووفقا لمصادر المرصد اعتقلت قوات الأمن عشرين شخصا في المدينة.", "مصادر المرصد",
+     "اعتقلت قوات الأمن عشرين شخصا في المدينة"),
+    ("ونفت وزارة الخارجية الفرنسية خطف جماعة الشباب لصحفيين يعملون في الصومال.", "وزارة الخارجية الفرنسية",
+     "خطف جماعة الشباب لصحفيين يعملون في الصومال"),
+    # a title or "one of" after a name the tagger reads as a verb describes him
+    ("وقال السفير السابق مارك جونسون أحد كبار الباحثين في المعهد إن العقوبات لن تنجح.",
+     "السفير السابق مارك جونسون أحد كبار الباحثين في المعهد", "العقوبات لن تنجح"),
+    # the topic of أما closes with its first comma
+    ("أما الصحيفة الثانية، فقد رأت أن الاتفاق هش.", "الصحيفة الثانية", "الاتفاق هش"),
+    ("أما الوزير، كما يقول مقربون منه، فقد حذر من أن الأزمة طويلة.", "الوزير", "الأزمة طويلة"),
 ])
 def test_speaker_and_content_edges(sentence, speaker, content):
     assert_claim(sentence, speaker=speaker, content=content)
@@ -214,20 +215,6 @@ def test_a_relative_clause_ending_at_the_verb_still_gives_its_subject():
     assert_claim("أما ليلى التي غادر أبناؤها البلاد فتقول إنها تعيش وحدها.", speaker="ليلى", content="تعيش وحدها")
 
 
-@pytest.mark.parametrize("sentence, speaker, content", [
-    # a real verb and its subject (a noun in construct) after a source or a subject: not a name
-    ("ووفقا لمصادر المرصد اعتقلت قوات الأمن عشرين شخصا في المدينة.", "مصادر المرصد",
-     "اعتقلت قوات الأمن عشرين شخصا في المدينة"),
-    ("ونفت وزارة الخارجية الفرنسية خطف جماعة الشباب لصحفيين يعملون في الصومال.", "وزارة الخارجية الفرنسية",
-     "خطف جماعة الشباب لصحفيين يعملون في الصومال"),
-    # a title or "one of" after a name the tagger reads as a verb describes him
-    ("وقال السفير السابق مارك جونسون أحد كبار الباحثين في المعهد إن العقوبات لن تنجح.",
-     "السفير السابق مارك جونسون أحد كبار الباحثين في المعهد", "العقوبات لن تنجح"),
-])
-def test_a_verb_followed_by_a_noun_in_construct_is_no_part_of_a_name(sentence, speaker, content):
-    assert_claim(sentence, speaker=speaker, content=content)
-
-
 @pytest.mark.parametrize("text, speaker", [
     ("وقال المدير إن الوضع مستقر. وكانت هيئة الطيران، قد أعلنت تأجيل الرحلات. وأضافت أن الطقس سيئ.", "هيئة الطيران"),
     ("وقال المدير إن الوضع مستقر. وكانت منظمة الصحة العالمية (الصحة) أعلنت في تقريرها أن الوباء انحسر.",
@@ -251,14 +238,6 @@ def test_passing_a_law_is_no_report_but_admitting_is():
 def test_whom_a_source_before_the_verb_informed_is_no_speaker():
     assert_claim("مصادر أمنية في وزارة الداخلية أبلغت «الحياة» أن المتهمين اعترفوا.",
                  speaker="مصادر أمنية في وزارة الداخلية", content="المتهمين اعترفوا")
-
-
-@pytest.mark.parametrize("sentence, speaker, content", [
-    ("أما الصحيفة الثانية، فقد رأت أن الاتفاق هش.", "الصحيفة الثانية", "الاتفاق هش"),
-    ("أما الوزير، كما يقول مقربون منه، فقد حذر من أن الأزمة طويلة.", "الوزير", "الأزمة طويلة"),
-])
-def test_the_topic_of_amma_closes_with_its_first_comma(sentence, speaker, content):
-    assert_claim(sentence, speaker=speaker, content=content)
 
 
 def test_a_family_name_in_ba_after_a_first_name_the_tagger_calls_a_noun():
