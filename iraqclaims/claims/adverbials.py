@@ -4,7 +4,7 @@ adverbials and circumstances ("في خطبة الجمعة"، "يوم الجمع�
 from __future__ import annotations
 
 from ..normalize import normalize, strip_diacritics
-from .tokens import QUOTES, TokenView, marbuta_forms
+from .tokens import NISBA_ENDINGS, QUOTES, TokenView, marbuta_forms
 
 # nouns that normalise to a preposition but are none as written (lexicons are normalised, so these
 # stay here): the name علي (على), the imam إمام (أمام)
@@ -80,14 +80,12 @@ class Adverbials(TokenView):
         """A name of one to three words ends before ``k`` right after a definite title or nisba
         ("وزير الخارجية الروسي سيرغي لافروف"، "الأمين العام بان كي مون"), the lexicon knowing none
         of its words."""
-        roles = self.lex.speaker_kinds.get("speaker_role", ())
         for m in range(k - 2, max(a, k - 5) - 1, -1):
             t = self.toks[m]
             if t.glued or t.is_punct:
                 return False
             if t.norm.startswith("ال"):
-                return m < k - 1 and (t.norm in roles or t.norm.removeprefix("ال") in roles
-                                      or (t.upos == "ADJ" and t.norm.endswith(("ي", "يه"))))
+                return m < k - 1 and (self._title_noun(t.norm) or (t.upos == "ADJ" and t.norm.endswith(NISBA_ENDINGS)))
         return False
 
     def _called_party_start(self, a: int, b: int) -> int | None:
@@ -99,7 +97,6 @@ class Adverbials(TokenView):
         رئيس الوزراء"). After a person's name an office is his title ("أحمد الحسني المتحدث باسم"),
         a rank before a name is a title too ("للجامعة العربية السفير أحمد بن حلي"), a nisba is an
         adjective and a state after a place its genitive ("إقليم كردستان العراق")."""
-        roles = self.lex.speaker_kinds.get("speaker_role", ())
         called, states = self.lex.word_class("called_party"), self.lex.word_class("state_name")
         for k in range(a + 1, b):
             t, prev = self.toks[k], self.toks[k - 1]
@@ -112,12 +109,12 @@ class Adverbials(TokenView):
             # not one of a place ("كردستان العراق")
             named = prev.upos == "PROPN" and not self.speaker_noun(prev.norm) and (any(self.first_name_gender(self.toks[m]) is not None
                                                   for m in range(max(a, k - 4), k - 1)) or self._titled_name_ends(a, k))
-            if bare.endswith(("ي", "يه")) or not (self.definite(k - 1) or named):
+            if bare.endswith(NISBA_ENDINGS) or not (self.definite(k - 1) or named):
                 continue
             nxt = self.toks[k + 1] if k + 1 < b else None
             before_name = nxt is not None and not nxt.glued and (
                 nxt.upos == "PROPN" or self.first_name_gender(nxt) is not None)
-            role = t.norm in roles or bare in roles
+            role = self._title_noun(t.norm)
             if t.norm.startswith("ال"):
                 # a rank before a word the name list lacks is still a title ("العميد مشبب")
                 lone_role = role and not person and (nxt is None or (self.definite(k + 1) and not nxt.glued))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..normalize import strip_diacritics
 from .names import NameParts
-from .tokens import MAX_SPEAKER_WORDS, QUOTES, TAFAUL, VERBAL_NOUN, _broken_plural
+from .tokens import MAX_SPEAKER_WORDS, NISBA_ENDINGS, QUOTES, TAFAUL, VERBAL_NOUN, _broken_plural
 
 SOUND_PLURAL_LETTERS = 6  # a plural in ون this long is a sound plural (ناشطون), not فعول (شؤون، قانون)
 SEVERAL = "عده"           # عدّة, a quantifier before its noun, an adjective after it
@@ -61,11 +61,6 @@ class PhraseBreaks(NameParts):
         return (t.norm.startswith("ال") and self._verbal_noun(j)
                 and self.definite(j - 1) and prev.upos in ("NOUN", "PROPN", "ADJ"))
 
-    def _title_noun(self, norm: str) -> bool:
-        """An office or role (speaker kind ``speaker_role``: وزير، رئيس، أستاذ), not a body."""
-        roles = self.lex.speaker_kinds.get("speaker_role", ())
-        return norm in roles or norm.removeprefix("ال") in roles
-
     def _starts_new_phrase(self, j: int) -> bool:
         """Where a subject noun phrase must have ended: after a definite noun, another definite
         common noun is an object or a second argument ("دعا المجتمعون الحكومة"), since a word
@@ -74,7 +69,7 @@ class PhraseBreaks(NameParts):
         t, prev = self.toks[j], self.toks[j - 1]
         if prev.in_quote or t.in_quote or prev.word.text in QUOTES:
             return False
-        definite = t.norm.startswith("ال") and t.upos == "NOUN" and not t.norm.endswith(("ي", "يه"))
+        definite = t.norm.startswith("ال") and t.upos == "NOUN" and not t.norm.endswith(NISBA_ENDINGS)
         if definite and prev.upos in ("NOUN", "PROPN") and prev.norm.startswith("ال"):
             return True
         if j > 1 and self.document_at(j) and (t.norm.endswith("ا") or t.word.text.endswith(TANWIN_FATH)) and not t.glued:
@@ -200,7 +195,7 @@ class PhraseBreaks(NameParts):
         before = self.toks[k - 1] if k > 0 else None
         described = (before is not None and before.upos in ("NOUN", "ADJ", "PROPN") and not before.glued
                      and not before.norm.startswith("ال"))
-        return (described and not norm.startswith("ال") and norm.endswith(("ي", "يه")) and len(norm) >= 4
+        return (described and not norm.startswith("ال") and norm.endswith(NISBA_ENDINGS) and len(norm) >= 4
                 and not self.toks[k].glued and self.toks[k].upos in ("ADJ", "NOUN", "PROPN", "VERB")
                 and not self.speaker_noun(norm) and self.first_name_gender(self.toks[k]) is None)
 
@@ -240,8 +235,8 @@ class PhraseBreaks(NameParts):
         object starts. Not after a nisba in a title, where the tagger's noun may be one more
         adjective or a body ("الحرس الثوري الإيراني")."""
         t, prev = self.toks[j], self.toks[j - 1]
-        return (prev.upos == "ADJ" and prev.norm.startswith("ال") and not prev.norm.endswith(("ي", "يه"))
-                and t.upos == "NOUN" and t.norm.startswith("ال") and not t.norm.endswith(("ي", "يه"))
+        return (prev.upos == "ADJ" and prev.norm.startswith("ال") and not prev.norm.endswith(NISBA_ENDINGS)
+                and t.upos == "NOUN" and t.norm.startswith("ال") and not t.norm.endswith(NISBA_ENDINGS)
                 and not t.glued and not prev.glued and not self.speaker_noun(t.norm) and not self._title_noun(t.norm))
 
     def document_at(self, k: int) -> bool:
@@ -268,7 +263,7 @@ class PhraseBreaks(NameParts):
         chain = (nxt.upos == "NOUN" and after is not None and not after.glued
                  and (after.norm.startswith("ال") or (after.upos == "NOUN" and not self._name_or_title(after)
                                                       and not self._name_or_title(nxt))))
-        return (t.upos == "NOUN" and not t.glued and not self.definite(j) and not t.norm.endswith(("ي", "يه"))
+        return (t.upos == "NOUN" and not t.glued and not self.definite(j) and not t.norm.endswith(NISBA_ENDINGS)
                 and not self._name_or_title(t) and t.norm not in self.lex.word_class("quantifier")
                 and t.norm not in self.lex.word_class("genitive_adjective")
                 and not nxt.glued and (nxt.norm.startswith("ال") or nxt.upos == "PROPN" or chain)

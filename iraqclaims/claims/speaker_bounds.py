@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..lexicon import month_numbers
 from ..normalize import strip_diacritics
 from .phrase_breaks import SOUND_PLURAL_LETTERS, TANWIN_FATH, PhraseBreaks
-from .tokens import MAX_SPEAKER_WORDS, QUOTES, RELATIVE_PRONOUNS, RESUMPTIVE
+from .tokens import MAX_SPEAKER_WORDS, NISBA_ENDINGS, QUOTES, RELATIVE_PRONOUNS, RESUMPTIVE
 
 TITLE_REACH = 4          # words before a title's preposition in which the title may stand
 TITLE_PLACE_REACH = 8    # tokens after ب in which a role's place must reach the complement
@@ -125,7 +125,7 @@ class SpeakerBounds(PhraseBreaks):
         اللبناني - الفلسطيني"، "القمة الأمريكية - الخليجية"."""
         if not (self.toks[j].norm in ("-", "–") and 0 < j < len(self.toks) - 1):
             return False
-        return all(t.norm.startswith("ال") and t.norm.endswith(("ي", "يه")) and not t.glued and len(t.norm) >= 5
+        return all(t.norm.startswith("ال") and t.norm.endswith(NISBA_ENDINGS) and not t.glued and len(t.norm) >= 5
                    for t in (self.toks[j - 1], self.toks[j + 1]))
 
     def accusative_participle(self, j: int) -> bool:

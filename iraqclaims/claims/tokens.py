@@ -32,6 +32,7 @@ TIME_QUALIFIERS = frozenset({"الماضي", "الحالي", "الجاري", "ا
 VERBAL_NOUN = re.compile(r"^(ا[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|ان[^ا]{2}ا[^ا]|است[^ا]{2}ا[^ا]|ت[^ا]{2}ي[^ا]|م[^ا]ا[^ا]{2}ه"
                          r"|ت[^ا]ا[^ا][^اي])$")
 TAFAUL = re.compile(r"^ت[^ا]{2}[^اي]$")   # تفعّل, the verbal noun of تفعّل ("التعرف"، "التقيد"، "التوصل")
+NISBA_ENDINGS = ("ي", "يه")   # a nisba adjective as normalised: "الأمريكي"، "التركية"
 
 
 def _broken_plural(written: str) -> bool:
@@ -135,6 +136,11 @@ class TokenView:
         return (t.upos == "NOUN" and not t.glued and not t.norm.startswith("ال")
                 and bool(VERBAL_NOUN.match(t.norm)) and not self.speaker_noun(t.norm)
                 and not _broken_plural(t.word.text) and self.first_name_gender(t) is None)
+
+    def _title_noun(self, norm: str) -> bool:
+        """An office or role (speaker kind ``speaker_role``: وزير، رئيس، أستاذ), not a body."""
+        roles = self.lex.speaker_kinds.get("speaker_role", ())
+        return norm in roles or norm.removeprefix("ال") in roles
 
     def speaker_noun(self, norm: str) -> bool:
         """Does the (normalised) word head a phrase naming a speaker: an office or role (وزير،

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..reader import SentenceReader
 from ..quotations import inside_quotation
-from ..tokens import QUOTES, TAFAUL, VERBAL_NOUN, _broken_plural
+from ..tokens import NISBA_ENDINGS, QUOTES, TAFAUL, VERBAL_NOUN, _broken_plural
 
 CLAUSE_AFTER_PREPOSITION = 5   # "في هذا الصدد:" between a verb and what it reports
 
@@ -85,7 +85,7 @@ def _names_a_group(reader: SentenceReader, k: int) -> bool:
     ("الحكومة التركية")."""
     t = reader.toks[k]
     return (reader.speaker_noun(t.norm) or _broken_plural(t.word.text.removeprefix("ال"))
-            or (t.upos == "ADJ" and t.norm.endswith(("ي", "يه"))))
+            or (t.upos == "ADJ" and t.norm.endswith(NISBA_ENDINGS)))
 
 
 def past_informed(reader: SentenceReader, start: int, until: int) -> tuple[int, str] | None:
