@@ -31,8 +31,9 @@ def according_to(reader: SentenceReader) -> list[RawClaim]:
         if kind == "statement":
             continue
         cue_end = b
-        while b < len(toks) and reader.time_at(b) and reader.verb_cue(toks[cue_end - 1]):
-            b += 1          # a time between the phrase's verb and the source: "كما ذكرت الجمعة مصادر رسمية"
+        if reader.verb_cue(toks[b - 1]):
+            while b < len(toks) and reader.time_at(b):
+                b += 1      # a time between the phrase's verb and the source: "كما ذكرت الجمعة مصادر رسمية"
         quoted = reader.short_quote_end(b, longest=3)
         if quoted is not None:
             k, name = quoted, (b + 1, quoted - 1)       # a source in quotation marks: 'وبحسب "رويترز"، فإن'
