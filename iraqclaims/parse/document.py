@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import Iterable, Sequence
 
 from .conllu import ConlluError, read_conllu
+from .sentences import SENTENCE_STOPS, ends_in_stop
 
 
 @dataclass(frozen=True)
@@ -193,11 +194,15 @@ def _rejoin_split_words(sentences: list[Sentence], source_text: str | None) -> l
     """Undo sentence boundaries the tokenizer put inside a word: a title line ending without
     punctuation came out as "... الاميرك" + a one-word sentence "ي". A sentence that starts where
     the previous one ends, with no space between, continues it; its root hangs on the last word
-    before the break (``dep``: the parser never saw the two parts together)."""
+    before the break (``dep``: the parser never saw the two parts together). One that ends in a
+full stop ended there ("مع الأردن.وفي الشهر": scraped text lost the space)."""
     out: list[Sentence] = []
     for sentence in sentences:
         prev = out[-1] if out else None
-        if prev is None or sentence.start != prev.end:
+        ended = ends_in_stop(_last_tokens(prev.words)) if prev is not None else False
+        # (a run of stops or a number the tokenizer cut in two is no end: "الكونجرس..إحباط"، "الساعة 19.45")
+        first = sentence.words[0].text[:1] if sentence.words else ""
+        if prev is None or sentence.start != prev.end or (ended and not (first.isdigit() or first in SENTENCE_STOPS)):
             out.append(Sentence(len(out), sentence.text, sentence.start, sentence.end, sentence.words))
             continue
         shift, anchor = len(prev.words), len(prev.words)
@@ -208,6 +213,21 @@ def _rejoin_split_words(sentences: list[Sentence], source_text: str | None) -> l
                 else prev.text + sentence.text)
         out[-1] = Sentence(prev.index, text, prev.start, sentence.end, prev.words + moved)
     return out
+
+
+def _last_tokens(words: Sequence[Word]) -> list[str]:
+    """The sentence's last two tokens as written: the words of one token run together ("لهم" from
+    ل + هم), punctuation stands alone."""
+    tokens: list[list] = []     # [text, start, punctuation], last token first
+    for word in reversed(words):
+        punct = word.upos == "PUNCT"
+        if tokens and word.end == tokens[-1][1] and not punct and not tokens[-1][2]:
+            tokens[-1][0], tokens[-1][1] = word.text + tokens[-1][0], word.start
+        elif len(tokens) == 2:
+            break
+        else:
+            tokens.append([word.text, word.start, punct])
+    return [text for text, _, _ in reversed(tokens)]
 
 
 def from_conllu(conllu: str, *, model: str | None = None) -> ParsedDocument:

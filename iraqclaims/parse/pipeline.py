@@ -14,7 +14,7 @@ from ..errors import ModelError
 from ..normalize import normalize_for_parser, parser_marks
 from .cache import ParseCache
 from .clitics import Piece, repair
-from .sentences import join_title_breaks
+from .sentences import join_title_breaks, split_missed_stops
 from .conllu import ConlluError
 from .document import ParsedDocument, from_conllu, from_stanza, join_parts
 from .models import MODEL_DIR_ENV, ModelSpec, resolve_models
@@ -133,8 +133,8 @@ def _parse_batch(texts: Sequence[str], spec: ModelSpec) -> list[ParsedDocument]:
 
 
 def _tokenize_repaired(pipeline, texts: list[str]) -> list:
-    """Tokenize, then fix the bundled tokenizer's sentence breaks after abbreviated titles (see
-    :mod:`.sentences`) and its conjunction clitics (see :mod:`.clitics`) before the tagger and
+    """Tokenize, then fix the bundled tokenizer's sentence breaks (after abbreviated titles, and
+    the stops it missed: see :mod:`.sentences`) and its conjunction clitics (see :mod:`.clitics`) before the tagger and
     parser see the tokens."""
     import stanza
 
@@ -143,7 +143,7 @@ def _tokenize_repaired(pipeline, texts: list[str]) -> list:
     for text, doc in zip(texts, tokenized):
         split = [[Piece(t.text, t.start_char, t.end_char) for t in sentence.tokens] for sentence in doc.sentences]
         sentences = []
-        for tokens in join_title_breaks(split, text):
+        for tokens in join_title_breaks(split_missed_stops(split), text):
             pieces = repair(tokens)
             sentences.append([{"id": (n,), "text": p.text, "misc": f"start_char={p.start}|end_char={p.end}"}
                               for n, p in enumerate(pieces, start=1)])
