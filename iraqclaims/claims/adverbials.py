@@ -22,6 +22,8 @@ class Adverbials(TokenView):
         if j + 1 < n and t.norm in ("ل", "لل") and (self.toks[j + 1].norm == "" or self.toks[j + 1].word.text in QUOTES):
             k = j + 1 if self.toks[j + 1].norm == "" else j
             close = self.short_quote_end(k + 1)
+            if close is not None and self._holder_named_after(j, close):
+                return None     # "المفوض العام لـ«الأونروا» بيير كرهينبول": the body of his title
             return close if close is not None else k + 1        # لـ«الشرق الأوسط»
         if not t.norm.startswith("ل") or t.glued:
             return None
@@ -38,6 +40,14 @@ class Adverbials(TokenView):
         if first.removeprefix("ال") in self.lex.speaker_kinds.get("media", ()):
             return self._outlet_name_end(words[0][1])     # "لشبكة سي إن إن"، "لصحيفة الحياة اللندنية"
         return None
+
+    def _holder_named_after(self, j: int, close: int) -> bool:
+        """Does a role stand just before the ل at ``j`` and a person's name right after the quoted
+        body that closes at ``close``? Then the body is the role's, not whom he spoke to."""
+        if close >= len(self.toks) or not any(self._title_noun(self.toks[k].norm) for k in range(max(0, j - 3), j)):
+            return False
+        after = self.toks[close]
+        return not after.glued and (after.upos == "PROPN" or self.first_name_gender(after) is not None)
 
     def called_subject(self, lemma: str, rng: tuple[int, int]) -> tuple[int, int] | None:
         """The subject of a verb of calling (دعا، طالب، ناشد: lexicon class ``calling``) in the

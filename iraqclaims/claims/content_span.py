@@ -25,7 +25,8 @@ class ContentSpan(Insertions):
         colon (direct); any other word starts a nominal complement (report). ``says``: the cue is
         قال, which takes no nominal complement, so nouns before its complement still describe the
         speaker ("قالت أندريا مارتن من مزرعة كذا صاحبة الدجاجة أمس (الاثنين) إن")."""
-        ahead = self._complement_ahead(frm, until) or (self._complement_of_saying(frm, until) if says else None)
+        ahead = self._complement_ahead(frm, until) or (
+            (self._complement_of_saying(frm, until) or self._complement_past_topic(frm, until)) if says else None)
         if ahead is not None:
             frm = ahead
         j, in_circumstance, circumstance_start = frm, False, frm

@@ -121,6 +121,24 @@ class Insertions(ClauseEnds):
             k += 1
         return None
 
+    def _complement_past_topic(self, frm: int, until: int, reach: int = 20) -> int | None:
+        """The complement of قال past what he spoke about: "وقال البحرة حول ما يشاع عن المبادرة إن"،
+        "بشأن"، "بخصوص" (lexicon class ``topic_preposition``)."""
+        topic = self.lex.word_class("topic_preposition")
+        t = self.toks[frm] if frm < until else None
+        if t is None or not (t.norm in topic - {"عن", "وعن"} or (
+                t.norm == "ب" and frm + 1 < until and "ب" + self.toks[frm + 1].norm in topic)):
+            return None
+        for k in range(frm + 1, min(until, frm + reach)):
+            m = self.toks[k]
+            if m.word.text in QUOTES and self.short_quote_end(k, longest=NAME_IN_QUOTES) is None:
+                return k        # "وقال كيري حول ذلك «إذا ما أولينا ...»": the quotation he said
+            if m.norm in SENTENCE_ENDS or m.norm == ":" or m.word.text in QUOTES:
+                return None
+            if m.norm in self.comp and not self._temporal_complementiser(k):
+                return k
+        return None
+
     def _after_naming(self, frm: int) -> bool:
         """Right after a speaker named by a naming phrase ("امرأة عرفت نفسها باسم سلمى تبلغ من
         العمر 30 عاما ... إن"): what follows still describes her, up to the complement."""

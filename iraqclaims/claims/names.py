@@ -102,7 +102,15 @@ class NameParts(Adverbials):
             return None
         if after.norm in ("،", ",", ":") or complement or self._opens_adverbial(close) or after.norm in self.time:
             return start + 1, close - 1     # ... or a colon before the statement: وقال "الزوي": "..."
+        if self._owned_object(close):
+            return start + 1, close - 1     # أعلنت "جبهة النصرة" موافقتها على: her consent, what she announced
         return None
+
+    def _owned_object(self, j: int) -> bool:
+        """A noun carrying a possessive pronoun at ``j``, what the verb reports ("موافقتها"، "رفضه"،
+        "تأييدهم"), not one who speaks ("متحدثها")."""
+        return (j + 1 < len(self.toks) and self.toks[j].upos == "NOUN" and not self.speaker_noun(self.toks[j].norm)
+                and self.toks[j + 1].glued and self.toks[j + 1].upos == "PRON")
 
     def through_appositive(self, j: int) -> int:
         """The end of a speaker phrase ending at ``j``, past a name set off by commas after it:
@@ -129,12 +137,18 @@ class NameParts(Adverbials):
             return True     # a first name before its father's: "الدكتور عزام بن محمد الدخيل"
         if t.upos == "VERB":
             # a first name read as a verb counts only right before a surname that closes the phrase;
-            # one with ال only right after the reporting verb ("وأوضح رأفت الصباغ، المتحدث باسم")
+            # one with ال only right after the reporting verb ("وأوضح رأفت الصباغ، المتحدث باسم") or
+            # a listed one after a quoted name ("مدير «فنون أبها» أحمد السروي أن")
             after = self.toks[k + 2] if k + 2 < len(self.toks) else None
-            return (nxt is not None and not nxt.glued and (not nxt.norm.startswith("ال") or self.verb_cue(prev) is not None)
-                    and nxt.upos in ("NOUN", "PROPN", "X")
+            listed = self.first_name_gender(t) is not None
+            after_quote = prev.word.text in QUOTES and listed
+            # a listed first name takes any surname the tagger misreads ("أحمد كامل": a number) and
+            # may end the phrase before a circumstance ("أحمد كامل في تصريحات بأنه")
+            return (nxt is not None and not nxt.glued
+                    and (not nxt.norm.startswith("ال") or self.verb_cue(prev) is not None or after_quote)
+                    and (nxt.upos in ("NOUN", "PROPN", "X") or (listed and nxt.upos in ("NUM", "ADJ")))
                     and (after is None or after.is_punct or after.norm in self.comp or after.norm in self.filler
-                         or (self.first_name_gender(t) is not None and self.speaker_noun(after.norm))))
+                         or (listed and (self.speaker_noun(after.norm) or self._circumstance_at(k + 2)))))
         if nxt is None or nxt.is_punct or nxt.norm in self.comp:
             # the surname closing the phrase after a first name: "نائب الرئيس خالد بحاح،"
             return prev.upos == "PROPN" and not prev.norm.startswith("ال")

@@ -157,19 +157,59 @@ class PrecedingSubjects(Mentions):
                 and self.toks[verb - 1].norm in RESUMPTIVE
                 and self.toks[verb - 2].norm.removeprefix("و") in ("لكن", "ان", "لان"))
 
+    def _clause_verbs_back(self, before: int):
+        """(index, in a relative clause) of each finite verb before ``before``, nearest first: no
+        time the tagger calls a verb, no clause opener ("بينما"), no verbal noun after a
+        preposition ("لإعلان واشنطن")."""
+        openers = self.lex.word_class("clause_opener")
+        for k in range(before - 1, -1, -1):
+            t = self.toks[k]
+            if t.upos != "VERB" or self.time_at(k) or t.norm in openers or len(t.norm) < 3 \
+                    or (t.glued and k > 0 and self.toks[k - 1].norm in ("ل", "ب", "لل")):
+                continue
+            # "الذي يزور"، "من يحاولون النيل": a relative clause
+            yield k, k > 0 and (self.toks[k - 1].norm in RELATIVE_PRONOUNS or self.toks[k - 1].norm in ("من", "ما"))
+
+    def _first_complement(self, before: int) -> int | None:
+        return next((k for k in range(before) if self.toks[k].norm in self.comp or self.toks[k].norm == ":"
+                     or self.toks[k].word.text in QUOTES), None)
+
+    def coordinated_subject(self, verb: int) -> tuple[int, int] | None:
+        """A verb of the main clause joined by و/ف, its complement right after it, shares the
+        subject of the verb before it: "وصل الوزير إلى المطار فاستقبله نظيره الفرنسي جان إيف لودريان
+        وقال إن" (the counterpart speaks, not the minister the sentence opens with). Only a verb
+        that reports nothing and agrees with it in gender and number counts; none after a
+        complement (which clause the verb joins is unclear), in a relative clause ("الشرعية التي
+        تمثلهم وتعبر عن": the verb goes on with that clause), or when the sentence opens with its
+        subject ("وزير الدفاع يزور الجبهة ويؤكد أن": that subject is shared)."""
+        toks = self.toks
+        if verb < 2 or toks[verb - 1].norm not in ("و", "ف") or not toks[verb].glued \
+                or self._first_complement(verb - 1) is not None \
+                or self.main_clause_subject(verb, first_subject=True) is not None:
+            return None
+        after = self._past_resumptive(verb + 1)
+        if after >= len(toks) or not (toks[after].norm in self.comp or toks[after].norm == ":"
+                                      or toks[after].word.text in QUOTES or toks[after].norm in self.content_prep):
+            return None     # "وتشير تاتشر في مذكراتها": a subject of its own follows
+        for k, relative in self._clause_verbs_back(verb - 1):
+            disagree = any(None not in pair and pair[0] != pair[1] for pair in (
+                (toks[k].word.features.get(f), toks[verb].word.features.get(f)) for f in ("Gender", "Number")))
+            if relative or disagree or self.verb_cue(toks[k]) is not None:
+                return None
+            rng = self.pluperfect_subject(k) or self.speaker_after(k)
+            return rng if rng is not None and rng[1] < verb and self.mention(*rng).named else None
+        return None
+
     def carried_subject(self, verb: int) -> tuple[int, int] | None:
         """Whom the pronoun of "لكنه"/"إلا أنه" before ``verb`` stands for in its own sentence: the
         named subject of the verb nearest before the sentence's first complement ("وبينما رفض
         ناطق باسم الشرطة إعطاء التفاصيل، إلا أنه أكد"، "أكد العميد الصبيحي أنهم ...، ولم يفصح
         الصبيحي ... إلا أنه ذكر"); verbs inside what is reported have other subjects. None: an
         earlier sentence's speaker."""
-        limit = next((k for k in range(verb - 1) if self.toks[k].norm in self.comp or self.toks[k].norm == ":"
-                      or self.toks[k].word.text in QUOTES), verb - 2)
-        openers = self.lex.word_class("clause_opener")
-        for k in range(limit - 1, -1, -1):
-            t = self.toks[k]
-            if t.upos != "VERB" or self.time_at(k) or t.norm in openers or len(t.norm) < 3 \
-                    or (k > 0 and self.toks[k - 1].norm in RELATIVE_PRONOUNS):
+        limit = self._first_complement(verb - 1)
+        limit = verb - 2 if limit is None else limit
+        for k, relative in self._clause_verbs_back(limit):
+            if relative:
                 continue
             rng = self.pluperfect_subject(k) or self.speaker_after(k)
             head = self.toks[rng[0]] if rng is not None else None

@@ -34,6 +34,8 @@ class SpeakerBounds(PhraseBreaks):
             return True         # how he spoke: "وقال بحر مخاطباً الأهالي"
         if j > 0 and (t.norm in self.lex.attribution_openers or t.norm.removeprefix("و") in self.lex.attribution_openers):
             return True         # the source of the report: "وشدد السفير وفقاً لما نقلته الوكالة على"
+        if t.norm in ("حول", "بخصوص") and j > 0 and (j + 1 == len(self.toks) or self.toks[j + 1].norm != "العالم"):
+            return True         # what he spoke about: "وقال هادي البحرة حول ما يشاع إن" (not "حول العالم")
         if t.norm == "عبر" and j + 1 < len(self.toks) and (self.toks[j + 1].word.text in QUOTES
                                                            or self.toks[j + 1].norm.startswith("ال")):
             return True         # the channel: "دعا العقيد محمد السعد عبر «عين اليوم» جميع الأشقاء"
@@ -53,8 +55,8 @@ class SpeakerBounds(PhraseBreaks):
         if t.norm in ("و", "ف") and j + 1 < len(self.toks) and self.toks[j + 1].glued \
                 and self.verb_cue(self.toks[j + 1]) is not None:
             return True     # "وانتقد الوزير القرار وقال إنه": a second verb, its own clause
-        if t.norm == "ف" and nxt in self.comp:
-            return True     # "وحسب الوزير فإن": the complementiser with its ف
+        if t.norm == "ف" and (nxt in self.comp or (j + 1 < len(self.toks) and self.toks[j + 1].glued)):
+            return True     # "وحسب الوزير فإن": the complementiser with its ف; "دخل الوزير فالتفت": a new clause
         if t.norm == "ب" and nxt not in ("اسم",) and not self._split_name(j) and not self._located(nxt) \
                 and not self._title_place(j) and not self._spokesman_before(j) and not self._title_preposition(j):
             return True
@@ -112,11 +114,12 @@ class SpeakerBounds(PhraseBreaks):
             if nxt in self.comp or self.verb_in_name(j):
                 return False
             if prev is not None and (prev.upos in ("PROPN", "NOUN", "ADJ") or self.verb_cue(prev) is not None
-                                     or (prev.glued and prev.norm in RESUMPTIVE)) and (
+                                     or (prev.glued and prev.norm in RESUMPTIVE) or prev.word.text in QUOTES) and (
                     self._first_name(j, len(self.toks)) or nxt in ("بن", "ابن", "بنت")
                     or (self.first_name_gender(prev) is not None and self.first_name_gender(t) is not None)):
                 return False        # "رئيس الوزراء تمام سلام،"، "عادل بن أحمد"، "ما أشار إليه رأفت مرة عضو
-                                    # القيادة"، "السفير علاء يوسف المتحدث": a first name read as a verb
+                                    # القيادة"، "السفير علاء يوسف المتحدث"، "مدير «فنون أبها» أحمد السروي":
+                                    # a first name read as a verb
             return True
         return False
 

@@ -219,10 +219,18 @@ class SpeakerPhrases(DocumentAntecedents):
             if j > start and self.toks[j].word.text in QUOTES and (
                     prev.upos == "ADP" or self._body_noun(self._singular(prev.norm)) or self._body_adjective(j)
                     or (self._title_noun(prev.norm) and not prev.norm.startswith("ال"))   # قائد «اللواء 15»
+                    or (j >= start + 2 and self._title_noun(self.toks[j - 2].norm) and prev.upos in ("ADJ", "NOUN")
+                        and not prev.norm.startswith("ال") and not self.toks[j - 2].norm.startswith("ال"))  # مفوض عام «الأونروا»
                     or (prev.norm == "اسم" and self.toks[j - 2].norm == "ب")     # المتحدث باسم "المقاومة"
                     or (prev.norm == "و" and self.toks[j - 2].word.text in QUOTES)):
                 close = self.short_quote_end(j)
                 if close is not None:          # a quoted name: مصادر مقربة من "الحشد الشعبي"، صحيفتا "أ" و"ب"
+                    j = close
+                    continue
+            if (j > start and self.toks[j].norm == "" and prev.upos == "ADP" and j + 1 < len(self.toks)
+                    and self.toks[j + 1].word.text in QUOTES and self.addressee_at(j - 1) is None):
+                close = self.short_quote_end(j + 1)
+                if close is not None:           # the body of a title: "المفوض العام لـ«الأونروا» بيير"
                     j = close
                     continue
             if self.stops_speaker(j):

@@ -24,6 +24,7 @@ RESUMPTIVE = ("ه", "ها", "هم", "هما")   # the pronouns "فيه"، "عل�
 RELATIVE_PRONOUNS = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "اللاتي"}
 MAX_SPEAKER_WORDS = 14
 DEMAND_REACH = 8    # words after "طالب" in which the ب of what is demanded stands
+MONTH_ALIAS_WORDS = 2   # words of a month's other name in brackets: "يناير (كانون الثاني)"
 # time nouns that name a time only with a qualifier ("العام الماضي"، "الأيام الأخيرة"): "الأمين العام"
 QUALIFIED_TIMES = frozenset({"العام", "الشهر", "الاسبوع", "الايام", "الاسابيع", "الاشهر", "الشهور", "الساعات",
                              "السنوات", "الفتره"})
@@ -173,6 +174,16 @@ class TokenView:
         return (j + 1 < len(self.toks) and self.toks[j + 1].glued and self.toks[j + 1].upos == "PRON"
                 and any(f in self.circ_noun for f in marbuta_forms(self.toks[j].norm)))
 
+    def _month_alias_at(self, j: int) -> bool:
+        """Is token ``j`` in the brackets after a month that give its other name ("في يناير
+        (كانون الثاني) الماضي"), brackets included?"""
+        opening = next((k for k in range(j, max(j - MONTH_ALIAS_WORDS - 2, -1), -1) if self.toks[k].norm == "("), None)
+        if opening is None or opening == 0 or self.toks[opening - 1].norm not in month_numbers():
+            return False
+        closing = next((k for k in range(opening + 1, min(opening + MONTH_ALIAS_WORDS + 2, len(self.toks)))
+                        if self.toks[k].norm == ")"), None)
+        return closing is not None and j <= closing
+
     def time_at(self, j: int) -> bool:
         """Is token ``j`` a time word? "العام"، "الشهر" and "الأسبوع" are only with a qualifier
         ("العام الماضي"): "الأمين العام" is the secretary-general. A day after a noun it names
@@ -185,9 +196,11 @@ class TokenView:
             return True
         if t.norm == "الاول" and j > 0 and self.toks[j - 1].norm == "امس":
             return True         # "أمس الأول", the same day written the other way round
-        if j > 0 and (self.toks[j - 1].norm in QUALIFIED_TIMES or self.toks[j - 1].norm in self.time) \
-                and t.norm.removesuffix("ه") in TIME_QUALIFIERS:
-            return True         # the qualifier of "الأيام الماضية"، "الجمعة الماضي"
+        if j > 0 and (self.toks[j - 1].norm in QUALIFIED_TIMES or self.toks[j - 1].norm in self.time
+                      or self._month_alias_at(j - 1)) and t.norm.removesuffix("ه") in TIME_QUALIFIERS:
+            return True         # the qualifier of "الأيام الماضية"، "الجمعة الماضي"، "يناير (كانون الثاني) الماضي"
+        if self._month_alias_at(j):
+            return True
         if t.norm in self.lex.word_class("day_part") and j + 1 < len(self.toks) and self.toks[j + 1].norm in self.time:
             return True         # "فجر اليوم"، "عصر أمس": only before a day ("فجر انتحاري نفسه" is a verb)
         if t.norm in self.lex.word_class("period_part") and j + 1 < len(self.toks) and (

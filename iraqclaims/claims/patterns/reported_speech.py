@@ -168,6 +168,8 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None, earlier: li
                     rng = reader.maker_of_speech(cue.index)
             else:
                 rng = before
+        if rng is None and cue.speaker is None and not carried:
+            rng = reader.coordinated_subject(cue.index)
         if rng is not None and rng[1] <= cue.index and not reader.mention(*rng).plausible:
             rng = None              # "في وقت قال"، "اتخاذ موقف ... يرى": no one who speaks before the verb
         if (rng is not None and rng[1] <= cue.index and of_purpose(reader, cue.index)
