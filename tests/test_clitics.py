@@ -107,3 +107,14 @@ def test_a_first_name_in_ha_is_not_a_word_and_a_pronoun():
 
 def test_a_well_known_name_that_starts_with_ba_is_put_back_together():
     assert texts(repair(pieces("قال ", "ب", "نيامين ", "نتنياهو"))) == ["قال", "بنيامين", "نتنياهو"]
+
+
+def test_a_noun_that_starts_with_sin_keeps_it():
+    # the future prefix stands only before an imperfect verb (أ، ت، ي، ن) ...
+    assert texts(repair(pieces("استعادت ", "القوات ", "س", "يطرت", "ها ", "على"))) == \
+        ["استعادت", "القوات", "سيطرت", "ها", "على"]
+    assert texts(repair(pieces("يطالب ", "س", "كان ", "المدينة"))) == ["يطالب", "سكان", "المدينة"]
+    # ... which keeps its future prefix, even with an object pronoun
+    assert texts(repair(pieces("و", "س", "يزور ", "بغداد"))) == ["و", "س", "يزور", "بغداد"]
+    assert texts(repair(pieces("س", "نعمل ", "معا"))) == ["س", "نعمل", "معا"]
+    assert texts(repair(pieces("س", "تنقل", "ها ", "الطائرة"))) == ["س", "تنقل", "ها", "الطائرة"]

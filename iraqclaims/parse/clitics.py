@@ -10,8 +10,9 @@ verb. The ه of names with الله ("عبدالله") and of first names in ه 
 too: the tokenizer reads it as a pronoun suffix, and so is the end of a reporting verb that
 looks like one ("وات + هم" for واتهم، "أعل + نا" for the dual أعلنا). A conjunction and a
 preposition read as one word ("وب + شأن") are split in two, so the tagger no longer calls "وب" a
-verb. Official Stanza models expand clitics with their
-own MWT model and are left alone.
+verb. The future prefix س split off a noun ("س + يطرت + ها" for سيطرتها، "س + كان" for سكان)
+goes back: it stands only before an imperfect verb. Official Stanza models expand clitics with
+their own MWT model and are left alone.
 """
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ _SPLIT_OFF = CONJUNCTIONS + ("ب", "ل", "ك")   # letters the tokenizer cuts of
 _CONJUNCTION_PREPOSITIONS = ("وب", "فب", "ول", "فل", "وك")
 _ENDINGS = ("هما", "هم", "ها", "ه", "ي", "ات", "ين", "ون", "ان")
 _PRONOUNS = ("هما", "هم", "ها", "ه", "هن", "نا")   # "اعل + نا" for the dual أعلنا
+FUTURE = "س"
+_PERSON_PREFIXES = ("ا", "ت", "ي", "ن")     # of the imperfect, normalised (أ -> ا)
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,15 @@ def known_stem_word(text: str) -> bool:
     return any(word.endswith(e) and word[: -len(e)] in known for e in _ENDINGS if len(word) - len(e) >= 2)
 
 
+def _future_verb(tokens: list[Piece], k: int) -> bool:
+    """Can the token at ``k``, split off a س, be the imperfect verb the future prefix marks? It
+    starts with a person prefix (أ، ت، ي، ن), and is no noun whose ة became ت before a pronoun
+    ("يطرت + ها" of سيطرتها, "ياست + ه")."""
+    word = normalize(tokens[k].text)
+    pronoun = k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end and tokens[k + 1].text in _PRONOUNS
+    return word[:1] in _PERSON_PREFIXES and not (word.endswith("ت") and pronoun)
+
+
 def repair(tokens: list[Piece]) -> list[Piece]:
     """One sentence's tokens with wrong conjunction splits undone and glued ones split."""
     out: list[Piece] = []
@@ -107,6 +119,11 @@ def repair(tokens: list[Piece]) -> list[Piece]:
         if nxt is not None and nxt.start == tok.end and nxt.text == "ه" and (
                 normalize(tok.text).endswith("الل") or normalize(tok.text + nxt.text) in names_in_ha()):
             # "عبدالله"، "نصرالله"، "نبيه": the ه of الله or of a first name is not a pronoun suffix
+            out.append(Piece(tok.text + nxt.text, tok.start, nxt.end))
+            i += 2
+            continue
+        if tok.text == FUTURE and nxt is not None and nxt.start == tok.end and not _future_verb(tokens, i + 1):
+            # "س + يطرت + ها"، "س + كان": the word begins with س, no future prefix
             out.append(Piece(tok.text + nxt.text, tok.start, nxt.end))
             i += 2
             continue
