@@ -1,7 +1,8 @@
 """Error classes found by reading unseen SaudiNewsNet politics articles (stop 28): a body in
 quotation marks inside a speaker's title or as the subject itself, a name the tagger misreads after
-it, a month's other name in brackets, what a speaker spoke about before his complement, and the
-subject a verb joined by و shares. Each is pinned with sentences written for these tests."""
+it, a month's other name in brackets, what a speaker spoke about before his complement, the
+subject a verb joined by و shares, and what stands right after the verb without being its subject.
+Each is pinned with sentences written for these tests."""
 import pytest
 
 from iraqclaims.testing import assert_claim, read_claims
@@ -41,6 +42,31 @@ pytestmark = pytest.mark.model
 ])
 def test_titles_bodies_and_clauses(sentence, speaker, content):
     assert_claim(sentence, speaker=speaker, content=content)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # in whose name he speaks is no part of who he is
+    ("وأعرب الملك باسمه واسم شعب المملكة عن أصدق التهاني للرئيس.", "الملك", None),
+    # a participle of how he spoke, its tanwin unwritten, then whom he addressed
+    ("وتحدث الزعيم الكردي أمس. وأضاف مخاطبا الحكومة: إن السلام مهم.", "الزعيم الكردي", "السلام مهم"),
+    # a masculine verb of calling before a feminine body: whom he calls on, the subject implicit
+    ("وتحدث الزعيم الكردي أمس. وحث الحكومة على بدء محادثات.", "الزعيم الكردي", "بدء محادثات"),
+    ("وتحدث الزعيم الكردي أمس. ودعا الجامعة العربية إلى التدخل.", "الزعيم الكردي", None),
+    # ... but a feminine verb has its subject, and a family name so shaped speaks
+    ("ودعت الحكومة إلى بدء محادثات.", "الحكومة", None),
+    ("وقال العطية إن المعبر مغلق.", "العطية", "المعبر مغلق"),
+    # a glued "نا" with a subject after it is whom he told
+    ("وأبلغنا مصدر أمني أن الهجوم وقع فجرا.", "مصدر أمني", "الهجوم وقع فجرا"),
+])
+def test_circumstances_and_objects_right_after_the_verb(text, speaker, content):
+    claim = [c for _, c in read_claims(text)][-1]
+    assert claim.speaker_text == speaker
+    if content is not None:
+        assert claim.content == content
+
+
+def test_we_spoke_with_someone_is_no_speaker_named_with():
+    assert not [c for _, c in read_claims("وتحدثنا مع الروس عن جهود المبعوث.") if "الروس" in c.speaker_text]
 
 
 def test_speaking_about_something_is_still_the_content_of_a_verb_of_talking():

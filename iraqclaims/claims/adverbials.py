@@ -49,6 +49,17 @@ class Adverbials(TokenView):
         after = self.toks[close]
         return not after.glued and (after.upos == "PROPN" or self.first_name_gender(after) is not None)
 
+    def called_object_at(self, cue: int, j: int) -> bool:
+        """A masculine verb of calling (lexicon class ``calling``) right before a definite feminine
+        singular noun: the noun is whom it calls on, for a verb agrees with a feminine subject
+        right after it ("وحث الحكومة على"، "ودعا الجامعة العربية إلى"; "ودعت الحكومة" has its
+        subject). A family name so shaped speaks ("وقال العطية إن": no verb of calling)."""
+        verb, t = self.toks[cue], self.toks[j] if j < len(self.toks) else None
+        return (t is not None and (self.verb_cue(verb) or "") in self.lex.word_class("calling")
+                and verb.word.features.get("Gender") == "Masc" and verb.word.features.get("Person") == "3"
+                and t.upos == "NOUN" and t.norm.startswith("ال") and not t.glued
+                and t.word.features.get("Gender") == "Fem" and t.word.features.get("Number") == "Sing")
+
     def called_subject(self, lemma: str, rng: tuple[int, int]) -> tuple[int, int] | None:
         """The subject of a verb of calling (دعا، طالب، ناشد: lexicon class ``calling``) in the
         phrase ``rng`` right before its content preposition, or None when that phrase is whom it

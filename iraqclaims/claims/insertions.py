@@ -43,6 +43,7 @@ class Insertions(ClauseEnds):
             and len(first.norm) >= 4
         if not (first.norm in ("،", ",", "(", "-", "–") or first.norm in self.circ_prep or first.norm in self.time
                 or first.norm in RELATIVE_PRONOUNS or about_speaker or adverbial or self._after_naming(frm)
+                or self.accusative_participle(frm)     # "وأضاف مخاطبا رئيس الوزراء: «...»"
                 or any(a == frm for _, a, _ in self.according_to())     # "أوضح سيف حسبما نقل عنه التلفزيون أن"
                 or any(self.addressee_at(k) is not None for k in range(frm, min(until, frm + ADDRESSEE_REACH)))):
             return None

@@ -112,6 +112,32 @@ class NameParts(Adverbials):
         return (j + 1 < len(self.toks) and self.toks[j].upos == "NOUN" and not self.speaker_noun(self.toks[j].norm)
                 and self.toks[j + 1].glued and self.toks[j + 1].upos == "PRON")
 
+    def _body_noun(self, norm: str) -> bool:
+        """A body or an occasion whose name is quoted after it (شركة "X"، صحيفة "X"، معرض "X"); after an office
+        ("وقال الوزير "...") a quotation is what is said."""
+        return (norm in self.lex.named_bodies or "ال" + norm in self.lex.named_bodies
+                or norm.removeprefix("ال") in self.lex.word_class("titled_by_quote"))   # لمعرض «...»
+
+    @staticmethod
+    def _singular(norm: str) -> str:
+        """A dual in construct as its singular, for looking it up: "صحيفتا" -> "صحيفه"."""
+        return norm[:-2] + "ه" if norm.endswith("تا") and len(norm) > 4 else norm
+
+    def _body_adjective(self, j: int) -> bool:
+        """The quotation at ``j`` follows an adjective of a body ("حركة المقاومة الإسلامية "حماس""،
+        "المنظمة الدولية «أطباء بلا حدود»") and names it: no preposition after its close but the
+        report's عن or ل, which would make it what the verb governs ("من حزب العمال الكردستاني
+        «إخراج قواعده» من")."""
+        prev = self.toks[j - 1]
+        if prev.upos != "ADJ" or not any(k >= 0 and self._body_noun(self._singular(self.toks[k].norm))
+                                         for k in (j - 2, j - 3)):
+            return False
+        close = self.short_quote_end(j)
+        # (عن and ل after it are whom the report comes from or goes to: "نقل موقع هيئة الإذاعة
+        # البريطانية "بي بي سي" عن الوزير")
+        return close is not None and close < len(self.toks) and (
+            self.toks[close].upos != "ADP" or self.toks[close].norm in ("عن", "ل"))
+
     def through_appositive(self, j: int) -> int:
         """The end of a speaker phrase ending at ``j``, past a name set off by commas after it:
         "وزير الخارجية العراقي، فؤاد حسين، على أن"، "وحسب السفير السابق، أورن، فإن"."""

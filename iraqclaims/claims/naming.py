@@ -25,8 +25,8 @@ class NamingPhrases(SpeakerBounds):
     def named_at(self, k: int) -> tuple[int, int] | None:
         """The name a naming phrase starting at token ``k`` gives, as tokens ``[a, b)``."""
         a = self.phrase_end(k, "naming")
-        if a is None:
-            return None
+        if a is None or (k > 0 and self.toks[k].glued and self.toks[k - 1].norm in ("ب", "ل")):
+            return None     # "باسمه واسم شعبه": in his own name, not "اسمه خالد" (his name is)
         b = self._name_end(a)
         return (a, b) if b is not None else None
 

@@ -3,6 +3,8 @@ time, an object, a clause about the speaker) and those that let it run on (a tit
 preposition; the names it leads to are :mod:`.names`)."""
 from __future__ import annotations
 
+import re
+
 from ..lexicon import month_numbers
 from ..normalize import strip_diacritics
 from .phrase_breaks import SOUND_PLURAL_LETTERS, TANWIN_FATH, PhraseBreaks
@@ -10,6 +12,8 @@ from .tokens import MAX_SPEAKER_WORDS, NISBA_ENDINGS, QUOTES, RELATIVE_PRONOUNS,
 
 TITLE_REACH = 4          # words before a title's preposition in which the title may stand
 TITLE_PLACE_REACH = 8    # tokens after ب in which a role's place must reach the complement
+# participles in the accusative, its tanwin unwritten: مفاعلا (مخاطبا), مفعلا (مستندا is مستفعلا)
+PARTICIPLE_ACCUSATIVE = re.compile(r"^(م[^ا]ا[^ا]{2}|م[^ا]{3}|مست[^ا]{3}|مت[^ا]{3})ا$")
 
 
 def _elative(word: str) -> bool:
@@ -57,6 +61,9 @@ class SpeakerBounds(PhraseBreaks):
             return True     # "وانتقد الوزير القرار وقال إنه": a second verb, its own clause
         if t.norm == "ف" and (nxt in self.comp or (j + 1 < len(self.toks) and self.toks[j + 1].glued)):
             return True     # "وحسب الوزير فإن": the complementiser with its ف; "دخل الوزير فالتفت": a new clause
+        if t.norm == "ب" and nxt == "اسم" and j + 2 < len(self.toks) and self.toks[j + 2].glued \
+                and self.toks[j + 2].upos == "PRON":
+            return True     # "أعرب الملك باسمه واسم شعبه": in whose name he speaks, not his title
         if t.norm == "ب" and nxt not in ("اسم",) and not self._split_name(j) and not self._located(nxt) \
                 and not self._title_place(j) and not self._spokesman_before(j) and not self._title_preposition(j):
             return True
@@ -133,9 +140,12 @@ class SpeakerBounds(PhraseBreaks):
 
     def accusative_participle(self, j: int) -> bool:
         """A participle in م written with the accusative's tanwin after the speaker ("مخاطباً"،
-        "مخاطبًا"): a circumstance of how he spoke, not part of who he is; after a number the
-        accusative counts ("مداهمة 140 منزلًا")."""
+        "مخاطبًا"), or shaped مفاعلاً/مفعلاً right after the verb: a circumstance of how he spoke,
+        not part of who he is; after a number the accusative counts ("مداهمة 140 منزلًا")."""
         t = self.toks[j]
+        if j > 0 and self.verb_cue(self.toks[j - 1]) is not None and PARTICIPLE_ACCUSATIVE.match(t.norm) \
+                and t.upos != "PROPN" and not self.speaker_noun(t.norm):
+            return True     # right after the verb, its tanwin unwritten: "وأضاف مخاطبا رئيس الوزراء"
         return (j > 0 and t.norm.startswith("م") and not t.glued and self.toks[j - 1].upos != "NUM"
                 and not self.toks[j - 1].norm.isdigit() and t.word.text.endswith((TANWIN_FATH, TANWIN_FATH + "ا")))
 

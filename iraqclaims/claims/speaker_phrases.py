@@ -116,6 +116,15 @@ class SpeakerPhrases(DocumentAntecedents):
             # "وأكدوا التزامهم"، "وأعلنا تأييدهما": a plural or dual verb carries its subject (a
             # verb before its subject stays singular: "وأعلن النائبان")
             return None
+        if start == cue + 1 and self.called_object_at(cue, start):
+            return None
+        if start < len(self.toks) and self.toks[start].glued and self.toks[start].norm == "نا":
+            # "تحدثنا مع الروس": we spoke; "أبلغنا مصدر أن": a source told us, its subject follows
+            after = start + 1
+            if after >= len(self.toks) or self.toks[after].upos in ("ADP", "PUNCT", "SCONJ", "CCONJ") \
+                    or self.toks[after].norm in self.comp:
+                return None
+            start = after
         if start < len(self.toks) and not self._split_name(start) and (
                 self._opens_adverbial(start) or self.toks[start].norm in ("،", ",")):
             past = self._past_adverbials(start)
@@ -135,21 +144,6 @@ class SpeakerPhrases(DocumentAntecedents):
                 return None
             return found
         return self._subject_from(cue, start)
-
-    def _body_adjective(self, j: int) -> bool:
-        """The quotation at ``j`` follows an adjective of a body ("حركة المقاومة الإسلامية "حماس""،
-        "المنظمة الدولية «أطباء بلا حدود»") and names it: no preposition after its close but the
-        report's عن or ل, which would make it what the verb governs ("من حزب العمال الكردستاني
-        «إخراج قواعده» من")."""
-        prev = self.toks[j - 1]
-        if prev.upos != "ADJ" or not any(k >= 0 and self._body_noun(self._singular(self.toks[k].norm))
-                                         for k in (j - 2, j - 3)):
-            return False
-        close = self.short_quote_end(j)
-        # (عن and ل after it are whom the report comes from or goes to: "نقل موقع هيئة الإذاعة
-        # البريطانية "بي بي سي" عن الوزير")
-        return close is not None and close < len(self.toks) and (
-            self.toks[close].upos != "ADP" or self.toks[close].norm in ("عن", "ل"))
 
     def _possessed_thing(self, a: int, b: int) -> bool:
         """Is ``[a, b)`` one noun carrying a possessive pronoun that names no speaker: "تحكي قصتها
@@ -179,17 +173,6 @@ class SpeakerPhrases(DocumentAntecedents):
                 and self.past_pronoun_subject(j + 2) == j + 2):
             return j + 2    # not before an honorific ("نقل فيه سموه"): the verb's own subject is implicit
         return j
-
-    def _body_noun(self, norm: str) -> bool:
-        """A body or an occasion whose name is quoted after it (شركة "X"، صحيفة "X"، معرض "X"); after an office
-        ("وقال الوزير "...") a quotation is what is said."""
-        return (norm in self.lex.named_bodies or "ال" + norm in self.lex.named_bodies
-                or norm.removeprefix("ال") in self.lex.word_class("titled_by_quote"))   # لمعرض «...»
-
-    @staticmethod
-    def _singular(norm: str) -> str:
-        """A dual in construct as its singular, for looking it up: "صحيفتا" -> "صحيفه"."""
-        return norm[:-2] + "ه" if norm.endswith("تا") and len(norm) > 4 else norm
 
     def _dual(self, cue: int) -> bool:
         """A past reporting verb with the dual ending: the singular form plus ا ("أعلنا"، "قالا";
