@@ -51,8 +51,9 @@ def timing(a: Claim, b: Claim, ctx: RuleContext):
 
 
 def _running(ctx: RuleContext, claim: Claim) -> bool:
-    """A running total since a date ("قتل أكثر من 800 شخص منذ تولي الرئيس الحكم") counts many
-    events; set against one event's toll it contradicts nothing (two running totals still may)."""
+    """A running total since a date or over a period ("قتل أكثر من 800 شخص منذ تولي الرئيس الحكم"،
+    "خلال أسبوعين") counts many events; set against one event's toll it contradicts nothing (two
+    running totals still may)."""
     return bool(ctx.find_phrases(claim, table("quantities.txt")["running"]))
 
 
@@ -74,8 +75,9 @@ def _updates(ctx: RuleContext, claim: Claim) -> bool:
     # the same figures in both (one report carried twice)
     ("قوة من 4 آلاف مقاتل هاجمت القاعدة وأسفر الهجوم عن مقتل 50 من عناصرها",
      "قوة من 4 آلاف مقاتل هاجمت القاعدة وأسفر الهجوم عن مقتل 50 من عناصرها", False),
-    # one attack's toll and a running total since a date
+    # one attack's toll and a running total since a date, or over a period
     ("قتل 37 شخصا الجمعة في تفجيرين بمدينة غومبي", "قتل أكثر من 800 شخص في مدينة غومبي منذ تولي الرئيس الحكم", False),
+    ("3 جنود قتلوا في هجوم على قاعدة عسكرية أمس", "نحو 390 مقاتلا قتلوا خلال أسبوعين من الهجوم على قواعد المتمردين", False),
     # fighters and their vehicles are two counts ("آلية عسكرية" is no soldier)
     ("هجوم قوة من نحو 4 آلاف مقاتل على القاعدة الجوية", "هجوم قوة من نحو 400 آلية عسكرية على القاعدة الجوية", False),
     # the attack of the day before dates the claim; its toll is not what the claim reports
