@@ -7,6 +7,7 @@ from functools import cache
 
 from ..claims import Claim
 from ..frames import EventFrame
+from ..frames import doer
 from ..frames.numbers import quantities
 from ..frames.reader import event_forms, lexicon
 from ..graph.terms import by_length
@@ -19,6 +20,7 @@ from .registry import rule
 
 AFFIRM_REACH = 3    # tokens before a word in which a question or an opposing word takes away its assertion
 RESTRICT_REACH = 3  # tokens after a negated event in which a limit on it comes ("التفجير مقصورة")
+OBJECT_WORDS = 6    # words after a denied predicate where its object stands ("لم يقصف مواقع المسلحين في القرية")
 UNSETTLED = ("planned", "ongoing", "undecided")   # statuses that say the event is not done yet
 NOT_FACT = ("demanded", "planned", "conditional", "undecided")
 SCOPE_AR = {"all": "الكل", "part": "جزء", "combat": "القتالية فقط"}
@@ -165,6 +167,19 @@ def _restricted(ctx: RuleContext, claim: Claim, frame: EventFrame) -> bool:
                for k, _ in ctx.find_phrases(claim, lexicon()["restricting"]))
 
 
+def _different_doers(ctx: RuleContext, a: Claim, at: int, b: Claim, fb: EventFrame) -> bool:
+    """Each claim names who does the event, and not the same one: what one asserts of its doer
+    is not what the other denies of another ("تدخل الأتراك" / "وحدات حماية الشعب لن تتدخل").
+    The words next to a's predicate must not stand after b's: they may be its object ("قصف
+    المدينة" / "الجيش لم يقصف المدينة")."""
+    def keys(tokens) -> set[str]:
+        return {k for t in tokens for k in t.keys if len(k) >= 3} - ctx.background - ctx.common
+    denier = keys(doer(ctx.terms(b), fb.index, negated=True))
+    done = keys(doer(ctx.terms(a), at, negated=False))
+    denied_object = keys(ctx.terms(b).tokens[fb.index + 1:fb.index + 1 + OBJECT_WORDS])
+    return bool(denier and done) and not denier & done and not done & denied_object
+
+
 def _opposed(ctx: RuleContext, a: Claim, b: Claim, denied: bool):
     """(trigger of a, frame of b): an event a asserts as fact and b negates (``denied``: b calls
     it false, "غير صحيح"، "نفى") — the same class and theme, or the same word for open predicates."""
@@ -181,13 +196,13 @@ def _opposed(ctx: RuleContext, a: Claim, b: Claim, denied: bool):
             own = {normalize(t).removeprefix("ال") for t in ((hit[1], fb.trigger) if hit else ())}
             specific = [w for w in near if w not in ctx.background and w not in ctx.common
                         and w.removeprefix("ال") not in own]
-            if hit and (len(specific) >= 2 or (specific and not ctx.common)):
+            if hit and (len(specific) >= 2 or (specific and not ctx.common)) and not _different_doers(ctx, a, hit[0], b, fb):
                 return (hit[1],), fb
             continue
         for fa in ctx.frames(a):
             if fa.asserts and fa.polarity and fa.status not in NOT_FACT and fa.family == fb.family \
                     and fa.event not in ("need",) and not _one_is_combat(fa, fb) and same_theme(ctx, a, b, fa, fb) \
-                    and (denied or not _referenced(ctx, a, fa)):
+                    and (denied or not _referenced(ctx, a, fa)) and not _different_doers(ctx, a, fa.index, b, fb):
                 return _triggers(fa, "status_text", "trigger"), fb
     return None
 
@@ -213,6 +228,10 @@ def _opposed(ctx: RuleContext, a: Claim, b: Claim, denied: bool):
     ("الأسر اتهمت المسلحين بالمشاركة في عمليات النهب في المدينة", "المسلحون لم يشاركوا في عمليات النهب في المدينة", False),
     ("الانسحاب من الاتفاق النووي سيعزل الولايات المتحدة", "عدم التوصل إلى اتفاق نووي سيعزل الولايات المتحدة", False),
     ("تم الانسحاب من قاعدة عين الأسد", "القوات لم تنسحب من قاعدة عين الأسد", True),
+    # one doer's act and another's denial
+    ("تدخل الجيش التركي في شمال سوريا سيمنع تقدم المسلحين", "وحدات الحماية الكردية لن تتدخل في شمال سوريا", False),
+    ("مشاركة قوات العشائر في معارك الرمادي", "فصائل الحشد المدعومة من طهران لم تشارك في معارك الرمادي", False),
+    ("الجيش قصف مواقع المسلحين في قرية قرب المدينة", "الجيش لم يقصف مواقع المسلحين في القرية", True),
     ("انتحاري يقود سيارة مفخخة استهدف مركز تدريب في البلدة",
      "لم تعد عمليات التفجير مقصورة على الانتحاريين والسيارات المفخخة في البلدة", False),
 ])
