@@ -12,6 +12,7 @@ from iraqclaims.graph import TopicMatch, assign_topics
 from iraqclaims.rules import RuleContext, RuleError, find_conflicts, get_rule, registered_rules, unregister
 from iraqclaims.rules.blocking import Needs, can_fire
 from iraqclaims.rules.engine import blocked_pairs, candidate_pairs
+from iraqclaims.rules.registry import corpus_rules
 from iraqclaims.rules.stories import same_story, story_words
 from iraqclaims.testing import claim_from_text
 
@@ -103,8 +104,9 @@ def test_blocking_finds_the_same_conflicts_and_tries_fewer_pairs():
     ctx = RuleContext.with_background(claims)
     topics = assign_topics({c.id: ctx.terms(c) for c in claims})
     topics = {c.id: topics.get(c.id, ()) + TROOPS for c in claims}     # every pair a candidate
-    blocked = find_conflicts(claims, topics, ctx=ctx)
-    every = find_conflicts(claims, topics, ctx=ctx, blocking=False)
+    rules = corpus_rules() + (get_rule("antonym"),)     # which corpus runs leave out unless named
+    blocked = find_conflicts(claims, topics, ctx=ctx, rules=rules)
+    every = find_conflicts(claims, topics, ctx=ctx, rules=rules, blocking=False)
     assert blocked.conflicts == every.conflicts and len(blocked) >= 5
     assert {k.kind for k in blocked} >= {"timing", "need", "antonym", "substitution", "happened"}
     assert len(blocked_pairs(claims, topics, ctx, registered_rules())) < len(candidate_pairs(claims, topics, ctx)) / 3

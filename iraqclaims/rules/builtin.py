@@ -53,7 +53,12 @@ def _part_of_whole(ctx: RuleContext, a: Claim, b: Claim) -> bool:
 
 
 # ------------------------------------------------------------------------------------ antonyms
-@rule(kind="antonym", score=0.65, needs=Needs(a="antonym", b="antonym", same="antonym"), examples=[
+# Over a corpus's claims two opposite words about one thing are mostly about two things or a
+# hypothesis ("رفض الكونجرس للاتفاق سيؤدي إلى حرب" / "واثق من الفوز بموافقة الكونجرس"): on 800
+# unseen SaudiNewsNet articles it raised 10 of 41 flags, none a contradiction, and it finds none
+# of the 50 gold contradictions the frame rules are measured on. It judges two statements compared
+# on their own (compare(), the ANS setting), and a corpus run that names it in its rules.
+@rule(kind="antonym", score=0.65, needs=Needs(a="antonym", b="antonym", same="antonym"), corpus=False, examples=[
     ("ارتفاع أسعار النفط في الأسواق العالمية", "انخفاض أسعار النفط في الأسواق العالمية", True),
     ("الولايات المتحدة ستزيد عدد قواتها في العراق", "الولايات المتحدة ستقلص عدد قواتها في العراق", True),
     ("ارتفاع أسعار النفط", "انخفاض عدد الإصابات بكورونا", False),
