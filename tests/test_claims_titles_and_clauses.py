@@ -57,6 +57,17 @@ def test_titles_bodies_and_clauses(sentence, speaker, content):
     ("وقال العطية إن المعبر مغلق.", "العطية", "المعبر مغلق"),
     # a glued "نا" with a subject after it is whom he told
     ("وأبلغنا مصدر أمني أن الهجوم وقع فجرا.", "مصدر أمني", "الهجوم وقع فجرا"),
+    # a listed first name the tagger reads as a verb, alone after the reporting verb
+    ('وتحدث المقيم أمس. وأضاف يحيى "في هذه المرة لم تكن غفوة".', "يحيى", "في هذه المرة لم تكن غفوة"),
+    # where he spoke from, "any" before what is denied: no part of the speaker
+    ("وقال زلاتكو سالوبيك من منزله العائلي في مدينة فربوليه إنه يطلب الإفراج عن ابنه.", "زلاتكو سالوبيك",
+     "يطلب الإفراج عن ابنه"),
+    ("وقالت الوزيرة من مكتبها في الرياض إن الوضع صعب.", "الوزيرة", "الوضع صعب"),
+    ("ونفى المتهمون الآخرون أي ضلوع لهم في الاعتداء.", "المتهمون الآخرون", "أي ضلوع لهم في الاعتداء"),
+    # ... but a party of his own is (no place he speaks from)
+    ("وقال مسؤول من حزبه إن الوضع صعب.", "مسؤول من حزبه", "الوضع صعب"),
+    # a name the tokenizer split as future س + verb
+    ("وقال وزير الخارجية الروسي سيرغي لافروف إن الوضع صعب.", "وزير الخارجية الروسي سيرغي لافروف", "الوضع صعب"),
 ])
 def test_circumstances_and_objects_right_after_the_verb(text, speaker, content):
     claim = [c for _, c in read_claims(text)][-1]

@@ -118,3 +118,7 @@ def test_a_noun_that_starts_with_sin_keeps_it():
     assert texts(repair(pieces("و", "س", "يزور ", "بغداد"))) == ["و", "س", "يزور", "بغداد"]
     assert texts(repair(pieces("س", "نعمل ", "معا"))) == ["س", "نعمل", "معا"]
     assert texts(repair(pieces("س", "تنقل", "ها ", "الطائرة"))) == ["س", "تنقل", "ها", "الطائرة"]
+
+
+def test_a_listed_name_that_starts_with_sin_is_put_back_together():
+    assert texts(repair(pieces("الروسي ", "س", "يرغي ", "لافروف"))) == ["الروسي", "سيرغي", "لافروف"]

@@ -237,7 +237,8 @@ class NameParts(Adverbials):
         or a phrase set off by commas); "أشار الوزير إلى أن" keeps its preposition out."""
         n = len(self.toks)
         if j <= start or j >= n or self.time_at(j) or self.toks[j].is_punct \
-                or self.toks[j].norm in self.comp or self._circumstance_at(j):
+                or self.toks[j].norm in self.comp or self._circumstance_at(j) \
+                or (self.toks[j].norm == "من" and self._own_place_after(j)):     # "من منزله العائلي"
             return j
         k, commas, addressee = j, 0, False
         while k < n and k - j < reach:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import month_numbers
-from ..normalize import strip_diacritics
+from ..normalize import marbuta_forms, strip_diacritics
 from .phrase_breaks import SOUND_PLURAL_LETTERS, TANWIN_FATH, PhraseBreaks
 from .tokens import MAX_SPEAKER_WORDS, NISBA_ENDINGS, QUOTES, RELATIVE_PRONOUNS, RESUMPTIVE
 
@@ -40,6 +40,9 @@ class SpeakerBounds(PhraseBreaks):
             return True         # the source of the report: "وشدد السفير وفقاً لما نقلته الوكالة على"
         if t.norm in ("حول", "بخصوص") and j > 0 and (j + 1 == len(self.toks) or self.toks[j + 1].norm != "العالم"):
             return True         # what he spoke about: "وقال هادي البحرة حول ما يشاع إن" (not "حول العالم")
+        if j > 0 and (t.norm in ("اي", "عدم") or (t.norm in ("ل", "ب") and self._norm_at(j + 1) == "عدم")
+                      or (t.norm == "من" and self._own_place_after(j))):
+            return True         # "نفى المتهمون أي ضلوع"، "انتقدت الولايات المتحدة لعدم قيامها"، "قال سالوبيك من منزله"
         if t.norm == "عبر" and j + 1 < len(self.toks) and (self.toks[j + 1].word.text in QUOTES
                                                            or self.toks[j + 1].norm.startswith("ال")):
             return True         # the channel: "دعا العقيد محمد السعد عبر «عين اليوم» جميع الأشقاء"
@@ -120,6 +123,8 @@ class SpeakerBounds(PhraseBreaks):
             prev = self.toks[j - 1] if j > 0 else None
             if nxt in self.comp or self.verb_in_name(j):
                 return False
+            if prev is not None and self.verb_cue(prev) is not None and self.first_name_gender(t) is not None:
+                return False        # a listed first name right after the reporting verb: "وأضاف يحيى "...""
             if prev is not None and (prev.upos in ("PROPN", "NOUN", "ADJ") or self.verb_cue(prev) is not None
                                      or (prev.glued and prev.norm in RESUMPTIVE) or prev.word.text in QUOTES) and (
                     self._first_name(j, len(self.toks)) or nxt in ("بن", "ابن", "بنت")
@@ -129,6 +134,20 @@ class SpeakerBounds(PhraseBreaks):
                                     # a first name read as a verb
             return True
         return False
+
+    def _own_place_after(self, j: int) -> bool:
+        """A place carrying a possessive pronoun after "من" at ``j`` ("من منزله"، "من مكتبها";
+        lexicon class ``own_place``): where the speaker spoke from, not part of who he is ("مسؤول
+        من حزبه" is). The tokenizer may leave the pronoun on the word."""
+        if j + 1 >= len(self.toks):
+            return False
+        word, places = self.toks[j + 1].norm, self.lex.word_class("own_place")
+        if j + 2 < len(self.toks) and self.toks[j + 2].glued and self.toks[j + 2].upos == "PRON":
+            return any(f in places for f in marbuta_forms(word))
+        return any(word.endswith(p) and any(f in places for f in marbuta_forms(word[:-len(p)])) for p in RESUMPTIVE)
+
+    def _norm_at(self, j: int) -> str:
+        return self.toks[j].norm if j < len(self.toks) else ""
 
     def _joined_nisbas(self, j: int) -> bool:
         """A dash at ``j`` between two definite nisbas makes one adjective: "رئيس لجنة الحوار

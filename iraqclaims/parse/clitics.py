@@ -24,7 +24,7 @@ from ..lexicon import _lines
 from ..normalize import normalize
 
 CONJUNCTIONS = ("و", "ف")
-_SPLIT_OFF = CONJUNCTIONS + ("ب", "ل", "ك")   # letters the tokenizer cuts off a word that begins with them
+_SPLIT_OFF = CONJUNCTIONS + ("ب", "ل", "ك", "س")   # letters the tokenizer cuts off a word that begins with them
 _CONJUNCTION_PREPOSITIONS = ("وب", "فب", "ول", "فل", "وك")
 _ENDINGS = ("هما", "هم", "ها", "ه", "ي", "ات", "ين", "ون", "ان")
 _PRONOUNS = ("هما", "هم", "ها", "ه", "هن", "نا")   # "اعل + نا" for the dual أعلنا
