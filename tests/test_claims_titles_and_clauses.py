@@ -68,6 +68,15 @@ def test_titles_bodies_and_clauses(sentence, speaker, content):
     ("وقال مسؤول من حزبه إن الوضع صعب.", "مسؤول من حزبه", "الوضع صعب"),
     # a name the tokenizer split as future س + verb
     ("وقال وزير الخارجية الروسي سيرغي لافروف إن الوضع صعب.", "وزير الخارجية الروسي سيرغي لافروف", "الوضع صعب"),
+    # one word before a colon after قال is its speaker, whatever the tagger calls it
+    ('وقال يعلون: "نحن نتحدث عن المساعدات العسكرية".', "يعلون", "نحن نتحدث عن المساعدات العسكرية"),
+    # a clause with a pronoun back to an indefinite speaker describes it: the content is after إن
+    ("وقال تقرير مشترك أصدرته وكالتا الأمم المتحدة اليوم إن الإنتاج تراجع.", "تقرير مشترك", "الإنتاج تراجع"),
+    # two agencies in the dual: the news after them is their genitive, not what they deny
+    ("وقالت وكالتا الأنباء دوغان والأناضول إن حملة الاعتقالات جرت في إسطنبول.", "وكالتا الأنباء دوغان والأناضول",
+     "حملة الاعتقالات جرت في إسطنبول"),
+    # whom the officials informed: an agency of the addressee lexicon
+    ("وأبلغ مسؤولون حكوميون وزراعيون رويترز أنهم يتوقعون ارتفاع الإنتاج.", "مسؤولون حكوميون وزراعيون", None),
 ])
 def test_circumstances_and_objects_right_after_the_verb(text, speaker, content):
     claim = [c for _, c in read_claims(text)][-1]

@@ -122,3 +122,7 @@ def test_a_noun_that_starts_with_sin_keeps_it():
 
 def test_a_listed_name_that_starts_with_sin_is_put_back_together():
     assert texts(repair(pieces("الروسي ", "س", "يرغي ", "لافروف"))) == ["الروسي", "سيرغي", "لافروف"]
+
+
+def test_the_dual_in_construct_of_a_word_in_ta_marbuta_is_put_back_together():
+    assert texts(repair(pieces("أصدرته ", "و", "كالتا ", "الأمم"))) == ["أصدرته", "وكالتا", "الأمم"]

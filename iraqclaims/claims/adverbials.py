@@ -164,15 +164,19 @@ class Adverbials(TokenView):
     def informed_subject(self, lemma: str, rng: tuple[int, int]) -> tuple[int, int]:
         """The subject of a verb of informing (lexicon class ``informing``: أبلغ، أخبر، أطلع) ends
         where, after a name, an office opens whom he told: "أبلغ وزير الدفاع الأمريكي اشتون كارتر
-        رئيس الوزراء العراقي أن" (the prime minister was told)."""
+        رئيس الوزراء العراقي أن" (the prime minister was told), or at an addressee of the lexicon
+        ("رويترز"، "الصحفيين")."""
         a, b = rng
         if normalize(lemma) not in self.lex.word_class("informing"):
             return rng
+        addressees = self.lex.word_class("addressee")
         for k in range(a + 1, b):
             prev = self.toks[k - 1]
             named = prev.upos == "PROPN" or self.first_name_gender(prev) is not None
             if named and k > a + 1 and self.speaker_noun(self.toks[k].norm) and not self.definite(k - 1):
                 return a, k
+            if self.toks[k].norm in addressees or self.toks[k].norm.removeprefix("ال") in addressees:
+                return a, k     # "أبلغ مسؤولون حكوميون رويترز أنهم": an agency or the press was told
         return rng
 
     def _outlet_name_end(self, k: int, longest: int = 4) -> int | None:

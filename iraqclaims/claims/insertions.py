@@ -5,7 +5,7 @@ title set off by commas or dashes, an addressee, a quoted name, the source of th
 from __future__ import annotations
 
 from .clause_ends import ClauseEnds
-from .tokens import QUOTES, RELATIVE_PRONOUNS, SENTENCE_ENDS
+from .tokens import QUOTES, RELATIVE_PRONOUNS, RESUMPTIVE, SENTENCE_ENDS
 
 # an addressee this many words after the speaker ("الدكتور سامي أستاذ العلوم السياسية في جامعة قطر
 # لـ«عين اليوم» إن"): what lies between describes the speaker, and the content follows the complement
@@ -117,7 +117,9 @@ class Insertions(ClauseEnds):
             if self.time_at(k):
                 k += 1                  # "أمس" whatever its tag
                 continue
-            if t.norm in SENTENCE_ENDS or t.norm == ":" or t.word.text in QUOTES or t.upos in ("VERB", "AUX"):
+            relative = k + 1 < until and self.toks[k + 1].glued and self.toks[k + 1].norm in RESUMPTIVE
+            if t.norm in SENTENCE_ENDS or t.norm == ":" or t.word.text in QUOTES or (
+                    t.upos in ("VERB", "AUX") and not relative):     # "تقرير مشترك أصدرته وكالتا الأمم المتحدة"
                 return None
             k += 1
         return None

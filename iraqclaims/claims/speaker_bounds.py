@@ -108,9 +108,9 @@ class SpeakerBounds(PhraseBreaks):
             return True             # "ورفض الوزير الاقتراح"، "ورفض المولد الالتحاق بالاتحاد": the object
         if (prev is not None and t.norm in self.lex.word_class("denied_object") and not prev.is_punct
                 and (self.definite(j - 1) or prev.upos in ("ADJ", "PROPN") or self._family_name(j - 1))
-                and not _elative(prev.norm)):
+                and not _elative(prev.norm) and not self._construct_speaker(j - 1)):
             return True             # "نفت الخارجية الإيرانية الأنباء التي"، "استنكرت الأمانة العامة للمنظمة
-                                    # تصريحات الوزير": what is denied, not who denies
+                                    # تصريحات الوزير": what is denied, not who denies (but "وكالتا الأنباء")
         if t.upos == "VERB" and j > 0 and self.toks[j - 1].norm in self.lex.word_class("place_noun"):
             return False            # "أمين منطقة تبوك": a place name after its noun, whatever its tag
         if t.upos == "VERB" and strip_diacritics(t.word.text).endswith("ة"):
@@ -123,8 +123,9 @@ class SpeakerBounds(PhraseBreaks):
             prev = self.toks[j - 1] if j > 0 else None
             if nxt in self.comp or self.verb_in_name(j):
                 return False
-            if prev is not None and self.verb_cue(prev) is not None and self.first_name_gender(t) is not None:
-                return False        # a listed first name right after the reporting verb: "وأضاف يحيى "...""
+            if prev is not None and self.verb_cue(prev) is not None and (self.first_name_gender(t) is not None or nxt == ":"):
+                return False        # a listed first name, or one word before a colon, right after the
+                                    # reporting verb: "وأضاف يحيى "..."", "وقال يعلون: "...""
             if prev is not None and (prev.upos in ("PROPN", "NOUN", "ADJ") or self.verb_cue(prev) is not None
                                      or (prev.glued and prev.norm in RESUMPTIVE) or prev.word.text in QUOTES) and (
                     self._first_name(j, len(self.toks)) or nxt in ("بن", "ابن", "بنت")
@@ -134,6 +135,13 @@ class SpeakerBounds(PhraseBreaks):
                                     # a first name read as a verb
             return True
         return False
+
+    def _construct_speaker(self, k: int) -> bool:
+        """An office or body in construct at ``k``, which takes the next word as its genitive:
+        indefinite, or a dual in construct ("وكالتا الأنباء"); not a state's name ("روسيا")."""
+        t = self.toks[k]
+        singular = self._singular(t.norm)
+        return self.speaker_noun(singular) and (singular != t.norm or (t.upos == "NOUN" and not t.norm.startswith("ال")))
 
     def _own_place_after(self, j: int) -> bool:
         """A place carrying a possessive pronoun after "من" at ``j`` ("من منزله"، "من مكتبها";

@@ -250,8 +250,9 @@ class SpeakerPhrases(DocumentAntecedents):
         j = self._through_to_name(start, j)
         j = self.naming_end(j) or j
         if not any(self.toks[k].upos in ("NOUN", "PROPN", "ADJ", "X", "NUM") or self.first_name_gender(self.toks[k])
-                   for k in range(start, j)):
-            return None     # (a listed first name counts whatever its tag: "وأضاف يوسف أن", يوسف/VERB)
+                   for k in range(start, j)) and not (j == start + 1 and j < len(self.toks) and self.toks[j].norm == ":"):
+            return None     # (a listed first name counts whatever its tag: "وأضاف يوسف أن", يوسف/VERB; so does
+                            # one word before a colon: "وقال يعلون: ...")
         if self._pronoun_only(start, j):
             return None
         return (start, j) if self._has_word(start, j) else None

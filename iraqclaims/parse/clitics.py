@@ -81,6 +81,8 @@ def known_stem_word(text: str) -> bool:
     known = stem_initial_words()
     if word in known:
         return True
+    if word.endswith("تا") and word[:-2] + "ه" in known:
+        return True     # the dual in construct of a word in ة: "و + كالتا" for وكالتا
     return any(word.endswith(e) and word[: -len(e)] in known for e in _ENDINGS if len(word) - len(e) >= 2)
 
 
