@@ -85,6 +85,13 @@ def test_circumstances_and_objects_right_after_the_verb(text, speaker, content):
         assert claim.content == content
 
 
+def test_sources_take_a_feminine_verb_and_a_later_one_continues_them():
+    text = ("وتمكنت المقاومة الشعبية بمساندة من الجيش من استعادة مناطق في أبين. وقالت مصادر في المقاومة إن "
+            "المقاومة استعادت قرية المسلامية. وذكرت أن المقاومة فجرت دبابة ومدرعتين.")
+    claims = [c for _, c in read_claims(text)]
+    assert [c.speaker_text for c in claims] == ["مصادر في المقاومة", "مصادر في المقاومة"]
+
+
 def test_we_spoke_with_someone_is_no_speaker_named_with():
     assert not [c for _, c in read_claims("وتحدثنا مع الروس عن جهود المبعوث.") if "الروس" in c.speaker_text]
 

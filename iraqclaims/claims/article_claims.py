@@ -49,10 +49,14 @@ def _pick(history: list[tuple[Mention, str, tuple[str, ...]]], gender: str | Non
     gender and number where both are known, else the latest. ``named``: only a phrase that
     certainly names someone. None when there is no one."""
     candidates = [entry for entry in history if entry[0].plausible and (entry[0].named or not named)]
-    for mention, speaker_id, via in reversed(candidates):
+    for n, (mention, speaker_id, via) in enumerate(reversed(candidates)):
         if plural and mention.plural:
             return mention, speaker_id, via
         if not plural and gender and mention.gender == gender and not mention.plural:
+            return mention, speaker_id, via
+        if n == 0 and not plural and gender == "Fem" and mention.plural and mention.anonymous:
+            # sources take a feminine singular verb ("وقالت مصادر في المقاومة إن ... وذكرت أن"):
+            # the latest speaker, if they are, is a later "وذكرت"'s; not sources further back
             return mention, speaker_id, via
     # the tagger's gender of a phrase is a guess ("معالي وزير الخارجية"): the latest one will do
     return candidates[-1] if candidates else None
