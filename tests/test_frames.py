@@ -25,6 +25,20 @@ def test_all_forces_and_combat_forces():
     assert main("انسحاب القوات القتالية الأجنبية").scope == "combat"
 
 
+@pytest.mark.parametrize("text, event, scope", [
+    # a quantifier before the predicate, as its genitive, or opening its object; an adjective after it
+    ("جميع القوات ستنسحب من البلاد", "withdraw", "all"),
+    ("انسحاب القوات الأجنبية بالكامل من البلاد", "withdraw", "all"),
+    ("سيطر الجيش على معظم أحياء المدينة", "control", "part"),
+    # a quantifier further on is another noun's, an adjective before the predicate too
+    ("الاتفاق سيسهم في تحقيق بعض الاستقرار في المنطقة", "agree", ""),
+    ("التطبيق الكامل للاتفاق سيسهم في أمن المنطقة", "agree", ""),
+    ("أسهم الدعم في تحرير المدينة وعدد من القرى", "control", ""),
+])
+def test_a_scope_word_scopes_the_predicate_it_stands_by(text, event, scope):
+    assert next(f for f in frames(text) if f.event == event).scope == scope
+
+
 @pytest.mark.parametrize("text", ["اجتماع بشأن انسحاب القوات الأجنبية", "وجود تباين بخصوص ضمانات انسحاب القوات",
                                   "لو طلبت الحكومة انسحاب القوات فسنضع آلية"])
 def test_a_mention_or_a_condition_asserts_nothing(text):

@@ -17,6 +17,7 @@ from ..normalize import normalize
 from .cause import read_cause
 from .model import EventFrame
 from .numbers import quantities
+from .scope import read_scope, scope_hits
 from .time import read_date
 
 STATUS_REACH = 6    # "ستواصل الولايات المتحدة خلال الأشهر المقبلة تقليص": the status word may stand far back
@@ -25,7 +26,6 @@ MENTION_REACH = 3   # "بخصوص ضمانات انسحاب"
 QUESTION_REACH = 4  # "هل ستنسحب القوات"، "كيف يؤثر"
 DENIAL_BEFORE, DENIAL_AFTER = 3, 10
 THEME_BEFORE, THEME_AFTER = 3, 6
-SCOPE_BEFORE, SCOPE_AFTER = 2, 5
 OBJECT_REACH, OBJECT_WORDS = 14, 4   # "سيطرة <subject of up to a dozen words> على <object>"
 PAST_ENDINGS = ("ت", "وا", "تا", "ا")
 STATUS_ORDER = ("demanded", "undecided", "planned", "ongoing", "done")
@@ -148,18 +148,6 @@ def _negated_words(terms: Terms, negators, still, covered) -> list[tuple[int, st
     return out
 
 
-def _scope_hits(terms: Terms, name: str) -> list[tuple[int, str]]:
-    """Where the claim says how much of the theme the event covers; "كل"/"جميع" count only
-    before a definite noun (lexicon class scope:before_definite)."""
-    hits = _positions(terms, f"scope:{name}")
-    if name != "all":
-        return hits
-    quantifiers = {normalize(w) for w in lexicon().get("scope:before_definite", ())}
-    toks = terms.tokens
-    return [(k, p) for k, p in hits
-            if normalize(p) not in quantifiers or (0 <= k + 1 < len(toks) and toks[k + 1].text.startswith("ال"))]
-
-
 def _object_phrase(toks, at: int, event: str, starts: set[int]) -> tuple[int, list]:
     """Where the event's object preposition (``object:CLASS`` in events.txt) opens what the event
     happens to, within :data:`OBJECT_REACH` words after the predicate and before another one, and
@@ -210,7 +198,7 @@ def read_frames(terms: Terms, *, cue: str = "", today: dt.date | None = None) ->
     # a status word found only among the lemmas stands nowhere, so near nothing (the lemma of
     # "لطالبان" is طالب, "demanded")
     statuses = {name: [(k, p) for k, p in _positions(terms, f"status:{name}") if k >= 0] for name in STATUS_ORDER}
-    scopes = {name: _scope_hits(terms, name) for name in ("combat", "all", "part")}
+    scopes = scope_hits(terms)
     numbers = quantities(terms)
     when = read_date(terms, today)
     recent = bool(_positions(terms, "time:recent"))
@@ -260,14 +248,7 @@ def read_frames(terms: Terms, *, cue: str = "", today: dt.date | None = None) ->
         mentioned = any(at - MENTION_REACH <= k < at for k in mentions) and status != "denied"
         asked = any(at - QUESTION_REACH <= k < at for k in questions)
         preposition, object_tokens = _object_phrase(toks, at, event, starts)
-        scope, scope_text = "", ""
-        for name, hits in scopes.items():
-            # a scope word next to the predicate, or opening its object ("على معظم المواقع")
-            hit = next(((k, p) for k, p in hits if (at - SCOPE_BEFORE <= k <= at + SCOPE_AFTER and k != at)
-                        or (preposition >= 0 and k == preposition + 1)), None)
-            if hit:
-                scope, scope_text = name, terms.surface(hit[0], len(hit[1].split())) or hit[1]
-                break
+        scope, scope_text = read_scope(terms, scopes, at, preposition)
         near_numbers = tuple(q for k, q in numbers if at - 8 <= k <= at + 15)
         if event in lexicon()["relations"]:
             near_numbers, status = (), status if status == "denied" else ""

@@ -51,6 +51,8 @@ def _triggers(frame: EventFrame, *slots: str) -> tuple[str, ...]:
     ("ستقلص الولايات المتحدة عدد قواتها في العراق", "انسحاب جميع القوات القتالية بنهاية العام", False),
     ("ستقلص الولايات المتحدة عدد قواتها", "سيتم تقليص عدد القوات تدريجيا", False),
     ("ستقلص الولايات المتحدة عدد قواتها", "اجتماع بشأن انسحاب جميع القوات", False),
+    # "some" and "full" of other nouns: the stability the deal brings, the deal's implementation
+    ("الاتفاق سيسهم في تحقيق بعض الاستقرار في المنطقة", "التطبيق الكامل للاتفاق سيسهم في أمن المنطقة", False),
 ])
 def scope(a: Claim, b: Claim, ctx: RuleContext):
     """Scope: one claim says part of the event happens (تقليص، معظم المواقع، القوات القتالية
