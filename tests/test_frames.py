@@ -25,6 +25,12 @@ def test_all_forces_and_combat_forces():
     assert main("انسحاب القوات القتالية الأجنبية").scope == "combat"
 
 
+def test_a_status_word_before_since_is_another_nouns():
+    # what goes on is the crime; the taking of the city is what it dates from
+    assert main("إجرام التنظيم مستمر منذ أن سيطر على المدينة").status != "ongoing"
+    assert main("التنظيم مستمر في السيطرة على المدينة").status == "ongoing"
+
+
 @pytest.mark.parametrize("text, event, scope", [
     # a quantifier before the predicate, as its genitive, or opening its object; an adjective after it
     ("جميع القوات ستنسحب من البلاد", "withdraw", "all"),

@@ -230,8 +230,10 @@ def read_frames(terms: Terms, *, cue: str = "", today: dt.date | None = None) ->
             polarity, status = False, "denied"
             status_text = cue if denied_by_cue else (terms.surface(denial[0], len(denial[1].split())) or denial[1])
         if not status:
+            # (a status word before "منذ" is another's: "إجرام داعش مستمر منذ أن سيطر على الموصل")
             near = [(at - k, name, k, p) for name, hits in statuses.items() for k, p in hits
-                    if at - STATUS_REACH <= k < at or (name == "planned" and at < k <= at + 4 and p in ("قريبا",))]
+                    if (at - STATUS_REACH <= k < at and not any(toks[m].text == "منذ" for m in range(k + 1, at)))
+                    or (name == "planned" and at < k <= at + 4 and p in ("قريبا",))]
             if toks[at].text.startswith("س") and len(toks[at].text) >= 4 and not toks[at].text.startswith("سي" + "طر"):
                 near.append((0, "planned", at, phrase))
             if near:
