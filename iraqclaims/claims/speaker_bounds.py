@@ -38,11 +38,6 @@ class SpeakerBounds(PhraseBreaks):
             return True         # how he spoke: "وقال بحر مخاطباً الأهالي"
         if j > 0 and (t.norm in self.lex.attribution_openers or t.norm.removeprefix("و") in self.lex.attribution_openers):
             return True         # the source of the report: "وشدد السفير وفقاً لما نقلته الوكالة على"
-        if t.norm in ("حول", "بخصوص") and j > 0 and (j + 1 == len(self.toks) or self.toks[j + 1].norm != "العالم"):
-            return True         # what he spoke about: "وقال هادي البحرة حول ما يشاع إن" (not "حول العالم")
-        if j > 0 and (t.norm in ("اي", "عدم") or (t.norm in ("ل", "ب") and self._norm_at(j + 1) == "عدم")
-                      or (t.norm == "من" and self._own_place_after(j))):
-            return True         # "نفى المتهمون أي ضلوع"، "انتقدت الولايات المتحدة لعدم قيامها"، "قال سالوبيك من منزله"
         if t.norm == "عبر" and j + 1 < len(self.toks) and (self.toks[j + 1].word.text in QUOTES
                                                            or self.toks[j + 1].norm.startswith("ال")):
             return True         # the channel: "دعا العقيد محمد السعد عبر «عين اليوم» جميع الأشقاء"
@@ -50,6 +45,11 @@ class SpeakerBounds(PhraseBreaks):
                 or self.anonymity_end(j) is not None:
             return True
         nxt = self.toks[j + 1].norm if j + 1 < len(self.toks) else ""
+        if j > 0 and t.norm in ("حول", "بخصوص") and nxt != "العالم":
+            return True     # what he spoke about: "وقال هادي البحرة حول ما يشاع إن" (not "حول العالم")
+        if j > 0 and (t.norm in ("اي", "عدم") or (t.norm in ("ل", "ب") and nxt == "عدم")
+                      or (t.norm == "من" and self._own_place_after(j))):
+            return True     # "نفى المتهمون أي ضلوع"، "انتقدت الولايات المتحدة لعدم قيامها"، "قال سالوبيك من منزله"
         # as written, not normalised: the name علي and the preposition على normalise alike
         # ("آية الله علي خامنئي")
         if strip_diacritics(t.word.text) in ("إلى", "الى", "على", "عن", "أمام") and not self._title_preposition(j):
@@ -153,9 +153,6 @@ class SpeakerBounds(PhraseBreaks):
         if j + 2 < len(self.toks) and self.toks[j + 2].glued and self.toks[j + 2].upos == "PRON":
             return any(f in places for f in marbuta_forms(word))
         return any(word.endswith(p) and any(f in places for f in marbuta_forms(word[:-len(p)])) for p in RESUMPTIVE)
-
-    def _norm_at(self, j: int) -> str:
-        return self.toks[j].norm if j < len(self.toks) else ""
 
     def _joined_nisbas(self, j: int) -> bool:
         """A dash at ``j`` between two definite nisbas makes one adjective: "رئيس لجنة الحوار

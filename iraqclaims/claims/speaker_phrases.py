@@ -75,11 +75,9 @@ class SpeakerPhrases(DocumentAntecedents):
         قائلة"). Only verbs ahead of
         any complement or quotation count: a verb inside reported content has its own subject."""
         participle = before
-        for k in range(before):
-            t = self.toks[k]
-            if t.norm in self.comp or t.norm == ":" or t.word.text in QUOTES:
-                before = k
-                break
+        first_complement = self._first_complement(before)
+        if first_complement is not None:
+            before = first_complement
         # the first verb is the main one (verb-subject order); a verbal noun the tagger calls a
         # verb ("حاول كارتر تبديد قلق اسرائيل") comes after it
         # ("وب" of "وبشأن", split wrongly and tagged a verb, is a conjunction and a preposition)

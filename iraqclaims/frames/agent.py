@@ -8,9 +8,10 @@ from __future__ import annotations
 from functools import cache
 
 from ..claims.tokens import RELATIVE_PRONOUNS
-from ..graph.terms import Terms, stopwords
-from ..lexicon import table
+from ..graph.terms import Terms
 from ..normalize import normalize
+from .reader import NOT_FUNCTION_CLASSES, _function_words, _imperfect_verb
+from .reader import lexicon as events_lexicon
 
 DOER_WORDS = 4      # words of a doer's name kept, from its head: "وحدات حماية الشعب"
 PHRASE_REACH = 14   # words back from a negated verb to its subject, past a relative clause
@@ -20,13 +21,12 @@ NEGATED_VERB = ("لم", "لن", "لا")    # particles that negate the verb righ
 
 @cache
 def _closed_words() -> frozenset[str]:
-    """Words that never name a doer: stopwords and the slot words of events.txt (negations,
-    statuses, scopes, times)."""
-    words = set(stopwords())
-    for key, forms in table("events.txt").items():
-        if not key.startswith(("event:", "cause:", "object:")):
-            words.update(normalize(f) for f in forms if " " not in f)
-    return frozenset(words) | frozenset(normalize(w) for w in RELATIVE_PRONOUNS)
+    """Words that never name a doer: the words frames never take for a theme (stopwords and the
+    slot words of events.txt), the classes of events.txt that list verbs and nouns of events
+    ("نفذ"، "شن") and relative pronouns, normalised."""
+    lexicon = events_lexicon()
+    listed = [f for key in NOT_FUNCTION_CLASSES for f in lexicon.get(key, ()) if " " not in f]
+    return frozenset(normalize(w) for w in [*_function_words(), *listed, *RELATIVE_PRONOUNS])
 
 
 def _content(token) -> bool:
@@ -37,8 +37,7 @@ def _content(token) -> bool:
 
 def _verb(token) -> bool:
     """Shaped like a present or future verb ("سيمنع"، "تواصل"): where a name ends."""
-    text = token.text.removeprefix("س")
-    return text[:1] in ("ي", "ت") and len(text) >= 4
+    return _imperfect_verb(token.text.removeprefix("س"))
 
 
 def _relative(token) -> bool:

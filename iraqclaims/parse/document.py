@@ -195,14 +195,12 @@ def _rejoin_split_words(sentences: list[Sentence], source_text: str | None) -> l
     punctuation came out as "... الاميرك" + a one-word sentence "ي". A sentence that starts where
     the previous one ends, with no space between, continues it; its root hangs on the last word
     before the break (``dep``: the parser never saw the two parts together). One that ends in a
-full stop ended there ("مع الأردن.وفي الشهر": scraped text lost the space)."""
+    full stop ended there ("مع الأردن.وفي الشهر": scraped text lost the space), unless what follows
+    is a number or another stop the tokenizer cut off ("الساعة 19.45"، "الكونجرس..إحباط")."""
     out: list[Sentence] = []
     for sentence in sentences:
         prev = out[-1] if out else None
-        ended = ends_in_stop(_last_tokens(prev.words)) if prev is not None else False
-        # (a run of stops or a number the tokenizer cut in two is no end: "الكونجرس..إحباط"، "الساعة 19.45")
-        first = sentence.words[0].text[:1] if sentence.words else ""
-        if prev is None or sentence.start != prev.end or (ended and not (first.isdigit() or first in SENTENCE_STOPS)):
+        if prev is None or sentence.start != prev.end or _ended_at_stop(prev, sentence):
             out.append(Sentence(len(out), sentence.text, sentence.start, sentence.end, sentence.words))
             continue
         shift, anchor = len(prev.words), len(prev.words)
@@ -213,6 +211,11 @@ full stop ended there ("مع الأردن.وفي الشهر": scraped text lost 
                 else prev.text + sentence.text)
         out[-1] = Sentence(prev.index, text, prev.start, sentence.end, prev.words + moved)
     return out
+
+
+def _ended_at_stop(prev: Sentence, sentence: Sentence) -> bool:
+    first = sentence.words[0].text[:1] if sentence.words else ""
+    return ends_in_stop(_last_tokens(prev.words)) and not (first.isdigit() or first in SENTENCE_STOPS)
 
 
 def _last_tokens(words: Sequence[Word]) -> list[str]:

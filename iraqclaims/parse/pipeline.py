@@ -134,8 +134,8 @@ def _parse_batch(texts: Sequence[str], spec: ModelSpec) -> list[ParsedDocument]:
 
 def _tokenize_repaired(pipeline, texts: list[str]) -> list:
     """Tokenize, then fix the bundled tokenizer's sentence breaks (after abbreviated titles, and
-    the stops it missed: see :mod:`.sentences`) and its conjunction clitics (see :mod:`.clitics`) before the tagger and
-    parser see the tokens."""
+    the stops it missed: see :mod:`.sentences`) and its conjunction clitics (see :mod:`.clitics`)
+    before the tagger and parser see the tokens."""
     import stanza
 
     tokenized = pipeline.process([stanza.Document([], text=t) for t in texts], processors=["tokenize"])

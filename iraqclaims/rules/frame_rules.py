@@ -6,8 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..claims import Claim
-from ..frames import EventFrame
-from ..frames import doer
+from ..frames import EventFrame, doer
 from ..frames.numbers import quantities
 from ..frames.reader import event_forms, lexicon
 from ..graph.terms import by_length
