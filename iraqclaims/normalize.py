@@ -46,6 +46,9 @@ _PARSER_MAP = str.maketrans({
     "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "″": '"',
     "‘": "'", "’": "'",
     "٪": "%", "٫": ".",
+    # the models never saw a semicolon (UD Arabic-PUD has none) and keep it glued to the word
+    # before ("عسكري؛ قال"); it joins clauses as a comma does
+    "؛": "،", ";": "،",
     "\u00a0": " ", "\u200f": " ", "\u200e": " ", "\u200b": " ", "\ufeff": " ",
 })
 

@@ -126,3 +126,9 @@ def test_a_listed_name_that_starts_with_sin_is_put_back_together():
 
 def test_the_dual_in_construct_of_a_word_in_ta_marbuta_is_put_back_together():
     assert texts(repair(pieces("أصدرته ", "و", "كالتا ", "الأمم"))) == ["أصدرته", "وكالتا", "الأمم"]
+
+
+def test_a_noun_in_nun_with_its_accusative_alif_is_not_a_stem_and_our():
+    assert texts(repair(pieces("أصدر ", "بيا", "نا ", "أمس"))) == ["أصدر", "بيانا", "أمس"]
+    assert texts(repair(pieces("وجه ", "إعلا", "نا"))) == ["وجه", "إعلانا"]
+    assert texts(repair(pieces("أيد ", "موقف", "نا"))) == ["أيد", "موقف", "نا"]      # our position

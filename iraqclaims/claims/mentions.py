@@ -69,8 +69,10 @@ class Mentions(NamingPhrases):
         kinds = self.lex.speaker_kinds
         norms = [t.norm for t in self.toks[a:b]]
         clause_text = " ".join(t.norm for t in self.toks)
-        anonymous = head.norm in kinds.get("anonymous", ()) or (
-            head.norm.removeprefix("ال") in {n.removeprefix("ال") for n in kinds.get("anonymous_role", ())}
+        # in the accusative too: "لكن مسؤولا تركيا نفى"، "أن مصدرا أمنيا أكد"
+        bare_head = head.norm.removesuffix("ا") if len(head.norm) > 3 else head.norm
+        anonymous = bool({head.norm, bare_head} & set(kinds.get("anonymous", ()))) or (
+            bare_head.removeprefix("ال") in {n.removeprefix("ال") for n in kinds.get("anonymous_role", ())}
             and (any(q in norms or q in clause_text for q in kinds.get("anonymous_qualifier", ()))
                  or self.toks[b - 1].upos != "PROPN")) \
             or (b < len(self.toks) and self.anonymity_end(b) is not None)   # "طالبا عدم ذكر اسمه"

@@ -72,6 +72,16 @@ class PhraseBreaks(NameParts):
         definite = t.norm.startswith("ال") and t.upos == "NOUN" and not t.norm.endswith(NISBA_ENDINGS)
         if definite and prev.upos in ("NOUN", "PROPN") and prev.norm.startswith("ال"):
             return True
+        # a body named by its kind right after the verb names no one after it: what follows is the
+        # object, an office the tagger made an adjective ("وانتقدت الصحيفة الوزير") or a person's
+        # name ("وانتقد التلفزيون أوباما"). Deeper in a phrase the name is a title holder's
+        # ("مدير المرصد رامي"، "السكرتير العام لحزب الوفد المستشار بهاء")
+        body_after_verb = (j >= 2 and self.toks[j - 2].upos == "VERB" and prev.upos == "NOUN"
+                           and prev.norm.startswith("ال") and prev.norm in self.lex.named_bodies)
+        if body_after_verb and t.upos == "ADJ" and t.norm.startswith("ال") and self._title_noun(t.norm):
+            return True
+        if body_after_verb and t.upos == "PROPN" and not t.norm.startswith("ال") and not t.glued:
+            return True
         if j > 1 and self.document_at(j) and (t.norm.endswith("ا") or t.word.text.endswith(TANWIN_FATH)) and not t.glued:
             return True             # "وأصدرت القائمة ... بياناً"، "أطلق المستشار نداءً": a document in the accusative is the object
         if self._construct_after_definite(j):
@@ -126,6 +136,10 @@ class PhraseBreaks(NameParts):
             return True                # "وطالب الوزير الهيئات الدولية"، "استنكرت منظمة التعاون الإسلامي التصريحات"
         if self._capital(t.norm) and self._capital(prev.norm) and not prev.glued:
             return True                # "واتهمت واشنطن إيران بتمويل": two states are two phrases
+        if (self._capital(prev.norm) and not prev.glued and t.upos == "NOUN" and not self.definite(j)
+                and not t.glued and self.first_name_gender(t) is None
+                and t.norm not in self.lex.word_class("name_particle") and not self.time_at(j)):
+            return True                # "وأرسلت واشنطن قوات": a state takes no genitive
         if self._capital(t.norm) and self._person_named_before(j):
             return True                # "اتهم الرئيس التركي رجب طيب اردوغان أوروبا": a titled name, then a state
         nxt = self.toks[j + 1] if j + 1 < len(self.toks) else None

@@ -107,6 +107,9 @@ class PrecedingSubjects(Mentions):
         own ("استنكرت المنظمة التصريحات التي أدلى بها الوزير، وقالت إنها"): no relative clause ends there."""
         if self._opens_own_clause(cue):
             return None
+        described = self._described_indefinite_before(cue, reach)
+        if described is not None:
+            return described
         for k in range(cue - 1, max(-1, cue - reach), -1):
             t = self.toks[k]
             if (t.is_punct and t.norm not in ("،", ",")) or t.norm in self.comp or t.word.text in QUOTES \
@@ -127,6 +130,34 @@ class PrecedingSubjects(Mentions):
                 return None
             return found if self.mention(*found).plausible else None
         return None
+
+    def _described_indefinite_before(self, cue: int, reach: int) -> tuple[int, int] | None:
+        """An indefinite subject described by a clause set off by commas, which needs no relative
+        pronoun after an indefinite noun: "لكن مسؤولا أميركيا، رفض نشر اسمه، قال إن". The clause
+        opens with its verb and holds no other punctuation, complementiser or report."""
+        if cue < 4 or self.toks[cue - 1].norm not in ("،", ","):
+            return None
+        opening = None
+        for k in range(cue - 2, max(0, cue - reach), -1):
+            t = self.toks[k]
+            if t.norm in ("،", ","):
+                opening = k
+                break
+            if t.is_punct or t.norm in self.comp or t.word.text in QUOTES or self.verb_cue(t) \
+                    or t.norm in RELATIVE_PRONOUNS:
+                return None
+        if opening is None or self.toks[opening + 1].upos != "VERB" or self.toks[opening + 1].glued:
+            return None
+        found = self.speaker_before(opening)
+        if found is None or self.definite(found[0]) or self.toks[found[0]].upos == "PROPN":
+            return None     # (a name or a definite noun would need الذي)
+        # the subject opens its clause ("لكن"، "غير أن"): deeper in a phrase it is some genitive
+        # ("وأحد وجهاء محافظة البيضاء، نداء", a noun the tagger calls a verb)
+        before = self.toks[found[0] - 1].norm if found[0] > 0 else None
+        if not (before is None or before in self.comp or before == "لكن"
+                or (found[0] == 1 and before in ("و", "ف"))):
+            return None
+        return found if self.mention(*found).plausible else None
 
     def _adjective_read_as_verb(self, j: int, end: int) -> bool:
         """Right before the reporting verb, after a noun, a "verb" is the subject's last adjective

@@ -187,6 +187,10 @@ class SpeakerPhrases(DocumentAntecedents):
             return None             # "ونفى إرسال قوات"، "وتابع أعتقد أن": the subject is implicit
         if start < len(self.toks) and self.toks[start].word.text.endswith(("اً", "ًا")):
             return None             # "واعتبره سبباً في": a word written accusative is no subject
+        if start < len(self.toks) and self.toks[start].norm in self.lex.word_class("demonstrative") and not (
+                start + 1 < len(self.toks) and (self.definite(start + 1) or self.complement_follows(start + 1))):
+            return None             # "نفى ذلك قائلا": a demonstrative standing alone is the object
+                                    # ("وأكد هؤلاء أن": one a complement follows is the subject)
         if start < len(self.toks) and self._oblique_plural(start) and not (
                 start + 1 < len(self.toks) and self.toks[start + 1].norm in self.comp):
             return None             # "قبل أن يطالب الحوثيين بالاستسلام": a plural in ين is no subject

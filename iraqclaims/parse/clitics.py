@@ -10,7 +10,8 @@ verb. The ه of names with الله ("عبدالله") and of first names in ه 
 too: the tokenizer reads it as a pronoun suffix, and so is the end of a reporting verb that
 looks like one ("وات + هم" for واتهم، "أعل + نا" for the dual أعلنا). A conjunction and a
 preposition read as one word ("وب + شأن") are split in two, so the tagger no longer calls "وب" a
-verb. The future prefix س split off a noun ("س + يطرت + ها" for سيطرتها، "س + كان" for سكان)
+verb. A noun in ن with its accusative ا ("بيانا") read as a word and the pronoun نا ("بيا + نا")
+is one word again. The future prefix س split off a noun ("س + يطرت + ها" for سيطرتها، "س + كان" for سكان)
 goes back: it stands only before an imperfect verb. Official Stanza models expand clitics with
 their own MWT model and are left alone.
 """
@@ -20,7 +21,7 @@ import hashlib
 from dataclasses import dataclass
 from functools import cache
 
-from ..lexicon import _lines
+from ..lexicon import _lines, table
 from ..normalize import normalize
 
 CONJUNCTIONS = ("و", "ف")
@@ -51,7 +52,8 @@ def repair_digest() -> str:
     from .sentences import title_letters     # the sentence repair reads its word list too
 
     words = "\n".join(sorted(stem_initial_words())) + "\0" + "\n".join(sorted(reporting_verb_forms())) \
-        + "\0" + "\n".join(sorted(title_letters())) + "\0" + "\n".join(sorted(names_in_ha()))
+        + "\0" + "\n".join(sorted(title_letters())) + "\0" + "\n".join(sorted(names_in_ha())) \
+        + "\0" + "\n".join(sorted(nouns_in_nun()))
     return hashlib.sha256(words.encode("utf-8")).hexdigest()[:12]
 
 
@@ -64,6 +66,13 @@ def names_in_ha() -> frozenset[str]:
         _, _, listed = line.partition("\t")
         names.update(normalize(n) for n in listed.split("|") if n.endswith("ه") and len(n) > 2)
     return frozenset(names)
+
+
+@cache
+def nouns_in_nun() -> frozenset[str]:
+    """Document nouns ending in ن (lexicons/clause_words.txt, document_noun: "بيان"، "إعلان"),
+    whose accusative ("بيانا") the tokenizer splits into a stem and the pronoun نا."""
+    return frozenset(w for w in table("clause_words.txt").get("document_noun", ()) if w.endswith("ن"))
 
 
 @cache
@@ -118,6 +127,12 @@ def repair(tokens: list[Piece]) -> list[Piece]:
                     out.append(Piece(joined, tok.start, nxt.end))
                 i += 2
                 continue
+        if nxt is not None and nxt.start == tok.end and normalize(nxt.text) == "نا" \
+                and normalize(tok.text) + "ن" in nouns_in_nun():
+            # "بيا + نا" for بيانا: a noun's accusative, not "our"
+            out.append(Piece(tok.text + nxt.text, tok.start, nxt.end))
+            i += 2
+            continue
         if nxt is not None and nxt.start == tok.end and nxt.text == "ه" and (
                 normalize(tok.text).endswith("الل") or normalize(tok.text + nxt.text) in names_in_ha()):
             # "عبدالله"، "نصرالله"، "نبيه": the ه of الله or of a first name is not a pronoun suffix

@@ -18,6 +18,10 @@ from ..registry import claim_pattern
     ("وصل الوزير سامي إلى بغداد. والحوار هو الطريق الوحيد للحل، بحسب تعبيره.", "سامي", "بحسب",
      "الحوار هو الطريق الوحيد للحل"),
     ("ووفقا للتعليمات الجديدة، فإن المدارس ستفتح أبوابها الأحد.", None),
+    ("وتم توزيع المساعدات وفق الأولويات التي حددتها الحكومة.", None),
+    ("ووفق الأولويات فإن المساعدات وزعت على المحافظات.", None),
+    ("ووفق مخطط الحكومة فإن الحرس الوطني سينشر في المحافظات.", None),
+    ("وبدأ الهجوم فجر الاثنين، وفق مصدر عسكري.", "مصدر عسكري", "وفق", "بدأ الهجوم فجر الاثنين"),
 ])
 def according_to(reader: SentenceReader) -> list[RawClaim]:
     """A source named after an attribution phrase (``lexicons/attribution.txt``): the words
@@ -51,6 +55,13 @@ def according_to(reader: SentenceReader) -> list[RawClaim]:
         maker = _maker_of_statement(reader, b, k)
         if maker is not None:
             speaker, k = reader.mention(*maker), maker[1]   # "بحسب تصريحات أدلى بها الوزير": the minister
+        phrase = " ".join(t.norm for t in toks[a:cue_end] if t.norm not in ("و", "ف"))
+        in_line_with = phrase in reader.lex.word_class("in_line_with")
+        head = toks[name[0]]
+        if in_line_with and speaker is not None and not (
+                speaker.anonymous or head.upos == "PROPN" or reader.speaker_noun(head.norm)
+                or reader.first_name_gender(head)):
+            continue        # "وفق الأولويات التي حددتها"، "وفق مخطط الحكومة": in line with something
         if a > 1:
             content = (0, reader.clause_end(0, a))
         else:

@@ -116,11 +116,11 @@ def speech_follows(reader: SentenceReader, k: int) -> bool:
 
 def introducing_verb(reader: SentenceReader, cue: Cue, earlier: list[Cue]) -> tuple[int, int] | None:
     """The speaker of the verb right before a participle when the verb reports nothing before it:
-    the participle carries that verb's statement ("ثم صرح الوزير لقناة (الغد) الفضائية قائلا:").
-    Only a subject after the verb that names someone and holds no other cue."""
+    the participle carries that verb's statement ("ثم صرح الوزير لقناة (الغد) الفضائية قائلا:"،
+    "لكن مسؤولا تركيا نفى ذلك قائلا"). Only a subject that names someone and holds no other cue."""
     verb = max(earlier, key=lambda c: c.index, default=None)
     if (verb is None or verb.kind != "verb" or verb.speaker_range is None or verb.content_start is None
-            or cue.index - verb.content_start > INTRODUCED_WORDS or verb.speaker_range[0] <= verb.index
+            or cue.index - verb.content_start > INTRODUCED_WORDS
             or verb.speaker is None or not verb.speaker.named
             or any(verb.speaker_range[0] <= i < verb.speaker_range[1] for i in reader.cues)):
         return None
@@ -185,3 +185,21 @@ def _clause_follows(reader: SentenceReader, k: int) -> bool:
 def imperfect(reader: SentenceReader, i: int) -> bool:
     t = reader.toks[i]
     return t.norm.startswith(("ي", "ت")) and ("Aspect=Imp" in t.word.feats or not t.lemma.startswith(t.norm[0]))
+
+
+def source_named_before(reader: SentenceReader, i: int) -> tuple[int, int] | None:
+    """The source an attribution phrase names right before a verb that has no subject of its own:
+    "شنت القوات هجوما، وفق مصدر عسكري؛ قال أيضا لوكالة" (the source goes on speaking). Only
+    punctuation or a conjunction may stand between the source and the verb."""
+    toks = reader.toks
+    phrase = next(((a, b) for kind, a, b in reversed(reader.according_to()) if kind == "according_to" and b < i), None)
+    if phrase is None:
+        return None
+    b = phrase[1]
+    k = b
+    while k < i and not reader.stops_speaker(k):
+        k += 1
+    if k == b or not all(t.is_punct or t.norm in ("و", "ف") for t in toks[k:i]):
+        return None
+    mention = reader.mention(b, k)
+    return (b, k) if mention.named and mention.plausible else None

@@ -255,10 +255,13 @@ def _conveys_no_words(reader: SentenceReader, i: int, lemma: str) -> bool:
 
 
 def _negated(reader: SentenceReader, i: int) -> bool:
+    """Negated ("لم تعلن") or under a condition ("وإذا ما أعلنت"): nothing is reported."""
     j = i - 1
     while j >= 0 and reader.toks[j].norm in ("و", "ف"):
         j -= 1
-    return j >= 0 and reader.toks[j].norm in reader.neg
+    if j >= 1 and reader.toks[j].norm == "ما":
+        j -= 1
+    return j >= 0 and (reader.toks[j].norm in reader.neg or reader.toks[j].norm in reader.lex.word_class("conditional"))
 
 
 def _opens_report(reader: SentenceReader, i: int) -> bool:

@@ -17,12 +17,13 @@ from ..tokens import QUOTES
     ("عاجل: العراق لم يعد بحاجة الى القوات الاجنبية", None),
     ("الحرب في سوريا: روسيا تقدم شهودا على الهجوم", None),
     ("واس- جدة: التقى ولي العهد في جدة أمس وزير الخارجية الأمريكي", None),
+    ("وثانيا: تراجع أسعار النفط في الأسواق العالمية", None),
 ])
 def headline(reader: SentenceReader) -> list[RawClaim]:
     """"الكاظمي: العراق لم يعد بحاجة الى القوات الاجنبية": a name or a role (وزير النفط
     العراقي) of up to six words, possibly followed by who was addressed ("لرؤساء تحرير الصحف",
     left out of the speaker), a colon, and a statement of at least three words. A
-    topic ("الحرب في سوريا:") or a label ("عاجل:"، "بالصور:", ``headline_label`` in
+    topic ("الحرب في سوريا:") or a label ("عاجل:"، "بالصور:"، "وثانيا:", ``headline_label`` in
     ``lexicons/clause_words.txt``) before the colon names no speaker. A fallback: it runs only
     in sentences without a reporting cue. The cue lemma is ":"."""
     toks = reader.toks
@@ -50,7 +51,10 @@ def headline(reader: SentenceReader) -> list[RawClaim]:
     elif any(t.upos == "VERB" for t in left[1:]) or not (left[0].upos == "PROPN" or reader.speaker_noun(left[0].norm)):
         return []            # "الحرب في سوريا: ..." is a topic, not a speaker; "ولي" came out a verb
     speaker = reader.mention(first, speaker_end)
-    if normalize(speaker.text).strip() in reader.lex.word_class("headline_label"):
+    label = normalize(speaker.text).strip()
+    labels = reader.lex.word_class("headline_label")
+    # (an item of a list keeps its conjunction: "وثانيا: ...")
+    if label in labels or (label[:1] in ("و", "ف") and label[1:] in labels):
         return []
     end = reader.clause_end(colon + 1, None)
     return [reader.claim(cue=(colon, colon + 1), content=(colon + 1, end), kind="headline", speaker=speaker,

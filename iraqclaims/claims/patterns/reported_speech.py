@@ -11,7 +11,8 @@ from ..registry import claim_pattern
 from ..tokens import QUOTES, RESUMPTIVE
 from .chains import follow_chain
 from .arguments import (continued_report, headline_participle_subject, headline_speaker_before, headline_subject,
-                        imperfect, introducing_verb, of_purpose, past_addressee, past_informed, speech_follows)
+                        imperfect, introducing_verb, of_purpose, past_addressee, past_informed, source_named_before,
+                        speech_follows)
 from .cue_finding import Cue, find_cues
 from .participles import continues_subject, participle_report
 from .verb_forms import points_back
@@ -28,6 +29,7 @@ from .verb_forms import points_back
      "إلى انسحاب جميع القوات"),
     ("وجاء في البيان أن القوات ستغادر البلاد قريبا.", "البيان", "جاء في", "القوات ستغادر البلاد قريبا"),
     ("ولم تعلن الفصائل موقفا واضحا.", None),
+    ("وإذا أعلنت الحكومة أن الاتفاق انتهى فإن الأسعار سترتفع.", None),
     ("يشار إلى أن المفاوضات بدأت أمس.", None),
 ])
 def reported_speech(reader: SentenceReader) -> list[RawClaim]:
@@ -42,7 +44,7 @@ def reported_speech(reader: SentenceReader) -> list[RawClaim]:
     * nested reports ("نقلت الوكالات عن مصدر حكومي القول إن الكاظمي ذكر أن ...") with their chain
       in ``via``, and statements attributed to someone ("تصريحا منسوبا للكاظمي أشار فيه").
 
-    Negated verbs ("لم تعلن"), verbs in relative clauses, passives and the writer's asides
+    Negated verbs ("لم تعلن") and conditional ones ("وإذا أعلنت"), verbs in relative clauses, passives and the writer's asides
     ("يشار إلى أن") report nothing; a verb inside an earlier claim's content is part of it."""
     cues = find_cues(reader)
     reader.cues.extend(cue.index for cue in cues)
@@ -155,6 +157,8 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None, earlier: li
         first_line = headline_speaker_before(reader, cue.index)
         if first_line is not None:
             rng = None              # "الخارجية الإيرانية تنفي إرسال قوات": what follows is the object
+        if rng is None and not carried:
+            rng = source_named_before(reader, cue.index)
         if rng is None and not carried:
             before = reader.speaker_before_relative(cue.index) or reader.speaker_before(cue.index)
             attributed = reader.attributed_to(before[1] if before else cue.index)
