@@ -58,6 +58,8 @@ _PARSER_MAP = str.maketrans({
 _PARSER_MARKS = re.compile("[\u064e-\u065f\u0610-\u061a\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]+")
 
 _TANWIN_BEFORE_ALIF = re.compile("(\u064b)([\u0627\u0649])")
+# tatweel standing alone between spaces is a dash ("إدارة القوات ـ الرينجرز ـ في كراتشي")
+_TATWEEL_DASH = re.compile("(?<!\\S)\u0640+(?!\\S)")
 
 _ARABIC_LETTER = re.compile("[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _SPACES = re.compile(r"\s+")
@@ -93,8 +95,10 @@ def normalize_for_parser(text: str) -> str:
     its alif ("صفًا"، "مؤخرًا", common in some outlets) is moved after it ("صفاً"), as the models
     saw it: the tokenizer cut "صفً + ا". The swap stays inside the word, so word offsets hold.
     HTML entities left by scrapers ("&quot;أوباما&quot;:", in 178 SaudiNewsNet articles) become
-    the character they stand for followed by spaces, so the parser sees the quotation marks."""
+    the character they stand for followed by spaces, so the parser sees the quotation marks.
+    A tatweel standing alone between spaces is the dash some outlets type with it."""
     mapped = _TANWIN_BEFORE_ALIF.sub(r"\2\1", _HTML_ENTITY.sub(_entity_character, text).translate(_PARSER_MAP))
+    mapped = _TATWEEL_DASH.sub(lambda m: "-" * len(m.group()), mapped)
     assert len(mapped) == len(text)
     return mapped
 

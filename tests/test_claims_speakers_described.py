@@ -49,6 +49,9 @@ def last_claim(text):
     # semicolon the tokenizer never saw ends the source's phrase)
     ("شنت القوات الموالية للحكومة هجوما واسعا لاستعادة القاعدة، وفق مصدر عسكري؛ قال أيضًا لوكالة "
      "الصحافة الفرنسية «بدأت معركة استعادة القاعدة».", "مصدر عسكري", "بدأت معركة استعادة القاعدة"),
+    # a name between dashes typed with tatweel, where it was said, then the complement after a colon
+    (OTHER + "وقالت إدارة القوات ـ الرينجرز ـ في كراتشي في بيان : إن الاشتباكات وقعت في منطقة كاتور.",
+     "إدارة القوات", "الاشتباكات وقعت في منطقة كاتور"),
 ])
 def test_who_speaks_past_what_stands_between(text, speaker, content):
     claim = last_claim(text)
@@ -72,3 +75,8 @@ def test_an_item_of_a_list_is_no_speaker_and_no_antecedent():
     claims = [c for _, c in read_claims(OTHER + "أولا: ضعف الجيش في الشمال. وثانيا: انتشار الفساد في الإدارة. "
                                                 "وأضاف أن الحل قريب.")]
     assert [(c.speaker_text, c.content) for c in claims] == [("الوزير", "الوضع خطير"), ("الوزير", "الحل قريب")]
+
+
+def test_a_reporting_verb_that_ends_the_text_with_its_subject_breaks_nothing():
+    claims = [c for _, c in read_claims(OTHER + "ثم قال الوزير")]
+    assert [c.content for c in claims] == ["الوضع خطير"]

@@ -54,3 +54,10 @@ def test_html_entities_become_their_characters_at_the_same_length():
     mapped = normalize_for_parser(text)
     assert len(mapped) == len(text)
     assert mapped.split() == ['"', 'أوباما"', ':', 'قال', '"', 'الوزير"', 'إن']
+
+
+def test_a_lone_tatweel_is_a_dash_and_a_semicolon_a_comma_for_the_parser():
+    text = "قالت إدارة القوات ـ الرينجرز ـــ في بيان؛ إن الـــرئيس\nـ وصل"
+    mapped = normalize_for_parser(text)
+    assert len(mapped) == len(text)
+    assert mapped == "قالت إدارة القوات - الرينجرز --- في بيان، إن الـــرئيس\n- وصل"

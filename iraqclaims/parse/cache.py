@@ -18,7 +18,7 @@ from .clitics import repair_digest
 LOG = logging.getLogger(__name__)
 CACHE_DIR_ENV = "IRAQCLAIMS_CACHE_DIR"
 # Bump when the way text is prepared for Stanza changes (segmentation, normalisation).
-PARSE_SCHEME = "lines-v1+clitics-v7+marks-v2+forms-v2+titles-v1+stops-v1+entities-v1"
+PARSE_SCHEME = "lines-v1+clitics-v7+marks-v2+forms-v3+titles-v1+stops-v1+entities-v1"
 
 
 def default_cache_dir() -> Path:
