@@ -52,6 +52,12 @@ def last_claim(text):
     # a name between dashes typed with tatweel, where it was said, then the complement after a colon
     (OTHER + "وقالت إدارة القوات ـ الرينجرز ـ في كراتشي في بيان : إن الاشتباكات وقعت في منطقة كاتور.",
      "إدارة القوات", "الاشتباكات وقعت في منطقة كاتور"),
+    # the pronoun of "إلا أنه" stands for the subject of the conceded clause, the negation left out,
+    # also when the tokenizer leaves "انه" whole
+    (OTHER + "وبالرغم من أن السفير لم يحدد موعدا، إلا أنه أكد أن الانسحاب سيتم قريبا.", "السفير",
+     "الانسحاب سيتم قريبا"),
+    (OTHER + "ورغم ان اردوغان لم يشر صراحة الى الحزب، الا انه قال ان القوى السوداء تنشر معلومات خاطئة.",
+     "اردوغان", "القوى السوداء تنشر معلومات خاطئة"),
 ])
 def test_who_speaks_past_what_stands_between(text, speaker, content):
     claim = last_claim(text)

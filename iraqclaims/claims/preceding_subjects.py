@@ -6,6 +6,8 @@ from ..normalize import normalize
 from .mentions import Mentions
 from .tokens import MAX_SPEAKER_WORDS, QUOTES, RELATIVE_PRONOUNS, RESUMPTIVE
 
+PRONOUN_CARRIERS = ("لكن", "ان", "لان")     # particles a subject pronoun is glued to before its verb
+
 
 class PrecedingSubjects(Mentions):
     """The subject phrase read backwards from a verb."""
@@ -184,9 +186,12 @@ class PrecedingSubjects(Mentions):
     def pronoun_subject_before(self, verb: int) -> bool:
         """Is the verb's subject the pronoun that لكن or أن carries right before it ("لكنه دعا
         إيران إلى"، "إلا أنه حذر واشنطن من")? Then what follows the verb is its object."""
+        if verb >= 1 and any(self.toks[verb - 1].norm.removeprefix("و") == particle + pronoun
+                             for particle in PRONOUN_CARRIERS for pronoun in RESUMPTIVE):
+            return True     # the two left as one word: "إلا انه قال" (انه/VERB)
         return (verb >= 2 and self.toks[verb - 1].glued and self.toks[verb - 1].upos == "PRON"
                 and self.toks[verb - 1].norm in RESUMPTIVE
-                and self.toks[verb - 2].norm.removeprefix("و") in ("لكن", "ان", "لان"))
+                and self.toks[verb - 2].norm.removeprefix("و") in PRONOUN_CARRIERS)
 
     def _clause_verbs_back(self, before: int):
         """(index, in a relative clause) of each finite verb before ``before``, nearest first: no
@@ -238,6 +243,9 @@ class PrecedingSubjects(Mentions):
         الصبيحي ... إلا أنه ذكر"); verbs inside what is reported have other subjects. None: an
         earlier sentence's speaker."""
         limit = self._first_complement(verb - 1)
+        conceded = self._conceded_subject(limit, verb) if limit is not None else None
+        if conceded is not None:
+            return conceded
         limit = verb - 2 if limit is None else limit
         for k, relative in self._clause_verbs_back(limit):
             if relative:
@@ -250,6 +258,21 @@ class PrecedingSubjects(Mentions):
                 return rng
             return None
         return None
+
+    def _conceded_subject(self, complement: int, verb: int) -> tuple[int, int] | None:
+        """"ورغم أن أردوغان لم يشر إلى الحزب، إلا أنه قال": the أن after "although" opens no
+        report but the conceded clause, whose named subject the pronoun of "إلا أنه" stands for."""
+        before = self.toks[complement - 1].norm if complement > 0 else ""
+        if before.removeprefix("و") not in self.lex.word_class("concessive") and not (
+                before == "من" and complement > 1 and self.toks[complement - 2].norm in self.lex.word_class("concessive")):
+            return None
+        first_verb = next((k for k in range(complement + 1, verb) if self.toks[k].upos == "VERB"), None)
+        while first_verb is not None and first_verb > complement + 1 and self.toks[first_verb - 1].norm in self.neg:
+            first_verb -= 1     # "أن الوزير لم يحدد"
+        found = self.speaker_before(first_verb) if first_verb is not None else None
+        if found is None or found[0] != complement + 1 or not self.mention(*found).named:
+            return None
+        return found
 
     def pluperfect_subject(self, verb: int) -> tuple[int, int] | None:
         """"وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة إلى الخروج": after كان the subject

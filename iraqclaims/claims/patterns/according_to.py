@@ -1,6 +1,8 @@
 """Claims attributed with "according to" phrases: بحسب، وفقاً لـ، نقلاً عن، على لسان ..."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..reader import RawClaim, SentenceReader
 from ..tokens import QUOTES, RELATIVE_PRONOUNS, SENTENCE_ENDS
 from ..registry import claim_pattern
@@ -15,6 +17,8 @@ from ..registry import claim_pattern
     ("وحسب المستشار السابق، سامي، فإن الحكومة ستستقيل قريبا.", "المستشار السابق، سامي", "وحسب",
      "الحكومة ستستقيل قريبا"),
     ("وبحسب البيت الأبيض فإن القوات انسحبت.", "البيت الأبيض", "وبحسب", "القوات انسحبت"),
+    ("واستهدف القصف مواقع قرب الحدود، على ما أعلنته وكالة دوغان نقلا عن شهود.", "شهود", "على ما أعلنته",
+     "استهدف القصف مواقع قرب الحدود"),
     ("وصل الوزير سامي إلى بغداد. والحوار هو الطريق الوحيد للحل، بحسب تعبيره.", "سامي", "بحسب",
      "الحوار هو الطريق الوحيد للحل"),
     ("ووفقا للتعليمات الجديدة، فإن المدارس ستفتح أبوابها الأحد.", None),
@@ -22,15 +26,19 @@ from ..registry import claim_pattern
     ("ووفق الأولويات فإن المساعدات وزعت على المحافظات.", None),
     ("ووفق مخطط الحكومة فإن الحرس الوطني سينشر في المحافظات.", None),
     ("وبدأ الهجوم فجر الاثنين، وفق مصدر عسكري.", "مصدر عسكري", "وفق", "بدأ الهجوم فجر الاثنين"),
+    ("وعلى ما يذكر في الأمثال القديمة فإن الهدف هو السيطرة على النفط.", None),
 ])
 def according_to(reader: SentenceReader) -> list[RawClaim]:
     """A source named after an attribution phrase (``lexicons/attribution.txt``): the words
     before the phrase are the content ("وستغادر القوات البلاد نهاية العام، بحسب مصدر حكومي"), or,
     when the phrase opens the sentence, the words after the source ("وفقا لمسؤول أميركي، فإن
-    ..."). A fallback: a sentence with a reporting verb is read by reported_speech instead
-    ("وقال مصدر إن ...، بحسب الاتفاق" gives one claim, by the مصدر). The cue lemma is the kind
-    of phrase, ``according_to``; "جاء في" phrases are left to reported_speech."""
+    ..."). A source named right after another's ("على ما أعلنته وكالة دوغان نقلا عن شهود") is
+    the one who spoke; the first relays it (``via``). A fallback: a sentence with a reporting
+    verb is read by reported_speech instead ("وقال مصدر إن ...، بحسب الاتفاق" gives one claim, by
+    the مصدر). The cue lemma is the kind of phrase, ``according_to``; "جاء في" phrases are left to
+    reported_speech."""
     toks, claims = reader.toks, []
+    relayed_until = None        # where the latest claim's source ends
     for kind, a, b in reader.according_to():
         if kind == "statement":
             continue
@@ -47,6 +55,8 @@ def according_to(reader: SentenceReader) -> list[RawClaim]:
                 k += 1
             if k == b or _directive(reader, b) or _ours(reader, b, k):
                 continue        # "ووفقاً للتوجيهات الكريمة فإن المركز استعد": in line with orders, no source
+            if toks[b].upos == "ADP" and toks[b].norm not in ("ل", "لل"):
+                continue        # "وعلى ما يذكر في الأمثال": where it is said, no one who says it
             k = reader.short_quote_end(k, longest=3) or k     # its quoted name: "وفقا لوكالة أنباء "الأناضول""
             k = reader.through_appositive(k)
             name = (b, k)
@@ -80,7 +90,12 @@ def according_to(reader: SentenceReader) -> list[RawClaim]:
             content = (content[0] + 1, content[1])
             if toks[content[0]].glued and toks[content[0]].upos == "PRON":
                 content = (content[0] + 1, content[1])
+        if claims and a == relayed_until and speaker is not None and claims[-1].speaker is not None:
+            # "على ما أعلنته وكالة دوغان نقلا عن شهود": the agency relays what the witnesses said
+            claims[-1] = replace(claims[-1], speaker=speaker, via=(claims[-1].speaker.text,))
+            continue
         claims.append(reader.claim(cue=(a, cue_end), content=content, kind="according_to", speaker=speaker, lemma=kind))
+        relayed_until = k
     return claims
 
 
