@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..normalize import strip_diacritics
 from .naming import NamingPhrases
 from .tokens import VERBAL_NOUN
 
@@ -103,7 +104,17 @@ class Mentions(NamingPhrases):
         first = self.toks[a]
         if first.norm == "ب" and self._split_name(a):
             return False    # "وأكد ب + حاح أن": the first letter of a name, not a preposition
+        if self._name_ali(a):
+            return False    # "وقال علي أحمدي": the name, which folds to the preposition على
         return first.upos == "ADP" or (a > 0 and first.glued and self.toks[a - 1].upos == "ADP")
+
+    def _name_ali(self, a: int) -> bool:
+        """"علي" written with its dots before an indefinite word is the name Ali, not the
+        preposition على (the same once normalised): "وقال علي أحمدي المتحدث"."""
+        first = self.toks[a]
+        nxt = self.toks[a + 1] if a + 1 < len(self.toks) else None
+        return (first.norm == "علي" and strip_diacritics(first.word.text).endswith("\u064a") and nxt is not None
+                and nxt.upos in ("NOUN", "PROPN", "ADJ") and not nxt.glued and not self.definite(a + 1))
 
     def _leading_name(self, a: int, b: int) -> str:
         """A first name at ``a`` and the family name after it, when a role follows them: the name

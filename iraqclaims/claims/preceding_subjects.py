@@ -32,7 +32,7 @@ class PrecedingSubjects(Mentions):
                 return topic
             # "كان لكلمة الملك أثر كبير عندما قال": whose speech the clause was about
             return self.nominal_reporter(end - 1)
-        topic = next((k for k in range(end - 1, max(-1, end - MAX_SPEAKER_WORDS), -1) if self.toks[k].norm == "اما"), None)
+        topic = self._topic_of_amma(end + 1) if end < cue and self.toks[end].norm in ("و", "ف") else None
         if end > 1 and self.toks[end - 1].norm in ("،", ",") and self.toks[end].norm == "ف" and topic is not None:
             # "أما القناة العبرية الثانية، فقد رأت": the topic of أما closes with its first comma, before
             # any aside ("أما كيري، كما أعتقد بحق، فقد حذر"، "أما المولوي أكبر أغا، وهو قيادي سابق، فقال")
@@ -99,7 +99,13 @@ class PrecedingSubjects(Mentions):
         """"…، وأكدوا": a verb with و or ف opens a new clause, its subject is not before it ("أما
         X فنقلت"، "أما سوسن التي هاجر أولادها فتقول" is)."""
         return (cue > 0 and self.toks[cue - 1].norm in ("و", "ف") and self.toks[cue].glued
-                and not any(t.norm == "اما" for t in self.toks[max(0, cue - MAX_SPEAKER_WORDS):cue]))
+                and self._topic_of_amma(cue) is None)
+
+    def _topic_of_amma(self, cue: int) -> int | None:
+        """Where "أما" opens the topic a verb with ف after it speaks of: anywhere before it in
+        the sentence ("أما منيف الزهيري، وهو قيادي ...، فأفاد"); with و only close by."""
+        reach = cue if self.toks[cue - 1].norm == "ف" else MAX_SPEAKER_WORDS
+        return next((k for k in range(cue - 1, max(-1, cue - 1 - reach), -1) if self.toks[k].norm == "اما"), None)
 
     def speaker_before_relative(self, cue: int, reach: int = 16) -> tuple[int, int] | None:
         """The subject before a relative clause that ends at the verb at ``cue``: "بشرى التي حاولت

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..reader import RawClaim, SentenceReader
-from ..tokens import QUOTES, RELATIVE_PRONOUNS, SENTENCE_ENDS
+from ..tokens import QUOTES, RELATIVE_PRONOUNS, RESUMPTIVE, SENTENCE_ENDS
 from ..registry import claim_pattern
 
 
@@ -27,6 +27,9 @@ from ..registry import claim_pattern
     ("ووفق مخطط الحكومة فإن الحرس الوطني سينشر في المحافظات.", None),
     ("وبدأ الهجوم فجر الاثنين، وفق مصدر عسكري.", "مصدر عسكري", "وفق", "بدأ الهجوم فجر الاثنين"),
     ("وعلى ما يذكر في الأمثال القديمة فإن الهدف هو السيطرة على النفط.", None),
+    ("والحوثيون يعملون على إغلاق المضيق، وحسبما أشارت إليه تلك المصادر.", "تلك المصادر", "وحسبما أشارت",
+     "الحوثيون يعملون على إغلاق المضيق"),
+    ("وبحسب نص القرار، سيتم رفع العقوبات تدريجيا.", "نص القرار", "وبحسب", "سيتم رفع العقوبات تدريجيا"),
 ])
 def according_to(reader: SentenceReader) -> list[RawClaim]:
     """A source named after an attribution phrase (``lexicons/attribution.txt``): the words
@@ -55,8 +58,14 @@ def according_to(reader: SentenceReader) -> list[RawClaim]:
                 k += 1
             if k == b or _directive(reader, b) or _ours(reader, b, k):
                 continue        # "ووفقاً للتوجيهات الكريمة فإن المركز استعد": in line with orders, no source
-            if toks[b].upos == "ADP" and toks[b].norm not in ("ل", "لل"):
-                continue        # "وعلى ما يذكر في الأمثال": where it is said, no one who says it
+            if toks[b].norm in reader.circ_prep or toks[b].norm in reader.content_prep:
+                if not (b + 2 < len(toks) and toks[b + 1].glued and toks[b + 1].norm in RESUMPTIVE):
+                    continue    # "وعلى ما يذكر في الأمثال": where it is said, no one who says it
+                b = k = b + 2   # "وحسبما أشارت إليه تلك المصادر": the source after what it pointed to
+                while k < len(toks) and not reader.stops_speaker(k):
+                    k += 1
+                if k == b:
+                    continue
             k = reader.short_quote_end(k, longest=3) or k     # its quoted name: "وفقا لوكالة أنباء "الأناضول""
             k = reader.through_appositive(k)
             name = (b, k)
