@@ -67,6 +67,12 @@ def last_claim(text):
     # a family name in ه is no pronoun
     (OTHER + "ومن جانبه، أكد مدير مطار عدن طارق عبده أن طائرة مدنية حطت في المطار.", "مدير مطار عدن طارق عبده",
      "طائرة مدنية حطت في المطار"),
+    # كان + subject + an aside between commas + قد + verb: the subject ends at its first comma
+    (OTHER + 'وكان وفد تابع لمنظمة "الهلال الأحمر"، وصل قبل أيام إلى المدينة، قد أشار إلى أن المستشفيات '
+             'تعمل بنصف طاقتها.', 'وفد تابع لمنظمة "الهلال الأحمر"', "المستشفيات تعمل بنصف طاقتها"),
+    # ... but an aside that is a name names the subject (not the title before it)
+    (OTHER + "وكان أبرز سيناتور ديمقراطي في مجلس الشيوخ، تشاك شومر، قد أعلن أمس أنه قرر معارضة الاتفاق.",
+     "شومر", "قرر معارضة الاتفاق"),
 ])
 def test_who_speaks_past_what_stands_between(text, speaker, content):
     claim = last_claim(text)

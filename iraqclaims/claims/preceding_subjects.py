@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from ..normalize import normalize
 from .mentions import Mentions
-from .tokens import MAX_SPEAKER_WORDS, QUOTES, RELATIVE_PRONOUNS, RESUMPTIVE
+from .tokens import MAX_SPEAKER_WORDS, QUOTES, RELATIVE_PRONOUNS, RESUMPTIVE, SENTENCE_ENDS
 
 PRONOUN_CARRIERS = ("لكن", "ان", "لان")     # particles a subject pronoun is glued to before its verb
+ASIDE_AFTER_KANA = 40      # tokens from كان to قد when an aside stands between the subject and قد
 
 
 class PrecedingSubjects(Mentions):
@@ -301,7 +302,8 @@ class PrecedingSubjects(Mentions):
             end -= 1
         if not any(t.norm == "قد" for t in self.toks[end:verb]):
             return None
-        if end > 0 and self.toks[end - 1].norm in ("،", ","):
+        comma_before_qad = end > 0 and self.toks[end - 1].norm in ("،", ",")
+        if comma_before_qad:
             end -= 1        # "وكانت وزارة البترول، قد أعلنت": a comma may set the subject off
         for k in range(end - 1, max(-1, end - 1 - MAX_SPEAKER_WORDS), -1):
             t = self.toks[k]
@@ -309,5 +311,24 @@ class PrecedingSubjects(Mentions):
                 return (k + 1, end) if end > k + 1 else None
             if t.upos == "AUX" or t.is_punct or t.norm in self.comp or self.verb_cue(t) is not None \
                     or (t.upos == "VERB" and t.norm.startswith(("ي", "ت"))):
-                return None
+                return self._before_aside_after_kana(end) if comma_before_qad else None
         return None
+
+    def _before_aside_after_kana(self, end: int) -> tuple[int, int] | None:
+        """"وكان فريق طبي تابع لمنظمة أطباء بلا حدود، عاد قبل أيام من عدن، قد أشار": a clause
+        set off by commas between the subject and قد; the subject runs from كان to its first comma."""
+        kana = next((k for k in range(end - 1, max(-1, end - ASIDE_AFTER_KANA), -1)
+                     if self.toks[k].norm in ("كان", "كانت") or self.toks[k].norm in SENTENCE_ENDS
+                     or self.toks[k].norm in self.comp or self.verb_cue(self.toks[k]) is not None), None)
+        if kana is None or self.toks[kana].norm not in ("كان", "كانت"):
+            return None
+        comma = next((k for k in range(kana + 1, end) if self.toks[k].norm in ("،", ",")), None)
+        if comma is None or comma - kana - 1 > MAX_SPEAKER_WORDS or comma == kana + 1 \
+                or any((t.is_punct and t.word.text not in QUOTES) or t.upos in ("VERB", "AUX")
+                       for t in self.toks[kana + 1:comma]):
+            return None
+        # a clause opens with its verb and goes on past a name; a name alone (the tagger may call
+        # its first word a verb) is the subject's: "وكان أبرز سيناتور ...، تشاك شومر، قد أعلن"
+        aside = self.toks[comma + 1:end]
+        clause = bool(aside) and aside[0].upos == "VERB" and any(t.upos in ("ADP", "NOUN") for t in aside)
+        return (kana + 1, comma) if clause else None
