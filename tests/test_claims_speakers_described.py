@@ -101,3 +101,17 @@ def test_an_item_of_a_list_is_no_speaker_and_no_antecedent():
 def test_a_reporting_verb_that_ends_the_text_with_its_subject_breaks_nothing():
     claims = [c for _, c in read_claims(OTHER + "ثم قال الوزير")]
     assert [c.content for c in claims] == ["الوضع خطير"]
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause whose subject is no speaker, or whose words after it open no complement
+    OTHER + "في الوقت الذي شددت قوات من الجيش الخناق على آخر معاقل الحوثيين «قاعدة العند».",
+    OTHER + "ويشرح الكتاب الذي يوضح كيفية تكوين \"داعش\" لجيش من المتطوعين.",
+])
+def test_a_relative_clause_without_its_own_speaker_reports_nothing(text):
+    assert [c.content for _, c in read_claims(text)] == ["الوضع خطير"]
+
+
+def test_one_word_after_a_complementiser_and_its_pronoun_is_a_statement_only_if_it_is_a_predicate():
+    claims = [c for _, c in read_claims(OTHER + "وأوضح أنه عندما قال: «هذا مرفوض» كان يقصد رجلا آخر.")]
+    assert "عندما" not in [c.content for c in claims]

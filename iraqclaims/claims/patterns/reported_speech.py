@@ -30,6 +30,9 @@ from .verb_forms import points_back
     ("وجاء في البيان أن القوات ستغادر البلاد قريبا.", "البيان", "جاء في", "القوات ستغادر البلاد قريبا"),
     ("ولم تعلن الفصائل موقفا واضحا.", None),
     ("وإذا أعلنت الحكومة أن الاتفاق انتهى فإن الأسعار سترتفع.", None),
+    ("وتتضارب الأنباء عن البلدة التي قالت القوات العراقية إنها سيطرت على مواقع فيها.", "القوات العراقية",
+     "قالت", "سيطرت على مواقع فيها"),
+    ("ويشتبه الغرب في أهداف البرنامج لكن طهران تقول إنه سلمي.", "طهران", "تقول", "سلمي"),
     ("يشار إلى أن المفاوضات بدأت أمس.", None),
 ])
 def reported_speech(reader: SentenceReader) -> list[RawClaim]:
@@ -83,7 +86,8 @@ def reported_speech(reader: SentenceReader) -> list[RawClaim]:
                     cue.content_kind = "indirect"   # "إن «الجيش والمقاومة» سيطروا": the clause goes on
                 else:
                     end = close
-        if end - cue.content_start < 2 and not (runs_on and end > cue.content_start):
+        if end - cue.content_start < 2 and not (runs_on and end > cue.content_start) \
+                and not (end > cue.content_start and _pronoun_subject_ahead(reader, cue)):
             continue        # (a quotation that runs on into the next sentences: «نعم.. لا يزال ...»)
         if cue.content_kind == "report" and cue.kind != "verb" and not participle_report(reader, cue):
             continue
@@ -96,6 +100,17 @@ def reported_speech(reader: SentenceReader) -> list[RawClaim]:
                                 kind=cue.content_kind, speaker=cue.speaker, lemma=cue.lemma,
                                 via=cue.source_via + via, continues_speaker=cue.kind == "participle"))
     return out
+
+
+def _pronoun_subject_ahead(reader: SentenceReader, cue: Cue) -> bool:
+    """"تقول إنه سلمي"، "قال الوزير إنه مستعد": a complementiser with its pronoun, right after the
+    verb or its subject, makes one noun or adjective a whole statement ("أوضح أنه عندما" does not)."""
+    toks, start = reader.toks, cue.content_start
+    comp = start - 2
+    right_after = comp == cue.index + 1 or (cue.speaker_range is not None and cue.speaker_range[1] == comp)
+    return (comp >= 0 and right_after and toks[start - 1].glued and toks[start - 1].norm in RESUMPTIVE
+            and toks[comp].norm in reader.comp and toks[start].upos in ("NOUN", "ADJ", "PROPN")
+            and toks[start].norm not in reader.lex.word_class("clause_opener"))
 
 
 # ---------------------------------------------------------------- speaker and content of a cue

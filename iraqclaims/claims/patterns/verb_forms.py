@@ -22,10 +22,13 @@ def _relative(reader: SentenceReader, i: int) -> bool:
     """A verb inside a relative clause ("القوى السياسية التي أعلنت") reports nothing; nor does a
     verb of describing after "ما" with its object pronoun ("أعرب عن أسفه لما وصفه بالحملة"، what
     he called a campaign; lexicon class ``describing``), nor a present tense after ما with no subject
-("مما يؤكد أن": which shows). "ما أعلنه عون عن أن" still reports."""
+("مما يؤكد أن": which shows). "ما أعلنه عون عن أن" still reports, and so does a relative clause
+    that names its own speaker before a complement ("التي قالت القوات العراقية إنها سيطرت عليها")."""
     toks = reader.toks
     if i > 0 and toks[i - 1].norm in RELATIVE_PRONOUNS:
-        return True
+        # unless the clause names its own speaker before a complement: "الصقلاوية التي قالت القوات
+        # العراقية إنها سيطرت عليها"، "المخاطر التي تقول إسرائيل إن حزب الله يشكلها"
+        return not _own_speaker_then_complement(reader, i)
     if i > 1 and toks[i - 1].norm in KANA and toks[i - 2].norm in RELATIVE_PRONOUNS:
         return True     # "المتظاهرين الذين كانوا يدينون التنظيم": كان between changes nothing
     if i > 0 and toks[i - 1].norm in ("ما", "مما", "ومما") and "Aspect=Imp" in toks[i].word.feats:
@@ -40,6 +43,20 @@ def _relative(reader: SentenceReader, i: int) -> bool:
         return False
     return (i > 0 and toks[i - 1].norm == "ما" and i + 1 < len(toks) and toks[i + 1].glued
             and toks[i + 1].upos == "PRON" and toks[i].norm in reader.lex.word_class("describing"))
+
+
+def _own_speaker_then_complement(reader: SentenceReader, i: int) -> bool:
+    """After the relative verb at ``i``, a subject headed by a name, an office or a body, then
+    أن/إن or a colon (a quotation mark may be part of a name, so it is not enough)."""
+    toks = reader.toks
+    found = reader.speaker_after(i)
+    if found is None or found[1] >= len(toks):
+        return False
+    head, j = toks[found[0]], found[1]
+    while j < len(toks) and toks[j].norm in ("،", ","):
+        j += 1          # "في الوقت الذي أعلن فيه رئيس الحكومة التركية، أن"
+    names = head.upos == "PROPN" or reader.speaker_noun(head.norm) or reader.first_name_gender(head) is not None
+    return names and j < len(toks) and (toks[j].norm in reader.comp or toks[j].norm == ":")
 
 
 def _predicate_of_pronoun(reader: SentenceReader, i: int) -> bool:
