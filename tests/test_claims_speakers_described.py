@@ -104,6 +104,8 @@ def test_a_reporting_verb_that_ends_the_text_with_its_subject_breaks_nothing():
 
 
 @pytest.mark.parametrize("text", [
+    # an admission in the first person is the writer's
+    OTHER + "ونحن نعترف بأن الحل الأفضل للشعب السوري صعب.",
     # a relative clause whose subject is no speaker, or whose words after it open no complement
     OTHER + "في الوقت الذي شددت قوات من الجيش الخناق على آخر معاقل الحوثيين «قاعدة العند».",
     OTHER + "ويشرح الكتاب الذي يوضح كيفية تكوين \"داعش\" لجيش من المتطوعين.",
@@ -115,3 +117,16 @@ def test_a_relative_clause_without_its_own_speaker_reports_nothing(text):
 def test_one_word_after_a_complementiser_and_its_pronoun_is_a_statement_only_if_it_is_a_predicate():
     claims = [c for _, c in read_claims(OTHER + "وأوضح أنه عندما قال: «هذا مرفوض» كان يقصد رجلا آخر.")]
     assert "عندما" not in [c.content for c in claims]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a state or capital the tagger reads as a verb opens a headline
+    ("أنقرة تعلن أن شابا تركيا نفذ الهجوم الانتحاري\nوقال الوزير إن الوضع خطير.", "أنقرة",
+     "شابا تركيا نفذ الهجوم الانتحاري"),
+    # a noun beginning with س the tokenizer cut as the future prefix
+    ("سياسي قطري لـ”عين اليوم”: إيران تشعر بأنها أعلى من دول الجوار\nوقال الوزير إن الوضع خطير.",
+     "سياسي قطري", "إيران تشعر بأنها أعلى من دول الجوار"),
+])
+def test_headlines_the_tokenizer_or_tagger_misread(text, speaker, content):
+    claim = [c for _, c in read_claims(text)][0]
+    assert (claim.speaker_text, claim.content) == (speaker, content)

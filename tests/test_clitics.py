@@ -132,3 +132,8 @@ def test_a_noun_in_nun_with_its_accusative_alif_is_not_a_stem_and_our():
     assert texts(repair(pieces("أصدر ", "بيا", "نا ", "أمس"))) == ["أصدر", "بيانا", "أمس"]
     assert texts(repair(pieces("وجه ", "إعلا", "نا"))) == ["وجه", "إعلانا"]
     assert texts(repair(pieces("أيد ", "موقف", "نا"))) == ["أيد", "موقف", "نا"]      # our position
+
+
+def test_a_listed_noun_that_starts_with_sin_is_put_back_together():
+    assert texts(repair(pieces("س", "ياسي ", "قطري"))) == ["سياسي", "قطري"]
+    assert texts(repair(pieces("منذ ", "س", "نوات"))) == ["منذ", "سنوات"]

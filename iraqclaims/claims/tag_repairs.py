@@ -81,7 +81,8 @@ def retag_names_read_as_verbs(toks: list[Tok], lex: CueLexicon, comp: frozenset[
     opening the sentence before a verb: "ظريف يدعو واشنطن" (ظريف/VERB). A listed body opening
     the sentence before its genitive: "مركز الملك سلمان يدعو" (مركز/VERB). One between a
     person's definite title and a family name: "المواطن أحمد البركاتي تقدم" (أحمد/VERB, "I
-    praise"); a body's is left alone ("الحزب يزيد الضغوط")."""
+    praise"); a body's is left alone ("الحزب يزيد الضغوط"). A listed state or capital is never a
+    verb ("أنقرة تعلن أن"، أنقرة/VERB)."""
     for k in range(len(toks)):
         t, prev = toks[k], toks[k - 1] if k else None
         after = toks[k + 1] if k + 1 < len(toks) else None
@@ -98,3 +99,5 @@ def retag_names_read_as_verbs(toks: list[Tok], lex: CueLexicon, comp: frozenset[
         elif (t.norm in lex.named_bodies and (prev is None or (k == 1 and prev.norm in ("و", "ف")))
               and after is not None and (after.norm.startswith("ال") or after.upos == "PROPN")):
             t.retagged = "NOUN"
+        elif t.norm in lex.word_class("state_name"):
+            t.retagged = "PROPN"        # "أنقرة تعلن أن": a state or capital is never a verb

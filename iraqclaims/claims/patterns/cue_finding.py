@@ -50,6 +50,9 @@ def find_cues(reader: SentenceReader) -> list[Cue]:
             lemma = reader.lex.verb_forms[t.norm]
         if lemma and normalize(lemma) in reader.lex.word_class("complement_verb") and not _complement_ahead(reader, t.i):
             continue
+        if lemma and normalize(lemma) in reader.lex.word_class("speech_verb") and (
+                not _speech_ahead(reader, t.i) or "Person=1" in t.word.feats):
+            continue    # ("ونحن نعترف بأن": the writer's own admission)
         if lemma and normalize(lemma) in reader.lex.word_class("about_verb") and not _source_or_words_ahead(reader, t.i):
             continue
         if lemma and normalize(lemma) == "بين" and _second_of_between(reader, t.i):
@@ -83,6 +86,12 @@ def _complement_ahead(reader: SentenceReader, i: int) -> bool:
         return (t.norm == ":" or t.word.text in QUOTES or t.norm in judgement
                 or (t.norm == "ب" and k + 2 < len(toks) and toks[k + 1].upos == "NOUN" and not toks[k + 2].glued))
     return _ahead_of_verb(reader, i, found)
+
+
+def _speech_ahead(reader: SentenceReader, i: int) -> bool:
+    """A complementiser, a colon or a quotation after the verb at ``i`` (lexicon class
+    ``speech_verb``: "اعترفت القناة بأن", not "اعترفت الحكومة بالدولة")."""
+    return _ahead_of_verb(reader, i, lambda k: reader.toks[k].norm == ":" or reader.toks[k].word.text in QUOTES)
 
 
 def _source_or_words_ahead(reader: SentenceReader, i: int) -> bool:
