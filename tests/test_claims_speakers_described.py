@@ -73,6 +73,10 @@ def last_claim(text):
     # ... but an aside that is a name names the subject (not the title before it)
     (OTHER + "وكان أبرز سيناتور ديمقراطي في مجلس الشيوخ، تشاك شومر، قد أعلن أمس أنه قرر معارضة الاتفاق.",
      "شومر", "قرر معارضة الاتفاق"),
+    # a source another carried keeps his own gender: a later masculine "وقال" is his, not the
+    # previous man's, though "نقلت" agreed with the media
+    ("وقال الباحث سعيد إن الإعدامات كثيرة. ونقلت وسائل الإعلام عن المتحدث باسم الوزارة قوله إن "
+     "الموقوفين أرادوا الفوضى. وقال إن التجمع كان نقابيا.", "المتحدث باسم الوزارة", "التجمع كان نقابيا"),
 ])
 def test_who_speaks_past_what_stands_between(text, speaker, content):
     claim = last_claim(text)

@@ -122,7 +122,9 @@ def read_article(article: Article, parsed: ParsedDocument, registry: SpeakerRegi
                         by_span[mention.span] = speaker_id
                 # the verb agrees with its subject, and knows a name's gender and number better
                 # than the tagger ("قالت نور": نور is "light", a masculine noun), for a later "وقالت"
-                gender, plural = _cue_agreement(sentence, raw.cue_span, raw.cue_lemma)
+                # (not a source another carried: "نقلت وسائل الإعلام عن المتحدث قوله" agrees with
+                # the media, and a later "وقال" is the spokesman's)
+                gender, plural = _cue_agreement(sentence, raw.cue_span, raw.cue_lemma) if not raw.via else (None, False)
                 if plural and not mention.plural:
                     mention = dataclasses.replace(mention, plural=True)   # "صبان وروزين أعلنا"
                 elif gender and gender != mention.gender and not mention.plural:
