@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..reader import SentenceReader
 from ..quotations import inside_quotation
-from ..tokens import NISBA_ENDINGS, QUOTES, TAFAUL, VERBAL_NOUN, _broken_plural
+from ..tokens import NISBA_ENDINGS, QUOTES, RESUMPTIVE, TAFAUL, VERBAL_NOUN, _broken_plural
 
 CLAUSE_AFTER_PREPOSITION = 5   # "في هذا الصدد:" between a verb and what it reports
 
@@ -203,3 +203,26 @@ def source_named_before(reader: SentenceReader, i: int) -> tuple[int, int] | Non
         return None
     mention = reader.mention(b, k)
     return (b, k) if mention.named and mention.plausible else None
+
+
+def idiom_object_after(reader: SentenceReader, rng: tuple[int, int]) -> int | None:
+    """The idiom's object (lexicon class ``idiom_object``: "كشف ... النقاب عن") within a few
+    name words after the subject found: the subject runs up to it."""
+    toks = reader.toks
+    for k in range(rng[1], min(len(toks), rng[1] + 3)):
+        if toks[k].norm in reader.lex.word_class("idiom_object"):
+            return k
+        if toks[k].is_punct or toks[k].glued or toks[k].norm.startswith("ال") or toks[k].upos not in ("NOUN", "PROPN", "ADJ", "VERB"):
+            return None
+    return None
+
+
+def pronoun_subject_ahead(reader: SentenceReader, cue: Cue) -> bool:
+    """"تقول إنه سلمي"، "قال الوزير إنه مستعد": a complementiser with its pronoun, right after the
+    verb or its subject, makes one noun or adjective a whole statement ("أوضح أنه عندما" does not)."""
+    toks, start = reader.toks, cue.content_start
+    comp = start - 2
+    right_after = comp == cue.index + 1 or (cue.speaker_range is not None and cue.speaker_range[1] == comp)
+    return (comp >= 0 and right_after and toks[start - 1].glued and toks[start - 1].norm in RESUMPTIVE
+            and toks[comp].norm in reader.comp and toks[start].upos in ("NOUN", "ADJ", "PROPN")
+            and toks[start].norm not in reader.lex.word_class("clause_opener"))

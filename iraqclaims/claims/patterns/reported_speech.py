@@ -11,8 +11,8 @@ from ..registry import claim_pattern
 from ..tokens import QUOTES, RESUMPTIVE
 from .chains import follow_chain
 from .arguments import (continued_report, headline_participle_subject, headline_speaker_before, headline_subject,
-                        imperfect, introducing_verb, of_purpose, past_addressee, past_informed, source_named_before,
-                        speech_follows)
+                        idiom_object_after, imperfect, introducing_verb, of_purpose, past_addressee, past_informed,
+                        pronoun_subject_ahead, source_named_before, speech_follows)
 from .cue_finding import Cue, find_cues
 from .participles import continues_subject, participle_report
 from .verb_forms import points_back
@@ -36,6 +36,9 @@ from .verb_forms import points_back
     ("واعترفت القناة التابعة للجماعة بأن مسلحيها زرعوا الألغام.", "القناة التابعة للجماعة", "اعترفت",
      "مسلحيها زرعوا الألغام"),
     ("واعترفت الحكومة بالدولة الجديدة رسميا.", None),
+    ("وأجاب اللواء على سؤال حول وجود سجلات سابقة لعناصر التنظيم.", None),
+    ("وكشف ولد الشيخ أحمد النقاب عن أهم النقاط التي عرضها على الجامعة.", "ولد الشيخ أحمد", "كشف",
+     "عن أهم النقاط التي عرضها على الجامعة"),
     ("يشار إلى أن المفاوضات بدأت أمس.", None),
 ])
 def reported_speech(reader: SentenceReader) -> list[RawClaim]:
@@ -90,7 +93,7 @@ def reported_speech(reader: SentenceReader) -> list[RawClaim]:
                 else:
                     end = close
         if end - cue.content_start < 2 and not (runs_on and end > cue.content_start) \
-                and not (end > cue.content_start and _pronoun_subject_ahead(reader, cue)):
+                and not (end > cue.content_start and pronoun_subject_ahead(reader, cue)):
             continue        # (a quotation that runs on into the next sentences: «نعم.. لا يزال ...»)
         if cue.content_kind == "report" and cue.kind != "verb" and not participle_report(reader, cue):
             continue
@@ -103,17 +106,6 @@ def reported_speech(reader: SentenceReader) -> list[RawClaim]:
                                 kind=cue.content_kind, speaker=cue.speaker, lemma=cue.lemma,
                                 via=cue.source_via + via, continues_speaker=cue.kind == "participle"))
     return out
-
-
-def _pronoun_subject_ahead(reader: SentenceReader, cue: Cue) -> bool:
-    """"تقول إنه سلمي"، "قال الوزير إنه مستعد": a complementiser with its pronoun, right after the
-    verb or its subject, makes one noun or adjective a whole statement ("أوضح أنه عندما" does not)."""
-    toks, start = reader.toks, cue.content_start
-    comp = start - 2
-    right_after = comp == cue.index + 1 or (cue.speaker_range is not None and cue.speaker_range[1] == comp)
-    return (comp >= 0 and right_after and toks[start - 1].glued and toks[start - 1].norm in RESUMPTIVE
-            and toks[comp].norm in reader.comp and toks[start].upos in ("NOUN", "ADJ", "PROPN")
-            and toks[start].norm not in reader.lex.word_class("clause_opener"))
 
 
 # ---------------------------------------------------------------- speaker and content of a cue
@@ -198,10 +190,15 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None, earlier: li
                 and not reader.mention(*rng).named and not speech_follows(reader, cue.index + 1)):
             cue.content_kind = "none"   # "نصبت المشربيات لتذكر بأننا": things do not speak ("لتقول:" does)
             return
+        idiom_at = idiom_object_after(reader, rng) if rng is not None and rng[0] > cue.index else None
+        if idiom_at is not None:
+            rng = (rng[0], idiom_at)    # "وكشف ولد الشيخ أحمد النقاب عن": the name runs to the idiom
         if rng is not None:
             cue.speaker_range = rng
             cue.speaker = reader.mention(*rng)
         frm = (rng[1] if rng and rng[0] > cue.index else reader.past_pronoun_subject(cue.index + 1))
+        if idiom_at is not None:
+            frm = idiom_at + 1
         if rng and frm < len(toks) and toks[frm].word.text in QUOTES and toks[rng[0] - 1].word.text in QUOTES:
             frm += 1                # past the mark closing a quoted speaker: وذكر "كيري" في مقابلة
         frm = follow_chain(reader, cue, frm, next_index)
@@ -232,7 +229,10 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None, earlier: li
     # ("وما أكد عليه الجانبان من التزام مشترك": what it was, after من, is still said)
     pointed = kind == "report" and points_back(reader, cue.index) and not (
         start < len(toks) and toks[start - 1].norm == "من" and reader._verbal_noun(start))
-    cue.content_start, cue.content_kind = start, ("none" if pointed else kind)
+    # "أجاب على سؤال حول ...": the question he was asked, not his answer
+    asked = kind == "report" and start + 1 < len(toks) and toks[start].norm in reader.content_prep \
+        and toks[start + 1].norm in reader.lex.word_class("question_noun")
+    cue.content_start, cue.content_kind = start, ("none" if pointed or asked else kind)
 
 
 def _clause_of(reader: SentenceReader, start: int, cue: int) -> int:
