@@ -77,6 +77,9 @@ def last_claim(text):
     # previous man's, though "نقلت" agreed with the media
     ("وقال الباحث سعيد إن الإعدامات كثيرة. ونقلت وسائل الإعلام عن المتحدث باسم الوزارة قوله إن "
      "الموقوفين أرادوا الفوضى. وقال إن التجمع كان نقابيا.", "المتحدث باسم الوزارة", "التجمع كان نقابيا"),
+    # a titled name, then an indefinite noun with its adjective: the object of the verb before
+    (OTHER + "وبدأ الرئيس باراك أوباما حملة شاملة لإقناع الكونجرس، واعتبر أن رفض الاتفاق سيكون خطأ.",
+     "الرئيس باراك أوباما", "رفض الاتفاق سيكون خطأ"),
 ])
 def test_who_speaks_past_what_stands_between(text, speaker, content):
     claim = last_claim(text)

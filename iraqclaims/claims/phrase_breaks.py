@@ -142,6 +142,11 @@ class PhraseBreaks(NameParts):
             return True                # "وأرسلت واشنطن قوات": a state takes no genitive
         if self._capital(t.norm) and self._person_named_before(j):
             return True                # "اتهم الرئيس التركي رجب طيب اردوغان أوروبا": a titled name, then a state
+        nxt_word = self.toks[j + 1] if j + 1 < len(self.toks) else None
+        if (t.upos == "NOUN" and not t.glued and not self.definite(j) and not self._name_or_title(t)
+                and not self.time_at(j) and nxt_word is not None and nxt_word.upos == "ADJ"
+                and not nxt_word.glued and not self.definite(j + 1) and self._person_named_before(j)):
+            return True                # "بدأ الرئيس باراك أوباما حملة شاملة": a titled name, then a noun and its adjective
         nxt = self.toks[j + 1] if j + 1 < len(self.toks) else None
         # a noun with its possessive opens the object ("انتقد الوزير قرارها"), except as the genitive
         # of an office written without ال, which it makes definite: "وزير خارجيته"، "رئيس حكومتها"
@@ -167,16 +172,22 @@ class PhraseBreaks(NameParts):
 
     def _person_named_before(self, j: int) -> bool:
         """A person's name ends right before ``j``: a listed first name within the three words
-        before, after a title, or one name right after a definite title ("الرئيس أوباما"), and no
+        before, after a title, or names right after a definite title ("الرئيس أوباما"), and no
         office, body or definite word last ("رجب طيب اردوغان"; not "وزير خارجية واشنطن"، "نادي
         الطلبة السعودية"، "في ريف دمشق")."""
         prev = self.toks[j - 1]
         return (prev.upos in ("PROPN", "NOUN", "X") and not prev.glued and not prev.norm.startswith("ال")
                 and not self.speaker_noun(prev.norm) and not self._capital(prev.norm)
                 and (any(self.first_name_gender(self.toks[k]) is not None for k in range(max(0, j - 4), j - 1))
-                     or (prev.upos == "PROPN" and j >= 2 and self._title_noun(self.toks[j - 2].norm)
-                         and self.toks[j - 2].norm.startswith("ال")))     # "الرئيس أوباما"
+                     or self._names_after_definite_title(j))     # "الرئيس أوباما"، "الرئيس باراك أوباما"
                 and self._title_before(j))
+
+    def _names_after_definite_title(self, j: int) -> bool:
+        """One to three proper nouns right before ``j``, after a definite title."""
+        k = j
+        while k > 0 and j - k < 3 and self.toks[k - 1].upos == "PROPN" and not self.toks[k - 1].glued:
+            k -= 1
+        return k < j and k >= 1 and self._title_noun(self.toks[k - 1].norm) and self.toks[k - 1].norm.startswith("ال")
 
     def _definite_sound_plural(self, k: int) -> bool:
         """A definite word in ون at ``k`` that is a sound plural ("المجتمعون"): not a name
