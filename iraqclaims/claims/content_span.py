@@ -27,7 +27,7 @@ class ContentSpan(Insertions):
         speaker ("قالت أندريا مارتن من مزرعة كذا صاحبة الدجاجة أمس (الاثنين) إن")."""
         ahead = self._complement_ahead(frm, until) or (
             (self._complement_of_saying(frm, until) or self._complement_past_topic(frm, until)) if says else None)
-        dashed = self._dashed_title_end(frm, until) if ahead is None and frm < until else None
+        dashed = self._dashed_title_end(frm, until) if ahead is None else None
         if dashed is not None:
             # "وقالت إدارة القوات - الرينجرز - في كراتشي في بيان: إن": a circumstance after a title
             # between dashes, then the complement

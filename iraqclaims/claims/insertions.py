@@ -21,7 +21,7 @@ class Insertions(ClauseEnds):
 
     def _dashed_title_end(self, j: int, until: int) -> int | None:
         """Past a title set between dashes at ``j`` (no verb inside), or None."""
-        if self.toks[j].norm not in DASHES:
+        if j >= until or self.toks[j].norm not in DASHES:
             return None
         close = next((k for k in range(j + 1, min(until, j + DASHED_TITLE + 2)) if self.toks[k].norm in DASHES), None)
         if close is None or any(self.toks[k].upos in ("VERB", "AUX") for k in range(j + 1, close)):
@@ -49,9 +49,7 @@ class Insertions(ClauseEnds):
             return None
         source = next((b for _, a, b in self.according_to() if a == frm), None)
         if source is not None:
-            k = source
-            while k < until and not self.stops_speaker(k):
-                k += 1
+            k = self.speaker_end(source, until)
             if k < until and k > source and self.toks[k].norm in self.content_prep:
                 return k    # "وشدد السفير وفقاً لما نقلته الوكالة على ضرورة الكف": the source, then what he said
         for k in range(frm, min(until, frm + reach)):

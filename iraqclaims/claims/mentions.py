@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..normalize import strip_diacritics
 from .naming import NamingPhrases
+from .tag_repairs import preposition_ala
 from .tokens import VERBAL_NOUN
 
 LEADING_NAME_WORDS = 3   # a first name and up to two family names before the role
@@ -108,12 +108,18 @@ class Mentions(NamingPhrases):
             return False    # "وقال علي أحمدي": the name, which folds to the preposition على
         return first.upos == "ADP" or (a > 0 and first.glued and self.toks[a - 1].upos == "ADP")
 
+    def names_someone(self, k: int) -> bool:
+        """Does the word at ``k`` name someone who speaks: a proper noun, an office, a body or a
+        source (speaker_kinds), or a listed first name?"""
+        t = self.toks[k]
+        return t.upos == "PROPN" or self.speaker_noun(t.norm) or self.first_name_gender(t) is not None
+
     def _name_ali(self, a: int) -> bool:
         """"علي" written with its dots before an indefinite word is the name Ali, not the
         preposition على (the same once normalised): "وقال علي أحمدي المتحدث"."""
         first = self.toks[a]
         nxt = self.toks[a + 1] if a + 1 < len(self.toks) else None
-        return (first.norm == "علي" and strip_diacritics(first.word.text).endswith("\u064a") and nxt is not None
+        return (first.norm == "علي" and not preposition_ala(first) and nxt is not None
                 and nxt.upos in ("NOUN", "PROPN", "ADJ") and not nxt.glued and not self.definite(a + 1))
 
     def _leading_name(self, a: int, b: int) -> str:

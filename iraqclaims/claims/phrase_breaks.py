@@ -142,12 +142,11 @@ class PhraseBreaks(NameParts):
             return True                # "وأرسلت واشنطن قوات": a state takes no genitive
         if self._capital(t.norm) and self._person_named_before(j):
             return True                # "اتهم الرئيس التركي رجب طيب اردوغان أوروبا": a titled name, then a state
-        nxt_word = self.toks[j + 1] if j + 1 < len(self.toks) else None
-        if (t.upos == "NOUN" and not t.glued and not self.definite(j) and not self._name_or_title(t)
-                and not self.time_at(j) and nxt_word is not None and nxt_word.upos == "ADJ"
-                and not nxt_word.glued and not self.definite(j + 1) and self._person_named_before(j)):
-            return True                # "بدأ الرئيس باراك أوباما حملة شاملة": a titled name, then a noun and its adjective
         nxt = self.toks[j + 1] if j + 1 < len(self.toks) else None
+        if (t.upos == "NOUN" and not t.glued and not self.definite(j) and not self._name_or_title(t)
+                and not self.time_at(j) and nxt is not None and nxt.upos == "ADJ"
+                and not nxt.glued and not self.definite(j + 1) and self._person_named_before(j)):
+            return True                # "بدأ الرئيس باراك أوباما حملة شاملة": a titled name, then a noun and its adjective
         # a noun with its possessive opens the object ("انتقد الوزير قرارها"), except as the genitive
         # of an office written without ال, which it makes definite: "وزير خارجيته"، "رئيس حكومتها"
         return (t.upos == "NOUN" and nxt is not None and nxt.glued and nxt.upos == "PRON"

@@ -230,10 +230,8 @@ class PrecedingSubjects(SetOffSubjects, Mentions):
             if relative:
                 continue
             rng = self.pluperfect_subject(k) or self.speaker_after(k)
-            head = self.toks[rng[0]] if rng is not None else None
             # (one who can speak: "وبينما تشتد الاحتياجات ...، فإنها تناشد" is someone else's appeal)
-            if rng is not None and rng[1] <= limit and (head.upos == "PROPN" or self.speaker_noun(head.norm)
-                                                        or self.first_name_gender(head) is not None):
+            if rng is not None and rng[1] <= limit and self.names_someone(rng[0]):
                 return rng
             return None
         return None

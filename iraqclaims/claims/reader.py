@@ -125,9 +125,7 @@ class SentenceReader(ContentSpan):
         a = verb + 1
         while a < len(self.toks) and self.time_at(a):
             a += 1
-        b = a
-        while b < len(self.toks) and not self.stops_speaker(b):
-            b += 1
+        b = self.speaker_end(a)
         ends = b == len(self.toks) or self.toks[b].word.text in SENTENCE_ENDS
         return ends and b > a and any(self.toks[k].upos == "PROPN" or self.speaker_noun(self.toks[k].norm)
                                       for k in range(a, b))

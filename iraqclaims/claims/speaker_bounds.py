@@ -24,6 +24,15 @@ def _elative(word: str) -> bool:
 class SpeakerBounds(PhraseBreaks):
     """The edges of speaker phrases, for :class:`~.speaker_phrases.SpeakerPhrases`."""
 
+    def speaker_end(self, start: int, until: int | None = None) -> int:
+        """Where a speaker phrase opening at ``start`` ends: the first token that
+        :meth:`stops_speaker`, or ``until`` (default: the end of the sentence)."""
+        until = len(self.toks) if until is None else until
+        k = start
+        while k < until and not self.stops_speaker(k):
+            k += 1
+        return k
+
     def stops_speaker(self, j: int) -> bool:
         """Does the speaker phrase end before token ``j`` (punctuation, a complementiser, a time,
         a preposition opening a circumstance, an object, a verb that is not part of a name)?"""

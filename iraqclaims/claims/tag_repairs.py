@@ -34,11 +34,15 @@ def retag_word(word: Word, surface: str, norm: str, previous: str) -> str | None
 def first_name_gender(t: Tok, lex: CueLexicon) -> str | None:
     """"Masc" or "Fem" when the token is a listed first name, whatever the tagger made of it;
     None otherwise. The name علي is told from the preposition على as written."""
-    if t.glued or t.norm.startswith("ال"):
-        return None
-    if t.norm == "علي" and strip_diacritics(t.word.text) != "علي":
+    if t.glued or t.norm.startswith("ال") or preposition_ala(t):
         return None
     return lex.first_names.get(t.norm)
+
+
+def preposition_ala(t: Tok) -> bool:
+    """Is the token the preposition على, as written? It normalises like the name علي, which is
+    written with the dots of its ي."""
+    return t.norm == "علي" and strip_diacritics(t.word.text) != "علي"
 
 
 def mark_spelled_names(toks: list[Tok], lex: CueLexicon, comp: frozenset[str]) -> None:

@@ -21,14 +21,15 @@ SCOPES_READ = ("combat", "all", "part")     # the first that a predicate has win
 
 
 @cache
-def _quantifiers() -> frozenset[str]:
-    return frozenset(normalize(w) for w in table("events.txt").get("scope:quantifier", ()))
+def _normalised(kind: str) -> frozenset[str]:
+    """The words of events.txt class ``kind``, normalised."""
+    return frozenset(normalize(w) for w in table("events.txt").get(kind, ()))
 
 
 def scope_hits(terms: Terms) -> dict[str, list[tuple[int, str]]]:
     """(token index, phrase) of each scope word of the claim, by scope."""
     lexicon = table("events.txt")
-    definite_only = {normalize(w) for w in lexicon.get("scope:before_definite", ())}
+    definite_only = _normalised("scope:before_definite")
     toks = terms.tokens
     out = {}
     for name in SCOPES_READ:
@@ -47,7 +48,7 @@ def read_scope(terms: Terms, hits: dict[str, list[tuple[int, str]]], at: int, pr
         for k, phrase in hits[name]:
             if k == at:
                 continue
-            quantifier = normalize(phrase) in _quantifiers()
+            quantifier = normalize(phrase) in _normalised("scope:quantifier")
             if name == "combat":
                 near = at - SCOPE_BEFORE <= k <= at + SCOPE_AFTER
             elif quantifier:

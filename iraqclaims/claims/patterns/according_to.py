@@ -55,17 +55,14 @@ def according_to(reader: SentenceReader) -> list[RawClaim]:
         if quoted is not None:
             k, name = quoted, (b + 1, quoted - 1)       # a source in quotation marks: 'وبحسب "رويترز"، فإن'
         else:
-            k = b
-            while k < len(toks) and not reader.stops_speaker(k):
-                k += 1
+            k = reader.speaker_end(b)
             if k == b or _directive(reader, b) or _ours(reader, b, k):
                 continue        # "ووفقاً للتوجيهات الكريمة فإن المركز استعد": in line with orders, no source
             if toks[b].norm in reader.circ_prep or toks[b].norm in reader.content_prep:
                 if not (b + 2 < len(toks) and toks[b + 1].glued and toks[b + 1].norm in RESUMPTIVE):
                     continue    # "وعلى ما يذكر في الأمثال": where it is said, no one who says it
-                b = k = b + 2   # "وحسبما أشارت إليه تلك المصادر": the source after what it pointed to
-                while k < len(toks) and not reader.stops_speaker(k):
-                    k += 1
+                b += 2          # "وحسبما أشارت إليه تلك المصادر": the source after what it pointed to
+                k = reader.speaker_end(b)
                 if k == b:
                     continue
             k = reader.short_quote_end(k, longest=3) or k     # its quoted name: "وفقا لوكالة أنباء "الأناضول""
@@ -78,10 +75,7 @@ def according_to(reader: SentenceReader) -> list[RawClaim]:
             speaker, k = reader.mention(*maker), maker[1]   # "بحسب تصريحات أدلى بها الوزير": the minister
         phrase = " ".join(t.norm for t in toks[a:cue_end] if t.norm not in ("و", "ف"))
         in_line_with = phrase in reader.lex.word_class("in_line_with")
-        head = toks[name[0]]
-        if in_line_with and speaker is not None and not (
-                speaker.anonymous or head.upos == "PROPN" or reader.speaker_noun(head.norm)
-                or reader.first_name_gender(head)):
+        if in_line_with and speaker is not None and not (speaker.anonymous or reader.names_someone(name[0])):
             continue        # "وفق الأولويات التي حددتها"، "وفق مخطط الحكومة": in line with something
         if a > 1:
             content = (0, reader.clause_end(0, a))

@@ -196,9 +196,7 @@ def source_named_before(reader: SentenceReader, i: int) -> tuple[int, int] | Non
     if phrase is None:
         return None
     b = phrase[1]
-    k = b
-    while k < i and not reader.stops_speaker(k):
-        k += 1
+    k = reader.speaker_end(b, i)
     if k == b or not all(t.is_punct or t.norm in ("و", "ف") for t in toks[k:i]):
         return None
     mention = reader.mention(b, k)

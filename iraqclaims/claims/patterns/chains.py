@@ -57,9 +57,7 @@ def _relayed_source(reader: SentenceReader, frm: int, until: int | None) -> tupl
     for kind, a, b in reader.according_to():
         if kind != "according_to" or a != k:
             continue
-        e = b
-        while e < until and not reader.stops_speaker(e):
-            e += 1
+        e = reader.speaker_end(b, until)
         if e > b and e < until and (reader.complement_follows(e) or reader.complement_follows(_past_aside(reader, e))):
             return b, e
     return None

@@ -52,11 +52,10 @@ def _own_speaker_then_complement(reader: SentenceReader, i: int) -> bool:
     found = reader.speaker_after(i)
     if found is None or found[1] >= len(toks):
         return False
-    head, j = toks[found[0]], found[1]
+    j = found[1]
     while j < len(toks) and toks[j].norm in ("،", ","):
         j += 1          # "في الوقت الذي أعلن فيه رئيس الحكومة التركية، أن"
-    names = head.upos == "PROPN" or reader.speaker_noun(head.norm) or reader.first_name_gender(head) is not None
-    return names and j < len(toks) and (toks[j].norm in reader.comp or toks[j].norm == ":")
+    return reader.names_someone(found[0]) and j < len(toks) and (toks[j].norm in reader.comp or toks[j].norm == ":")
 
 
 def _predicate_of_pronoun(reader: SentenceReader, i: int) -> bool:
