@@ -111,9 +111,15 @@ class GoldClaim:
     note: str
 
 
-def load_articles(path: Path | None = None) -> list[GoldArticle]:
-    """The gold articles of one file, or of every share in the gold folder."""
-    paths = [path] if path else sorted(GOLD_DIR.glob(ARTICLE_FILES))
+def _share_files(pattern: str, shares: str | None) -> list[Path]:
+    """The gold files of the given shares (letters such as "ABC"), or of every share."""
+    paths = sorted(GOLD_DIR.glob(pattern))
+    return [p for p in paths if shares is None or p.stem.rsplit("_", 1)[-1] in shares]
+
+
+def load_articles(path: Path | None = None, shares: str | None = None) -> list[GoldArticle]:
+    """The gold articles of one file, or of every share (or the given shares) in the gold folder."""
+    paths = [path] if path else _share_files(ARTICLE_FILES, shares)
     return [GoldArticle(*fields) for p in paths for _, fields in read_rows(p, ARTICLE_COLUMNS)]
 
 
@@ -126,9 +132,9 @@ def _span(a: str, b: str, where: str) -> tuple[int, int] | None:
     return start, end
 
 
-def load_claims(path: Path | None = None) -> list[GoldClaim]:
-    """The gold claims of one file, or of every share in the gold folder."""
-    paths = [path] if path else sorted(GOLD_DIR.glob(CLAIM_FILES))
+def load_claims(path: Path | None = None, shares: str | None = None) -> list[GoldClaim]:
+    """The gold claims of one file, or of every share (or the given shares) in the gold folder."""
+    paths = [path] if path else _share_files(CLAIM_FILES, shares)
     return [c for p in paths for c in _load_claim_file(p)]
 
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Claims quality: precision, recall and F1 of claim extraction (speaker + content).
 
-    python benchmarks/claims_quality.py [--show dev] [--no-snn]
+    python benchmarks/claims_quality.py [--show dev] [--no-snn] [--shares ABCDE]
 
 1. The five fixtures against ``tests/data/golden_claims.tsv`` (speaker id + content fragment).
 2. SaudiNewsNet (``../shared/data/saudinewsnet``, outlets the code was not written on) against
@@ -40,11 +40,11 @@ def fixtures(golden: Path, show: bool) -> None:
             print(f"  spurious {c.id} [{c.speaker_id}] {c.cue_text}: {c.content[:90]}")
 
 
-def saudinewsnet(show: str | None) -> None:
+def saudinewsnet(show: str | None, shares: str | None = None) -> None:
     if not _snn.available():
         print("saudinewsnet: ../shared/data/saudinewsnet not found, skipped")
         return
-    articles, gold = _snn.load_articles(), _snn.load_claims()
+    articles, gold = _snn.load_articles(shares=shares), _snn.load_claims(shares=shares)
     problems = _snn.validate(articles, gold)
     if problems:
         raise SystemExit("gold files are inconsistent:\n  " + "\n  ".join(problems))
@@ -80,10 +80,12 @@ def main(argv=None) -> int:
     ap.add_argument("--golden", type=Path, default=GOLDEN, help="fixture golden claims")
     ap.add_argument("--show", choices=["dev"], help="list the dev split's errors (never the test split's)")
     ap.add_argument("--no-snn", action="store_true", help="fixtures only")
+    ap.add_argument("--shares", help="score only these gold shares, e.g. ABCDE (default: all), "
+                    "to read a new share as it came in apart from the ones tuned on")
     args = ap.parse_args(argv)
     fixtures(args.golden, show=args.show == "dev")
     if not args.no_snn:
-        saudinewsnet(args.show)
+        saudinewsnet(args.show, args.shares)
     return 0
 
 
