@@ -160,17 +160,20 @@ def test_a_users_pattern_adds_claims_after_the_builtin_ones(patterns):
     assert written.content == "الاحتلال انتهى" and written.id == "t-1-1"
 
 
-def test_a_fallback_runs_only_where_no_cue_was_found(patterns):
+def test_a_fallback_keeps_only_claims_apart_from_the_other_patterns(patterns):
     seen = []
 
-    def everywhere(reader):
-        """Records the sentences it is run on."""
+    def after_the_conjunction(reader):
+        """Everything after the opening و, as a report with an implicit speaker."""
         seen.append(reader.sentence.index)
+        return [reader.claim(cue=(0, 1), content=(1, len(reader.toks) - 1), kind="report")]
 
-    claim_pattern(examples=EXAMPLE, fallback=True)(everywhere)
-    claims_of(S_REPORT, S_NOCLAIM, S_DESCRIPTION, S_WROTE)
-    # S_DESCRIPTION has a reporting cue that gives no claim: fallbacks stay out of it too
-    assert seen == [1, 3]
+    claim_pattern(examples=EXAMPLE, fallback=True)(after_the_conjunction)
+    found = claims_of(S_REPORT, S_NOCLAIM, S_DESCRIPTION)
+    assert seen == [0, 1, 2]        # a fallback runs in every sentence ...
+    # ... but its claim is dropped where it overlaps another pattern's claim (S_REPORT) or holds
+    # a reporting cue that gave none (S_DESCRIPTION)
+    assert [(c.sentence_index, c.cue_lemma) for c in found] == [(0, "أكد"), (1, "و")]
 
 
 def test_a_fallback_does_not_hold_back_other_fallbacks(patterns):

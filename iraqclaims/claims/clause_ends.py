@@ -56,7 +56,8 @@ class ClauseEnds(SpeakerPhrases):
 
     def _clause_after_comma(self, k: int) -> bool:
         """Does a new report start at ``k``, right after a comma: a reporting verb, with or
-        without its conjunction or the writer's contrast ("، وأضاف"، "، قالت الوزارة"، "، بينما تشير")? Any other verb continues the
+        without its conjunction or the writer's contrast ("، وأضاف"، "، قالت الوزارة"، "، بينما تشير"),
+        or a source with its conjunction ("، وبحسب شهود")? Any other verb continues the
         reported speech, the way Arabic strings clauses ("يستهدف أمن اليمن، وينفذه الحوثي ...")."""
         n = len(self.toks)
         if k >= n:
@@ -65,9 +66,27 @@ class ClauseEnds(SpeakerPhrases):
         if k >= n:
             return False
         t = self.toks[k]
+        if self._source_after_and(k):
+            return True
         if t.norm in ("و", "ف") and k + 1 < n:
             t = self.toks[k + 1]
         return t.upos == "VERB" and self.verb_cue(t) is not None
+
+    def _source_after_and(self, k: int) -> bool:
+        """Does "و" and an attribution phrase open a clause at ``k`` ("، وبحسب شهود فإن"، "، ووفقا
+        لمصادر")? Another source speaks there ("وفقا" itself starts with its root's و)."""
+        t = self.toks[k]
+        if not (t.norm == "و" or (t.norm.startswith("و") and not t.norm.startswith("وفق"))):
+            return False
+        for kind, a, b in self.according_to():
+            if kind != "statement" and a in (k, k + 1) and b < len(self.toks):
+                m = self.speaker_end(b)
+                while m < len(self.toks) and self.toks[m].norm in ("،", ",", "ف"):
+                    m += 1
+                # a clause of its own follows the source; a source set off inside the reported
+                # clause does not end it ("أخلوا، ووفقا لشهود عيان، مواقعهم")
+                return m < len(self.toks) and (self.toks[m].norm in self.comp or self.toks[m].upos == "VERB")
+        return False
 
     def after_writer_contrast(self, k: int) -> bool:
         """Does "بينما"، "فيما" or "في حين" stand right before token ``k``?"""

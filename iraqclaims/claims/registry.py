@@ -9,10 +9,12 @@ a malformed pattern fails at import with a message saying what to fix.
 Order: the built-in patterns (:mod:`iraqclaims.claims.patterns`) run first, then those of
 installed packages (entry point group ``iraqclaims.claim_patterns``), then users' patterns, each
 group in the order it was registered; a replacement keeps the place of the pattern it replaces.
-A pattern registered with ``fallback=True`` runs after all the others, and only in a sentence
-where none of them found a claim or recognised a reporting cue (``reader.cues``): that is how
-the built-in according-to and headline patterns stay out of sentences with a reporting verb.
-Fallbacks do not hold each other back.
+A pattern registered with ``fallback=True`` runs after all the others. In a sentence where they
+found a claim or recognised a reporting cue (``reader.cues``), a fallback's claim is kept only
+when it stands apart from theirs (no overlap with their cues and contents, none of their cues
+inside it): that is how the built-in according-to and headline patterns stay out of what a
+reporting verb says, and still read a source that opens its own clause ("وبحسب مصادر، فإن ...،
+وأكد شهود أن ..."). Fallbacks do not hold each other back.
 """
 from __future__ import annotations
 
@@ -181,14 +183,32 @@ def run_patterns(reader: SentenceReader) -> list[RawClaim]:
     for pattern in patterns:
         if not pattern.fallback:
             _run(pattern, reader)
-    if not reader.claims and not reader.cues:
-        for pattern in patterns:
-            if pattern.fallback:
-                _run(pattern, reader)
+    taken = [tuple(span for span in (raw.cue_span, raw.content_span, raw.speaker and raw.speaker.span) if span)
+             for raw in reader.claims]
+    cues = [reader.toks[k].word.start for k in reader.cues]      # as character offsets, like the spans
+    for pattern in patterns:
+        if pattern.fallback:
+            _run(pattern, reader, clear_of=(taken, cues) if taken or cues else None)
+    if taken and len(reader.claims) > len(taken):
+        # a fallback's claim beside theirs takes its place in the text, so a later pronoun
+        # resolves past it as a reader would
+        reader.claims.sort(key=lambda raw: (raw.cue_span or raw.content_span)[0])
     return reader.claims
 
 
-def _run(pattern: ClaimPattern, reader: SentenceReader) -> None:
+def _clear(raw: RawClaim, taken: list[tuple[tuple[int, int], ...]], cues: list[int]) -> bool:
+    """Does a fallback's claim stand apart from what the other patterns read in its sentence: its
+    cue and content overlap none of their claims' spans, and its content holds none of their cues
+    (its own cue may be one they recognised and left)? "وبحسب مصادر
+    محلية، فإن المسلحين انسحبوا، وأكد شهود أن القصف استمر" has two claims; "وقال مصدر إن القوات
+    ستغادر، بحسب الاتفاق" one."""
+    spans = [span for span in (raw.cue_span, raw.content_span) if span]
+    overlap = any(a < d and c < b for a, b in spans for other in taken for c, d in other)
+    a, b = raw.content_span
+    return not overlap and not any(a <= k < b for k in cues)
+
+
+def _run(pattern: ClaimPattern, reader: SentenceReader, clear_of=None) -> None:
     try:
         found = pattern(reader)
     except Exception as exc:
@@ -200,5 +220,7 @@ def _run(pattern: ClaimPattern, reader: SentenceReader) -> None:
         raise PatternError(f"claim pattern {pattern.name!r} returned {found!r}: return a list of claims made "
                            "with reader.claim(...), or None")
     for raw in found:
+        if clear_of is not None and not _clear(raw, *clear_of):
+            continue
         raw.pattern = pattern.name
         reader.claims.append(raw)

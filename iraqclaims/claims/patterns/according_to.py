@@ -32,16 +32,23 @@ from ..registry import claim_pattern
     ("والحوثيون يعملون على إغلاق المضيق، وحسبما أشارت إليه تلك المصادر.", "تلك المصادر", "وحسبما أشارت",
      "الحوثيون يعملون على إغلاق المضيق"),
     ("وبحسب نص القرار، سيتم رفع العقوبات تدريجيا.", "نص القرار", "وبحسب", "سيتم رفع العقوبات تدريجيا"),
+    ("وقال مصدر إن القوات انسحبت من البلدة، وبحسب شهود عيان فإن الاشتباكات استمرت حتى الفجر.", "شهود عيان",
+     "وبحسب", "الاشتباكات استمرت حتى الفجر"),
+    ("وفي العاصمة، بحسب مصادر طبية، ارتفع عدد الجرحى إلى عشرين.", "مصادر طبية", "بحسب",
+     "ارتفع عدد الجرحى إلى عشرين"),
+    ("وأكد الوزير أن القوات انسحبت من المدينة، وفقا لبيان صادر عن مكتبه.", None),
+    ("واحتجت الوزارة على التصريحات التي صدرت أمس على لسان السفير.", None),
 ])
 def according_to(reader: SentenceReader) -> list[RawClaim]:
     """A source named after an attribution phrase (``lexicons/attribution.txt``): the words
     before the phrase are the content ("وستغادر القوات البلاد نهاية العام، بحسب مصدر حكومي"), or,
-    when the phrase opens the sentence, the words after the source ("وفقا لمسؤول أميركي، فإن
-    ..."). A source named right after another's ("على ما أعلنته وكالة دوغان نقلا عن شهود") is
-    the one who spoke; the first relays it (``via``). A fallback: a sentence with a reporting
-    verb is read by reported_speech instead ("وقال مصدر إن ...، بحسب الاتفاق" gives one claim, by
-    the مصدر). The cue lemma is the kind of phrase, ``according_to``; "جاء في" phrases are left to
-    reported_speech."""
+    when the phrase opens the sentence or its clause, the words after the source ("وفقا لمسؤول
+    أميركي، فإن ..."، "...، وبحسب شهود فإن ..."، "وفي العاصمة، بحسب مصادر، ارتفع"). A source
+    named right after another's ("على ما أعلنته وكالة دوغان نقلا عن شهود") is the one who
+    spoke; the first relays it (``via``). A fallback: in a sentence with a reporting verb only a
+    source that names someone, in a clause of its own, gives a claim ("وقال مصدر إن ...، بحسب
+    الاتفاق" gives one claim, by the مصدر). The cue lemma is the kind of phrase,
+    ``according_to``; "جاء في" phrases are left to reported_speech."""
     toks, claims = reader.toks, []
     relayed_until = None        # where the latest claim's source ends
     for kind, a, b in reader.according_to():
@@ -75,21 +82,29 @@ def according_to(reader: SentenceReader) -> list[RawClaim]:
             speaker, k = reader.mention(*maker), maker[1]   # "بحسب تصريحات أدلى بها الوزير": the minister
         phrase = " ".join(t.norm for t in toks[a:cue_end] if t.norm not in ("و", "ف"))
         in_line_with = phrase in reader.lex.word_class("in_line_with")
-        if in_line_with and speaker is not None and not (speaker.anonymous or reader.names_someone(name[0])):
+        someone = speaker is not None and (speaker.anonymous or reader.names_someone(name[0]))
+        if in_line_with and speaker is not None and not someone:
             continue        # "وفق الأولويات التي حددتها"، "وفق مخطط الحكومة": in line with something
-        if a > 1:
-            content = (0, reader.clause_end(0, a))
-        else:
+        if (reader.claims or reader.cues) and not someone:
+            continue        # beside a reporting verb only a source that names someone: "بحسب القصة التي روتها"
+        if a > 1 and _issued_by(reader, a):
+            continue        # "التصريحات التي صدرت مؤخرا على لسان خامنئي": whose statements, not what they say
+        opening = a <= 1 or _opens_clause(reader, a)
+        if opening:
             m = k
             while m < len(toks) and (toks[m].norm in ("،", ",", ":") or toks[m].norm in reader.time or reader.time_at(m)):
                 m += 1      # "وفقا لما ذكرته الوكالة فجر اليوم، فقد": when it said so
             m = _past_relative_clause(reader, m)
             content = (m, reader.clause_end(m, None))
+            if a > 1 and content[1] - content[0] < 3:
+                opening = False     # "...، وحسبما أشارت تلك المصادر.": it closes the clause before it
+        if not opening:
+            content = (0, reader.clause_end(0, a))
         if content[1] - content[0] < 3:
             continue
         while content[0] < content[1] and (toks[content[0]].norm in ("و", "ف") or toks[content[0]].norm == "قد"):
             content = (content[0] + 1, content[1])     # "فقد قام": the particles that open the main clause
-        if a <= 1 and content[1] - content[0] > 2 and toks[content[0]].norm in reader.comp:
+        if opening and content[1] - content[0] > 2 and toks[content[0]].norm in reader.comp:
             # "وفقا لمسؤول، فإن القوات ستبقى": the statement follows the complementiser (and its
             # pronoun: "فإنه من المتوقع")
             content = (content[0] + 1, content[1])
@@ -102,6 +117,27 @@ def according_to(reader: SentenceReader) -> list[RawClaim]:
         claims.append(reader.claim(cue=(a, cue_end), content=content, kind="according_to", speaker=speaker, lemma=kind))
         relayed_until = k
     return claims
+
+
+def _opens_clause(reader: SentenceReader, a: int) -> bool:
+    """Does the phrase at ``a`` open the clause it attributes, though words come before it? It
+    follows a comma and و ("...، وبحسب مصدر عسكري تمكن مواطن من الفرار"), or only a fronted
+    place or time before it ("وفي الداخل الإيراني، بحسب المصادر، تتزايد الشكوك"): the
+    statement is what follows the source."""
+    toks = reader.toks
+    if toks[a].norm.startswith("و") and not toks[a].norm.startswith("وفق") and toks[a - 1].norm in ("،", ","):
+        return True
+    first = 1 if toks[0].norm in ("و", "ف") else 0
+    return (toks[a - 1].norm in ("،", ",") and toks[first].norm in reader.circ_prep
+            and not any(t.upos in ("VERB", "AUX") or t.norm in reader.comp for t in toks[first:a]))
+
+
+def _issued_by(reader: SentenceReader, a: int) -> bool:
+    """Is the phrase at ``a`` the source of statements the sentence only mentions, after a verb
+    of issuing ("التصريحات التي صدرت مؤخرا على لسان", lexicon class ``issued_by``)?"""
+    issued = reader.lex.word_class("issued_by")
+    return any(form in issued for t in reader.toks[max(0, a - 3):a]
+               for form in (t.norm, t.norm.removeprefix("و"), t.norm.removesuffix("ت")))
 
 
 RELATIVE_REACH = 20     # words of a relative clause about the source before its فإن
