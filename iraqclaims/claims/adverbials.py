@@ -33,7 +33,9 @@ class Adverbials(TokenView):
         first = words[0][0][1:]
         addressees = self.lex.word_class("addressee")
         if {first, first.removeprefix("ال"), first.removeprefix("ل")} & addressees:
-            return words[0][1]
+            end = words[0][1]
+            # its name in brackets: "لقناة (سي.بي.سي) التلفزيونية"
+            return self._outlet_name_end(end) if self._bracketed_name_end(end) is not None else end
         for phrase in (p.split() for p in addressees if " " in p):
             if [first] + [w for w, _ in words[1:len(phrase)]] == phrase:
                 return words[len(phrase) - 1][1]
@@ -184,11 +186,21 @@ class Adverbials(TokenView):
         names, adjectives or definite nouns, before a complementiser, a time, a verb or a
         preposition; None when no name follows."""
         start = k
+        bracketed = self._bracketed_name_end(k)
+        if bracketed is not None:
+            k, longest = bracketed, longest + bracketed - start     # "لقناة (سي.بي.سي) التلفزيونية المصرية"
         while (k < len(self.toks) and k - start < longest and not self.toks[k].is_punct
                and self.toks[k].norm not in self.comp and not self.time_at(k)
                and self.toks[k].upos not in ("VERB", "ADP", "CCONJ", "SCONJ")):
             k += 1
         return k if k > start else None
+
+    def _bracketed_name_end(self, k: int) -> int | None:
+        """After the closing bracket or mark of a short name in brackets or quotation marks at
+        ``k`` ("(سي.بي.سي)", seven tokens with its dots; "«العربية»"), or None."""
+        if k >= len(self.toks) or self.toks[k].word.text != "(":
+            return self.short_quote_end(k)
+        return next((m + 1 for m in range(k + 1, min(len(self.toks), k + 9)) if self.toks[m].word.text == ")"), None)
 
     def _opens_adverbial(self, j: int) -> bool:
         """A phrase that opens with a preposition ("في خطبة الجمعة"، "للصحافيين"، "لـ«عكاظ»")

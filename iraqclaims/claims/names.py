@@ -175,6 +175,10 @@ class NameParts(Adverbials):
                     and (nxt.upos in ("NOUN", "PROPN", "X") or (listed and nxt.upos in ("NUM", "ADJ")))
                     and (after is None or after.is_punct or after.norm in self.comp or after.norm in self.filler
                          or (listed and (self.speaker_noun(after.norm) or self._circumstance_at(k + 2)))))
+        if (self.first_name_gender(t) is not None and prev.norm.startswith("ال")
+                and prev.norm[2:] in self.lex.person_nouns
+                and (nxt is None or nxt.is_punct or nxt.norm in self.comp or nxt.upos == "ADP")):
+            return True     # a listed first name alone after a title: "كشف الوزير أحمد عن"
         if nxt is None or nxt.is_punct or nxt.norm in self.comp:
             # the surname closing the phrase after a first name: "نائب الرئيس خالد بحاح،"
             return prev.upos == "PROPN" and not prev.norm.startswith("ال")
@@ -196,8 +200,10 @@ class NameParts(Adverbials):
         if (prev.upos == "PROPN" and nxt.upos == "NOUN" and after is not None and after.norm.startswith("ال")
                 and self.speaker_noun(after.norm)):
             return True     # a surname read as a noun, then the title: "اليستير ب + اسكي المتحدث باسم"
-        if prev.upos == "PROPN" and not prev.norm.startswith("ال"):
-            return nxt.upos in ("PROPN", "X")
+        if prev.upos == "PROPN" and not prev.norm.startswith("ال") and nxt.upos in ("PROPN", "X"):
+            return True
+        if prev.upos == "PROPN" and not prev.norm.startswith("ال") and self.first_name_gender(prev) is None:
+            return False    # (a listed first name: the tests below decide, as for one tagged otherwise)
         if (self.first_name_gender(prev) is not None and after is not None and not VERBAL_NOUN.match(nxt.norm)
                 and (after.norm.removeprefix("ال") in self.lex.person_nouns or after.norm in ("،", ","))):
             return True     # a listed first name, whatever its tag, then a family name in با and his

@@ -126,8 +126,9 @@ class PhraseBreaks(NameParts):
                 and not (self._title_noun(t.norm) and self._complement_within(j + 1, MAX_SPEAKER_WORDS))
                 and not t.norm.startswith("ال") and not t.glued
                 and j + 1 < len(self.toks) and self.toks[j + 1].upos in ("NOUN", "PROPN")
-                and self.toks[j + 1].norm.startswith("ال")):
-            return True                # "كرر ظريف موقف روحاني": a name, then its object (not "مجلس إسناد")
+                and self.toks[j + 1].norm.startswith("ال") and not self._first_name_after_title(j - 1)):
+            return True                # "كرر ظريف موقف روحاني": a name, then its object (not "مجلس إسناد";
+                                       # nor "العميد محمد ارشيد المواجدة": a first name after a title goes on)
         if (self._never_a_name(t.norm) and not t.glued and not prev.glued and not self.speaker_noun(prev.norm)
                 and (self.first_name_gender(prev) is not None
                      or (prev.upos == "PROPN" and j >= 2 and self.first_name_gender(self.toks[j - 2]) is not None))):
@@ -152,6 +153,12 @@ class PhraseBreaks(NameParts):
         return (t.upos == "NOUN" and nxt is not None and nxt.glued and nxt.upos == "PRON"
                 and prev.upos in ("NOUN", "PROPN", "ADJ") and not prev.glued
                 and not (self._title_noun(prev.norm) and not prev.norm.startswith("ال")))
+
+    def _first_name_after_title(self, k: int) -> bool:
+        """A listed first name at ``k`` right after a definite title ("الشيخ محمد"، "العميد محمد")."""
+        title = self.toks[k - 1] if k > 0 else None
+        return (self.first_name_gender(self.toks[k]) is not None and title is not None
+                and title.norm.startswith("ال") and title.norm[2:] in self.lex.person_nouns)
 
     def _feminine_plural_after_masculine(self, j: int) -> bool:
         """A definite plural in ات after a definite masculine singular word: no adjective of it

@@ -204,8 +204,10 @@ class SpeakerBounds(PhraseBreaks):
         عسير العقيد ..."): a spokesman noun (lexicon class ``spokesman``) with at most one
         adjective before ``j``."""
         nouns = self.lex.word_class("spokesman")
+        after = self.toks[j + 1].norm if j + 1 < len(self.toks) else ""
+        # "الناطقة بلسان جماعة": on whose tongue it speaks, a complement or not
         return (any(self.toks[k].norm.removeprefix("ال") in nouns for k in range(max(0, j - 2), j))
-                and self._complement_within(j + 2, MAX_SPEAKER_WORDS))
+                and (after == "لسان" or self._complement_within(j + 2, MAX_SPEAKER_WORDS)))
 
     def _title_place(self, j: int) -> bool:
         """After a role, ب with a definite word or a name ("مدير جمعية الثقافة والفنون بالباحة علي

@@ -116,6 +116,10 @@ class SpeakerPhrases(DocumentAntecedents):
             return None
         if start == cue + 1 and self.called_object_at(cue, start):
             return None
+        named_as = self.phrase_end(start, "so_called")
+        if named_as is not None and named_as < len(self.toks):
+            # "وأعلنت ما تسمى مؤسسة الكنانة"، "ما يعرف بتنظيم الدولة": the name follows
+            start = named_as + (self.toks[named_as].norm == "ب" and named_as + 1 < len(self.toks))
         if start < len(self.toks) and self.toks[start].glued and self.toks[start].norm == "نا":
             # "تحدثنا مع الروس": we spoke; "أبلغنا مصدر أن": a source told us, its subject follows
             after = start + 1
@@ -207,7 +211,8 @@ class SpeakerPhrases(DocumentAntecedents):
                     or (j >= start + 2 and self._title_noun(self.toks[j - 2].norm) and prev.upos in ("ADJ", "NOUN")
                         and not prev.norm.startswith("ال") and not self.toks[j - 2].norm.startswith("ال"))  # مفوض عام «الأونروا»
                     or (prev.norm == "اسم" and self.toks[j - 2].norm == "ب")     # المتحدث باسم "المقاومة"
-                    or (prev.norm == "و" and self.toks[j - 2].word.text in QUOTES)):
+                    or (prev.norm == "و" and self.toks[j - 2].word.text in QUOTES)
+                    or self._quoted_person(j)):
                 close = self.short_quote_end(j)
                 if close is not None:          # a quoted name: مصادر مقربة من "الحشد الشعبي"، صحيفتا "أ" و"ب"
                     j = close
@@ -258,6 +263,16 @@ class SpeakerPhrases(DocumentAntecedents):
         if self._pronoun_only(start, j):
             return None
         return (start, j) if self._has_word(start, j) else None
+
+    def _quoted_person(self, j: int) -> bool:
+        """A person's name in quotation marks after his title, what he said after it: 'كشف المبعوث
+        إلى اليمن "إسماعيل ولد الشيخ أحمد"؛ عن'. It opens with a listed first name and closes
+        before a comma, a complementiser or the preposition of the content."""
+        close = self.short_quote_end(j)
+        # (the name is glued to the opening mark, so the list is asked directly)
+        return (close is not None and close < len(self.toks) and self.toks[j + 1].norm in self.lex.first_names
+                and (self.toks[close].norm in ("،", ",") or self.toks[close].norm in self.comp
+                     or self.toks[close].norm in self.content_prep))
 
     def _oblique_plural(self, k: int) -> bool:
         """A definite sound plural or dual in ين at ``k`` ("الحوثيين"، "الإسرائيليين"، "المحتجين"):

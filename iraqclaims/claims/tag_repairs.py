@@ -84,21 +84,27 @@ def retag_names_read_as_verbs(toks: list[Tok], lex: CueLexicon, comp: frozenset[
     (يوسف/VERB); before anything else it may be a headline's verb ("حزب الله يزيد من ..."). One
     opening the sentence before a verb: "ظريف يدعو واشنطن" (ظريف/VERB). A listed body opening
     the sentence before its genitive: "مركز الملك سلمان يدعو" (مركز/VERB). One between a
-    person's definite title and a family name: "المواطن أحمد البركاتي تقدم" (أحمد/VERB, "I
-    praise"); a body's is left alone ("الحزب يزيد الضغوط"). A listed state or capital is never a
+    person's definite title and a family name, or the preposition, comma or complementiser
+    after the phrase: "المواطن أحمد البركاتي تقدم"، "ولد الشيخ أحمد عن" (أحمد/VERB, "I
+    praise"), and so is one the tagger reads as an adjective ("الوزير أحمد"); a body's is left alone ("الحزب يزيد الضغوط"). A listed state or capital is never a
     verb ("أنقرة تعلن أن"، أنقرة/VERB)."""
     for k in range(len(toks)):
         t, prev = toks[k], toks[k - 1] if k else None
         after = toks[k + 1] if k + 1 < len(toks) else None
-        if t.upos != "VERB" or t.glued:
+        if t.upos not in ("VERB", "ADJ") or t.glued:
+            continue
+        titled = prev is not None and prev.norm.startswith("ال") and prev.norm[2:] in lex.person_nouns
+        if t.upos == "ADJ":
+            if titled and first_name_gender(t, lex) is not None:
+                t.retagged = "PROPN"    # "الوزير أحمد": an indefinite word agrees with no definite title
             continue
         if first_name_gender(t, lex) is not None and (
                 (prev is not None and prev.upos == "PROPN"
                  and (after is None or after.is_punct or after.norm in comp or after.upos == "PROPN"))
                 or (prev is None and after is not None and after.upos == "VERB")
-                or (prev is not None and prev.norm.startswith("ال") and prev.norm[2:] in lex.person_nouns
-                    and after is not None and not after.glued
-                    and (after.norm.startswith("ال") or after.upos == "PROPN"))):
+                or (titled and after is not None and not after.glued
+                    and (after.norm.startswith("ال") or after.upos in ("PROPN", "ADP") or after.is_punct
+                         or after.norm in comp))):
             t.retagged = "PROPN"
         elif (t.norm in lex.named_bodies and (prev is None or (k == 1 and prev.norm in ("و", "ف")))
               and after is not None and (after.norm.startswith("ال") or after.upos == "PROPN")):
