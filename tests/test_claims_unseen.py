@@ -1743,6 +1743,10 @@ def test_a_quoted_body_after_its_adjective_and_a_clause_opener_around_the_speake
 
 def test_a_dateline_follow_up_is_no_report_and_what_he_called_is_no_cue():
     assert_no_claim("سامي العلي- الوكالة - متابعة: عززت الزيارة التاريخية للأمير العلاقات بين البلدين.")
+    # (the dash glued to the agency's name), and the report after the colon is the sentence's own
+    assert_no_claim("سامي العلي- الوكالة- متابعة: عززت الزيارة التاريخية للأمير العلاقات بين البلدين.")
+    assert_claim("سامي العلي- سبق- متابعة: كشف المبعوث الدولي إلى ليبيا مارتن كوبلر عن خطة جديدة لتوحيد المؤسسات.",
+                 speaker="المبعوث الدولي إلى ليبيا مارتن كوبلر", cue="كشف")
     found = read_claims('وأعرب الوزير عن أسفه لما وصفه بالحملة الكاذبة ضد بلاده.')
     assert [c.cue_text for _, c in found] == ["أعرب"]
 

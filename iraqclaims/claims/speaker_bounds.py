@@ -244,7 +244,7 @@ class SpeakerBounds(PhraseBreaks):
             if t.is_punct or t.upos in ("VERB", "AUX") or t.norm in self.comp:
                 break
             if t.norm in titles:
-                titled = True
+                titled = t.norm not in self.lex.word_class("title_sent_to") or self.toks[j].norm in ("الي", "لدي")
                 break
         # "وأعرب المسؤول عن قلقه (من أن)": a noun with a pronoun, or no complement ahead, and عن
         # is the verb's; a title's preposition governs a definite noun ("المسؤول عن الملف"), or

@@ -33,8 +33,9 @@ def retag_word(word: Word, surface: str, norm: str, previous: str) -> str | None
 
 def first_name_gender(t: Tok, lex: CueLexicon) -> str | None:
     """"Masc" or "Fem" when the token is a listed first name, whatever the tagger made of it;
-    None otherwise. The name علي is told from the preposition على as written."""
-    if t.glued or t.norm.startswith("ال") or preposition_ala(t):
+    None otherwise. The name علي is told from the preposition على as written. A listed name
+    that begins like the article stays a name (إلياس, often written الياس)."""
+    if t.glued or preposition_ala(t):
         return None
     return lex.first_names.get(t.norm)
 

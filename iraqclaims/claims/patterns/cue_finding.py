@@ -225,9 +225,10 @@ def _adds_to(reader: SentenceReader, i: int) -> bool:
 
 def _byline(reader: SentenceReader, i: int) -> bool:
     """"عبدالله البرقاوي- سبق - متابعة:": a dateline's word for a follow-up report, between a
-    dash and a colon, is not someone continuing to speak."""
+    dash and a colon, is not someone continuing to speak. The dash may be glued to the word
+    before it ("سبق- متابعة:")."""
     toks = reader.toks
-    return (i > 0 and toks[i - 1].norm in ("-", "–", "ـ") and i + 1 < len(toks) and toks[i + 1].norm == ":"
+    return (i > 0 and toks[i - 1].norm.endswith(("-", "–", "ـ")) and i + 1 < len(toks) and toks[i + 1].norm == ":"
             and not any(reader.verb_cue(toks[k]) for k in range(i)))
 
 
