@@ -63,3 +63,18 @@ def test_whom_statements_came_from_is_no_claim_of_the_sentence():
 def test_who_speaks_in_the_fresh_shares_classes(sentence, speaker, content):
     claim = assert_claim(sentence, speaker=speaker, content=content)
     assert claim.speaker_text == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وقال الوزير إن الوضع مستقر. وفي بيان لمجلس الأمن، شدد على أهمية التصدي للإرهاب بكل الوسائل.", "مجلس الأمن"),
+    ("وقال الوزير إن الوضع مستقر. وفي بيان لأعضاء مجلس الأمن صدر أمس، شدد على أهمية التصدي للإرهاب بكل الوسائل.",
+     "أعضاء مجلس الأمن"),
+])
+def test_the_author_of_the_statement_a_sentence_opens_with_speaks(sentence, speaker):
+    """"وفي بيان لـX، شدد على": the verb has no subject of its own; X, not the last speaker, speaks."""
+    claim = assert_claim(sentence, cue="شدد", content="على أهمية التصدي للإرهاب بكل الوسائل")
+    assert claim.speaker_text == speaker
+
+
+def test_a_subject_after_the_verb_still_wins_over_the_statement_before_it():
+    assert_claim("وفي بيان للوزارة، قال المتحدث إن الطريق مغلق.", speaker="المتحدث", content="الطريق مغلق")

@@ -140,13 +140,30 @@ def read_article(article: Article, parsed: ParsedDocument, registry: SpeakerRegi
             yield raw.pattern, Claim(
                 id=f"{article.id}-{sentence.index}-{len(in_sentence)}", article_id=article.id,
                 sentence_index=sentence.index, speaker_text=mention.text, speaker_id=speaker_id,
-                cue_lemma=raw.cue_lemma, cue_text=cue_text, content=content.strip(' "“”«»'),
+                cue_lemma=raw.cue_lemma, cue_text=cue_text, content=_unquoted(content),
                 kind=raw.kind, anonymous=mention.anonymous, speaker_span=None if resolved else mention.span,
                 cue_span=raw.cue_span, content_span=raw.content_span,
                 sentence_span=(sentence.start, sentence.end), via=via, article_date=article.date,
                 resolved=resolved)
         previous_sentence = in_sentence
         registry.observe(article.id, sentence.text)
+
+
+
+def _unquoted(content: str) -> str:
+    """The content without the quotation marks around it, but with the mark that closes a
+    quoted word inside it ("الشغور الرئاسي «ضار»") or opens one ("«الجيش والمقاومة» سيطروا")."""
+    inner = content.strip(' "“”«»')
+    for opening, closing in (("«", "»"), ("“", "”")):
+        if inner.count(opening) > inner.count(closing) and content.endswith(closing):
+            inner += closing
+        elif inner.count(closing) > inner.count(opening) and content.startswith(opening):
+            inner = opening + inner
+    if inner.count('"') % 2 == 1 and content.endswith('"'):
+        inner += '"'
+    elif inner.count('"') % 2 == 1 and content.startswith('"'):
+        inner = '"' + inner
+    return inner
 
 
 __all__ = ["extract_claims", "read_article"]

@@ -47,6 +47,26 @@ class DocumentAntecedents(PrecedingSubjects):
         mention = self.mention(*found)
         return found if mention.named and mention.plausible else None
 
+    def author_of_opening_statement(self, cue: int) -> tuple[int, int] | None:
+        """Whose statement the sentence opens with, before a verb with no subject of its own:
+        "وفي بيان لمجلس الأمن صدر أمس، شدد على"، "وفي كلمة للوزير، أكد أن". The author follows
+        the document noun with ل and runs to a verb, a time or the comma before the verb."""
+        toks = self.toks
+        s = 1 if toks and toks[0].norm in ("و", "ف") else 0
+        if cue - s < 5 or toks[s].norm != "في" or not self.document_at(s + 1) or toks[cue - 1].norm not in ("،", ","):
+            return None
+        k = s + 2
+        if toks[k].upos == "ADJ" and not toks[k].glued:
+            k += 1          # "في بيان مشترك لـ"
+        if toks[k].norm not in ("ل", "لل") or k + 1 >= cue - 1:
+            return None
+        a = b = k + 1
+        while b < cue - 1 and not toks[b].is_punct and toks[b].upos not in ("VERB", "AUX") and not self.time_at(b):
+            b += 1
+        if b == a or any(toks[m].is_punct for m in range(b, cue - 1)) or cue - 1 - b > 3:
+            return None     # what stands between the author and the comma: "صدر أمس"
+        return (a, b) if self._names_someone(a, b) else None
+
     def said_in_what(self, cue: int) -> bool:
         """Does the verb at ``cue`` say where it was said with في and a pronoun pointing back to the
         noun right before it ("ألقى كلمة قال فيها:"، "طرح سؤالا قال فيه")? Then that noun is the
@@ -76,9 +96,13 @@ class DocumentAntecedents(PrecedingSubjects):
             k += 1          # "اعتراف آخر من"
         if k + 1 >= cue or self.toks[k].norm not in ("ل", "لل", "من"):
             return None
-        author = (k + 1, cue)
-        return author if (self.speaker_noun(self.toks[k + 1].norm) or any(
-            self.toks[m].upos == "PROPN" or self.first_name_gender(self.toks[m]) for m in range(*author))) else None
+        return (k + 1, cue) if self._names_someone(k + 1, cue) else None
+
+    def _names_someone(self, a: int, b: int) -> bool:
+        """Does ``[a, b)``, governed by a preposition, still name who speaks: a speaker noun
+        first, or a name in it?"""
+        return self.speaker_noun(self.toks[a].norm) or any(
+            self.toks[m].upos == "PROPN" or self.first_name_gender(self.toks[m]) for m in range(a, b))
 
     def maker_of_speech(self, cue: int) -> tuple[int, int] | None:
         """Who gave the speech or asked the question that "قال فيها" points back to: the subject of

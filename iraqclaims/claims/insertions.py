@@ -74,10 +74,21 @@ class Insertions(ClauseEnds):
                 return k
             opening = k + 1 < until and self.toks[k + 1].in_quote
             if t.word.text in QUOTES and opening and self.short_quote_end(k, longest=2) is None:
-                if self._quoted_name_before_complement(k, until, reach):
+                if self._quoted_name_before_complement(k, until, reach) or self._name_quoted_after_noun(k, until):
                     continue            # على هامش "المؤتمر الإعلامي الدولي ..."، الذي عقد ...، إن
                 return k
         return None
+
+    def _name_quoted_after_noun(self, k: int, until: int) -> bool:
+        """A short quotation of names at ``k`` right after a noun that closes the clause is a
+        name, not what is said: "مشيدا في الوقت ذاته بالنتائج التي حققها سلفه "خالد بن سالم"، ومؤكدا"."""
+        close = self.short_quote_end(k, longest=NAME_IN_QUOTES)
+        noun = k - 1
+        if noun > 0 and self.toks[noun].glued and self.toks[noun].upos == "PRON":
+            noun -= 1           # his predecessor: سلف + ه
+        return (close is not None and noun >= 0 and self.toks[noun].upos in ("NOUN", "PROPN")
+                and (close >= until or self.toks[close].norm in ("،", ",", ".", "؛"))
+                and all(t.upos == "PROPN" or self.first_name_gender(t) for t in self.toks[k + 1:close - 1]))
 
     def _speech_opens_after(self, k: int, until: int) -> bool:
         """Does a colon or a complementiser still come after token ``k``, before the sentence

@@ -65,6 +65,11 @@ class SentenceReader(ContentSpan):
         start, end = span
         while self.text and end < len(self.text) and self.text[end].isalpha():
             end += 1
+        if self.text and end < len(self.text) and _opened_quotation(self.text[start:end], self.text[end]):
+            end += 1        # a quoted name or word closing the content keeps its closing mark: «ضار»
+        if self.text and start > 0 and _opened_quotation(self.text[start:end][::-1].translate(_MIRROR),
+                                                          self.text[start - 1].translate(_MIRROR)):
+            start -= 1      # and one opening it its opening mark: إن «الجيش والمقاومة» سيطروا
         return start, end
 
     def according_to(self) -> list[tuple[str, int, int]]:
@@ -129,3 +134,14 @@ class SentenceReader(ContentSpan):
         ends = b == len(self.toks) or self.toks[b].word.text in SENTENCE_ENDS
         return ends and b > a and any(self.toks[k].upos == "PROPN" or self.speaker_noun(self.toks[k].norm)
                                       for k in range(a, b))
+
+
+_MIRROR = str.maketrans("«»“”", "»«”“")
+_PAIRS = {"»": "«", "”": "“"}
+
+
+def _opened_quotation(content: str, following: str) -> bool:
+    """Does ``content`` leave a quotation open that the character ``following`` it closes?"""
+    if following in _PAIRS:
+        return content.count(_PAIRS[following]) > content.count(following)
+    return following == '"' and content.count('"') % 2 == 1

@@ -169,7 +169,10 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None, earlier: li
             rng = None              # "الخارجية الإيرانية تنفي إرسال قوات": what follows is the object
         if rng is None and not carried:
             rng = source_named_before(reader, cue.index)
-        if rng is None and not carried:
+        opening = reader.author_of_opening_statement(cue.index) if rng is None and not carried else None
+        if opening is not None:     # "وفي بيان لمجلس الأمن، شدد على": a preposition governs it, yet it speaks
+            cue.speaker = replace(reader.mention(*opening), plausible=True, named=True)
+        elif rng is None and not carried:
             before = reader.speaker_before_relative(cue.index) or reader.speaker_before(cue.index)
             attributed = reader.attributed_to(before[1] if before else cue.index)
             if attributed:
