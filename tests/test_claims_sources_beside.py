@@ -78,3 +78,16 @@ def test_the_author_of_the_statement_a_sentence_opens_with_speaks(sentence, spea
 
 def test_a_subject_after_the_verb_still_wins_over_the_statement_before_it():
     assert_claim("وفي بيان للوزارة، قال المتحدث إن الطريق مغلق.", speaker="المتحدث", content="الطريق مغلق")
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    # the speaker's own expectation or hope after a comma ends what he said
+    ("وأكد المصدر أن المقاومة تقدمت في المدينة، متوقعا الإعلان عن تحريرها خلال أيام.", "المصدر",
+     "المقاومة تقدمت في المدينة"),
+    ("وقال الوزير إن المفاوضات مستمرة، آملا أن تنتهي قريبا.", "الوزير", "المفاوضات مستمرة"),
+    # a pledge reports what is pledged
+    ("وتعهد الجيش بحماية المتظاهرين في كل المدن.", "الجيش", "بحماية المتظاهرين في كل المدن"),
+    ("وقال المرشح إن الاقتصاد أولويته. وتعهد التراجع عن القرارات السابقة.", "المرشح", "التراجع عن القرارات السابقة"),
+])
+def test_expectations_end_a_statement_and_pledges_report(sentence, speaker, content):
+    assert_claim(sentence, speaker=speaker, content=content)

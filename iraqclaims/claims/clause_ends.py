@@ -57,7 +57,8 @@ class ClauseEnds(SpeakerPhrases):
     def _clause_after_comma(self, k: int) -> bool:
         """Does a new report start at ``k``, right after a comma: a reporting verb, with or
         without its conjunction or the writer's contrast ("، وأضاف"، "، قالت الوزارة"، "، بينما تشير"),
-        or a source with its conjunction ("، وبحسب شهود")? Any other verb continues the
+        or a source with its conjunction ("، وبحسب شهود"), or the speaker's expectation (lexicon
+        class ``stance_participle``: "، متوقعا")? Any other verb continues the
         reported speech, the way Arabic strings clauses ("يستهدف أمن اليمن، وينفذه الحوثي ...")."""
         n = len(self.toks)
         if k >= n:
@@ -70,6 +71,8 @@ class ClauseEnds(SpeakerPhrases):
             return True
         if t.norm in ("و", "ف") and k + 1 < n:
             t = self.toks[k + 1]
+        if t.norm in self.lex.word_class("stance_participle"):
+            return True         # "، متوقعا الإعلان عن": the speaker's own expectation follows
         return t.upos == "VERB" and self.verb_cue(t) is not None
 
     def _source_after_and(self, k: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...normalize import normalize
 from ..reader import SentenceReader
 from ..quotations import inside_quotation
 from ..tokens import NISBA_ENDINGS, QUOTES, RESUMPTIVE, TAFAUL, VERBAL_NOUN, _broken_plural
@@ -183,7 +184,12 @@ def _clause_follows(reader: SentenceReader, k: int) -> bool:
 
 
 def imperfect(reader: SentenceReader, i: int) -> bool:
+    """A present-tense verb: a person prefix (ي، ت) the past form lacks. A verb whose own past
+    begins with ت (تعهد، تحدث، تابع) is past in that form and its suffixed ones (تعهدت)."""
     t = reader.toks[i]
+    lemma = normalize(reader.verb_cue(t) or "")
+    if lemma.startswith("ت") and t.norm.startswith(lemma):
+        return False
     return t.norm.startswith(("ي", "ت")) and ("Aspect=Imp" in t.word.feats or not t.lemma.startswith(t.norm[0]))
 
 
