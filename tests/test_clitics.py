@@ -137,3 +137,11 @@ def test_a_noun_in_nun_with_its_accusative_alif_is_not_a_stem_and_our():
 def test_a_listed_noun_that_starts_with_sin_is_put_back_together():
     assert texts(repair(pieces("س", "ياسي ", "قطري"))) == ["سياسي", "قطري"]
     assert texts(repair(pieces("منذ ", "س", "نوات"))) == ["منذ", "سنوات"]
+
+
+def test_a_foreign_surname_in_waw_after_a_first_name_is_one_word():
+    assert texts(repair(pieces("جون ", "و", "يلكس ", "أدان"))) == ["جون", "ويلكس", "أدان"]
+    assert texts(repair(pieces("جوزيف ", "و", "يستفول"))) == ["جوزيف", "ويستفول"]
+    # "and" between two first names, or after a word that is no first name, stays a conjunction
+    assert texts(repair(pieces("محمد ", "و", "يوسف"))) == ["محمد", "و", "يوسف"]
+    assert texts(repair(pieces("الوزير ", "و", "يلكس"))) == ["الوزير", "و", "يلكس"]

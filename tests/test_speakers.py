@@ -105,3 +105,11 @@ def test_a_role_word_seen_alone_is_not_a_name():
     reg = SpeakerRegistry()
     president = reg.resolve("a", "الرئيس", "الرئيس", False)
     assert reg.resolve("a", "نائب الرئيس", "نائب", False) != president
+
+
+def test_a_surname_that_is_also_an_adjective_is_no_alias_across_articles():
+    reg = SpeakerRegistry()
+    assert reg.resolve("a", "المتحدث العسكري", "المتحدث", False) != "ابو_علي_العسكري"
+    assert reg.resolve("a", "مختصين في الشأن العسكري", "مختصين", False) != "ابو_علي_العسكري"
+    assert reg.resolve("b", "أبو علي العسكري", "أبو", False) == "ابو_علي_العسكري"
+    assert reg.resolve("b", "العسكري", "العسكري", False) == "ابو_علي_العسكري"     # later in his article

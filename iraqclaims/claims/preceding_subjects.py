@@ -248,6 +248,15 @@ class PrecedingSubjects(SetOffSubjects, Mentions):
             return None     # "وكان كينيدي ألقى قبل بضعة أشهر خطابا دعا فيه": a clause, not a subject
         return before if self.mention(*before).plausible else None
 
+    def topic_subject(self, verb: int) -> tuple[int, int] | None:
+        """"أما السفير البريطاني جون ويلكس أدان الحادث": the topic of أما, right before the verb
+        (the ف that should join them left out), is its subject, and the phrase after the verb
+        its object."""
+        before = self.speaker_before(verb)
+        if before is None or before[0] == 0 or self.toks[before[0] - 1].norm != "اما":
+            return None
+        return before if self.mention(*before).plausible else None
+
     def _after_kana(self, verb: int) -> tuple[int, int] | None:
         """Everything between كان and قد before the verb, when it holds no punctuation,
         complementiser or other finite verb: "وكانت وحدة نزع الألغام في المقاومة الجنوبية قد

@@ -119,6 +119,17 @@ class SentenceReader(ContentSpan):
                 g += 1
         return found
 
+    def according_source_before(self, i: int) -> tuple[int, int] | None:
+        """The source an according-to phrase before token ``i`` names ("بحسب مختصين في الشأن
+        العسكري"), when it could speak."""
+        for kind, _, b in reversed(self.according_to()):
+            if kind == "statement" or b >= i:
+                continue
+            k = self.speaker_end(b, i)
+            if k > b and self.mention(b, k).plausible:
+                return b, k
+        return None
+
     def _reported_as(self, at: int, verb: int | None) -> bool:
         """Is "كما" at ``at`` the trailing "as reported by" ("، كما ذكرت الجمعة مصادر رسمية."):
         after a comma, a reporting verb in the third person, then a source (a name, an office, a

@@ -11,7 +11,7 @@ too: the tokenizer reads it as a pronoun suffix, and so is the end of a reportin
 looks like one ("وات + هم" for واتهم، "أعل + نا" for the dual أعلنا). A conjunction and a
 preposition read as one word ("وب + شأن") are split in two, so the tagger no longer calls "وب" a
 verb. A noun in ن with its accusative ا ("بيانا") read as a word and the pronoun نا ("بيا + نا")
-is one word again. The future prefix س split off a noun ("س + يطرت + ها" for سيطرتها، "س + كان" for سكان)
+is one word again, and so is a foreign surname in و after a first name ("جون + و + يلكس"). The future prefix س split off a noun ("س + يطرت + ها" for سيطرتها، "س + كان" for سكان)
 goes back: it stands only before an imperfect verb. Official Stanza models expand clitics with
 their own MWT model and are left alone.
 """
@@ -53,7 +53,7 @@ def repair_digest() -> str:
 
     words = "\n".join(sorted(stem_initial_words())) + "\0" + "\n".join(sorted(reporting_verb_forms())) \
         + "\0" + "\n".join(sorted(title_letters())) + "\0" + "\n".join(sorted(names_in_ha())) \
-        + "\0" + "\n".join(sorted(nouns_in_nun()))
+        + "\0" + "\n".join(sorted(nouns_in_nun())) + "\0" + "\n".join(sorted(first_names()))
     return hashlib.sha256(words.encode("utf-8")).hexdigest()[:12]
 
 
@@ -66,6 +66,23 @@ def names_in_ha() -> frozenset[str]:
         _, _, listed = line.partition("\t")
         names.update(normalize(n) for n in listed.split("|") if n.endswith("ه") and len(n) > 2)
     return frozenset(names)
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Listed first names (lexicons/first_names.txt), normalised."""
+    return frozenset(normalize(n) for names in table("first_names.txt").values() for n in names)
+
+
+def _surname_in_waw(out: list[Piece], tok: Piece, nxt: Piece | None) -> bool:
+    """Is the conjunction ``tok`` the W of a foreign surname after a first name ("جون + و +
+    يلكس" for جون ويلكس، "جوزيف + و + يستفول")? The rest begins like an imperfect verb, which a
+    name cannot be followed by with و in a phrase, and is no first name itself ("محمد ويوسف")."""
+    if tok.text != "و" or nxt is None or nxt.start != tok.end or not out or out[-1].end == tok.start:
+        return False
+    rest = normalize(nxt.text)
+    return (normalize(out[-1].text) in first_names() and rest[:1] == "ي" and len(rest) >= 3
+            and rest not in first_names() and normalize(tok.text + nxt.text) not in reporting_verb_forms())
 
 
 @cache
@@ -111,7 +128,8 @@ def repair(tokens: list[Piece]) -> list[Piece]:
     while i < len(tokens):
         tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if tok.text in _SPLIT_OFF and nxt is not None and nxt.start == tok.end and known_stem_word(tok.text + nxt.text):
+        if tok.text in _SPLIT_OFF and nxt is not None and nxt.start == tok.end and (
+                known_stem_word(tok.text + nxt.text) or _surname_in_waw(out, tok, nxt)):
             out.append(Piece(tok.text + nxt.text, tok.start, nxt.end))
             i += 2
             continue

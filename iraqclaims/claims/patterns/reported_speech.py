@@ -143,7 +143,9 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None, earlier: li
         verb = introducing_verb(reader, cue, earlier)
         opening = (reader.main_clause_subject(cue.index, first_subject=True)
                    or headline_participle_subject(reader, cue.index)) if first_cue is None else None
-        for rng in (verb, opening, main, nominal):
+        # "ويرجح، بحسب مختصين، أن ...، موضحين أن": with no reporting verb, the source the sentence names
+        source = reader.according_source_before(cue.index) if first_cue is None else None
+        for rng in (verb, opening, main, nominal, source):
             mention = reader.mention(*rng) if rng is not None else None
             if mention is not None and continues_subject(reader, cue, mention):
                 cue.speaker_range, cue.speaker = rng, mention
@@ -153,7 +155,8 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None, earlier: li
         # before it in the sentence ("وبينما رفض ناطق باسم الشرطة ...، إلا أنه أكد"), or of an earlier one
         carried = reader.pronoun_subject_before(cue.index)
         rng = (reader.carried_subject(cue.index) if carried
-               else reader.pluperfect_subject(cue.index) or reader.speaker_after(cue.index))
+               else reader.pluperfect_subject(cue.index) or reader.topic_subject(cue.index)
+               or reader.speaker_after(cue.index))
         if rng is not None:
             # "ذكرت تلفزة ... استناداً إلى مسؤول": the carrier ends where the source is named
             # ("وأضافت نقلا عنه أن": no subject at all, the marker opens the phrase)
