@@ -1,5 +1,6 @@
-"""Speakers a verb has no subject for after it (stop 32): the topic of أما right before the verb,
-and the source of an according-to phrase a participle continues. Sentences written for these tests."""
+"""Error classes of unseen outlets (stop 32): the topic of أما right before the verb, the source
+of an according-to phrase a participle continues, "جاء في" that is no statement, a prayer, markers
+of manner and trailing markers, and a quotation never closed. Sentences written for these tests."""
 import pytest
 
 from iraqclaims.testing import assert_claim, read_claims
@@ -34,3 +35,37 @@ def test_a_participle_after_a_reporting_verb_still_continues_its_speaker():
     found = read_claims("وقال الوزير، بحسب وكالة الأنباء، إن القوات انسحبت، مضيفا أن الوضع مستقر.")
     added = [c for _, c in found if c.cue_text == "مضيفا"]
     assert added and added[0].speaker_text == "الوزير"
+
+
+def test_came_in_return_for_is_no_statement():
+    found = read_claims("وقال الوزير إن الاتفاق جاء في مقابل موافقة الحزب على القانون، لافتا إلى أن الحزب نفذ ما عليه.")
+    assert [c.cue_text for _, c in found] == ["قال", "لافتا"]
+    assert_claim("وجاء في البيان أن القوات ستنسحب.", speaker="البيان", content="القوات ستنسحب")
+
+
+def test_a_prayer_is_no_call():
+    assert not read_claims("ودعا الله أن يرحم الشهداء ويشفي الجرحى.")
+    assert_claim("ودعا الوزير الحكومة إلى حماية المتظاهرين.", speaker="الوزير", content="حماية المتظاهرين")
+
+
+def test_in_line_with_a_principle_is_no_source_but_the_sources_are():
+    found = read_claims("فشل الحوثيون في حشد المواطنين ضد عمليات التحالف التي تنفذ وفقا للشرعية الدولية، بحسب الخبراء.")
+    assert [c.speaker_text for _, c in found] == ["الخبراء"]
+    assert_claim("وقتل 8 منهم وفقا للمصادر.", speaker="المصادر", content="قتل 8 منهم")
+
+
+def test_a_trailing_marker_attributes_the_stretch_after_the_one_before_it():
+    text = ("فشل الحوثيون في حشد المواطنين في مظاهرات، بحسب الخبراء، واقتصرت المظاهرات على أنصارهم "
+            "في العاصمة، بحسب بعض المراقبين.")
+    claim = assert_claim(text, speaker="بعض المراقبين")
+    assert claim.content == "اقتصرت المظاهرات على أنصارهم في العاصمة"
+    assert assert_claim(text, speaker="الخبراء").content.startswith("فشل الحوثيون")
+
+
+def test_a_quotation_never_closed_ends_before_the_next_report():
+    text = ("وقال عضو في رئاسة الحزب، خالد علي، إن «القوى الأربع وافقت على بقاء رئيس الإقليم في منصبه "
+            "حتى عامين إضافيين وأضاف علي أن «موافقة الأطراف جاءت مقابل تغيير النظام»، لافتا إلى أن «الحزب نفذ ما عليه».")
+    said = assert_claim(text, cue="قال")
+    assert said.content == "القوى الأربع وافقت على بقاء رئيس الإقليم في منصبه حتى عامين إضافيين"
+    assert_claim(text, speaker="علي", cue="أضاف", content="موافقة الأطراف جاءت مقابل تغيير النظام")
+    assert_claim(text, cue="لافتا", content="الحزب نفذ ما عليه")

@@ -112,7 +112,9 @@ class Mentions(NamingPhrases):
         """Does the word at ``k`` name someone who speaks: a proper noun, an office, a body or a
         source (speaker_kinds), or a listed first name?"""
         t = self.toks[k]
-        return t.upos == "PROPN" or self.speaker_noun(t.norm) or self.first_name_gender(t) is not None
+        # "ل + لمصادر" for للمصادر: the ل took the alif of the ال
+        norm = "ا" + t.norm if self.definite(k) and not t.norm.startswith("ال") else t.norm
+        return t.upos == "PROPN" or self.speaker_noun(norm) or self.first_name_gender(t) is not None
 
     def _name_ali(self, a: int) -> bool:
         """"علي" written with its dots before an indefinite word is the name Ali, not the

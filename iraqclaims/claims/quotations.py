@@ -42,3 +42,43 @@ def inside_quotation(text: str, start: int) -> bool:
     before = text[text.rfind("\n", 0, start) + 1:start]
     return (before.count("«") > before.count("»") or before.count("“") > before.count("”")
             or before.count('"') % 2 == 1)
+
+
+def end_unclosed_quotations(toks, text: str, verb_cue) -> None:
+    """A quotation opened with «/“ that another «/“ follows before any closing mark was never
+    closed (scraped text drops marks and sentence breaks: 'إن «القوى وافقت ... وأضاف علي أن
+    «موافقة ...»'): it ends before the last "و + reporting verb" in it, whose words are the
+    writer's again, and the marks after it are read by their direction, not paired in turn.
+    ``verb_cue(tok)`` gives a reporting verb's lemma or None."""
+    marks = [text[t.word.start:t.word.end] if text else t.word.text for t in toks]   # (the parse writes " for all)
+    opened, reopened = None, []
+    for t, mark in zip(toks, marks):
+        if mark in _OPENING:
+            if opened is not None and marks[opened] == mark:
+                reopened.append((opened, t.i))
+            opened = t.i
+        elif mark in _CLOSING:
+            opened = None
+    if not reopened:
+        return
+    depth = False
+    for t, mark in zip(toks, marks):
+        if mark in _OPENING or mark in _CLOSING:
+            depth = mark in _OPENING
+        t.in_quote = depth and mark not in _OPENING
+    for a, b in reopened:
+        _close_before_last_report(toks, a, b, verb_cue)
+
+
+_OPENING = ("«", "“")
+_CLOSING = ("»", "”")
+
+
+def _close_before_last_report(toks, opened: int, reopened: int, verb_cue) -> None:
+    for v in range(reopened - 1, opened + 1, -1):
+        t = toks[v]
+        joined = toks[v - 1].norm == "و" and t.glued
+        if verb_cue(t) and (joined or t.norm.startswith("و")) and "Person=1" not in t.word.feats:
+            for k in range(v - 1 if joined else v, reopened):
+                toks[k].in_quote = False
+            return

@@ -15,6 +15,7 @@ from ..normalize import marbuta_forms, normalize, strip_diacritics
 from ..parse.clitics import known_stem_word
 from ..parse.document import Sentence, Word
 from .cues import CueLexicon, cue_lexicon
+from .quotations import end_unclosed_quotations
 from .tag_repairs import (first_name_gender, mark_spelled_names, mark_title_abbreviations, retag_names_read_as_verbs,
                           retag_word)
 
@@ -106,6 +107,7 @@ class TokenView:
         mark_spelled_names(self.toks, self.lex, self.comp)
         mark_title_abbreviations(self.toks, self.lex)
         retag_names_read_as_verbs(self.toks, self.lex, self.comp)
+        end_unclosed_quotations(self.toks, self.text, self.verb_cue)
         self.filler = self.lex.word_class("filler")
         self.neg = self.lex.word_class("negation")
         self.content_prep = self.lex.word_class("content_preposition")

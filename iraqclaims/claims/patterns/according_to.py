@@ -51,6 +51,7 @@ def according_to(reader: SentenceReader) -> list[RawClaim]:
     ``according_to``; "جاء في" phrases are left to reported_speech."""
     toks, claims = reader.toks, []
     relayed_until = None        # where the latest claim's source ends
+    source_ends: list[int] = []
     for kind, a, b in reader.according_to():
         if kind == "statement":
             continue
@@ -84,7 +85,7 @@ def according_to(reader: SentenceReader) -> list[RawClaim]:
         in_line_with = phrase in reader.lex.word_class("in_line_with")
         someone = speaker is not None and (speaker.anonymous or reader.names_someone(name[0]))
         if in_line_with and speaker is not None and not someone:
-            continue        # "وفق الأولويات التي حددتها"، "وفق مخطط الحكومة": in line with something
+            continue        # "وفق الأولويات التي حددتها"، "وفقا للشرعية الدولية": in line with something
         if (reader.claims or reader.cues) and not someone:
             continue        # beside a reporting verb only a source that names someone: "بحسب القصة التي روتها"
         if a > 1 and _issued_by(reader, a):
@@ -99,7 +100,10 @@ def according_to(reader: SentenceReader) -> list[RawClaim]:
             if a > 1 and content[1] - content[0] < 3:
                 opening = False     # "...، وحسبما أشارت تلك المصادر.": it closes the clause before it
         if not opening:
-            content = (0, reader.clause_end(0, a))
+            # a marker closes the stretch after the one before it: "...، بحسب الخبراء، واقتصرت
+            # المظاهرات على أنصارهم، بحسب بعض المراقبين"
+            start = _after_earlier_marker(reader, a, source_ends)
+            content = (start, reader.clause_end(start, a))
         if content[1] - content[0] < 3:
             continue
         while content[0] < content[1] and (toks[content[0]].norm in ("و", "ف") or toks[content[0]].norm == "قد"):
@@ -116,7 +120,21 @@ def according_to(reader: SentenceReader) -> list[RawClaim]:
             continue
         claims.append(reader.claim(cue=(a, cue_end), content=content, kind="according_to", speaker=speaker, lemma=kind))
         relayed_until = k
+        source_ends.append(k)
     return claims
+
+
+def _after_earlier_marker(reader: SentenceReader, a: int, source_ends: list[int]) -> int:
+    """Where the words a trailing marker at ``a`` attributes begin: after the source of an
+    earlier marker in the sentence and the comma and و that follow it, else at the start."""
+    toks = reader.toks
+    ends = [k for k in source_ends if k < a]
+    if not ends:
+        return 0
+    k = max(ends)
+    while k < a and (toks[k].norm in ("،", ",", "و") or toks[k].is_punct):
+        k += 1
+    return k
 
 
 def _opens_clause(reader: SentenceReader, a: int) -> bool:

@@ -66,7 +66,8 @@ def find_cues(reader: SentenceReader) -> list[Cue]:
                 and not _byline(reader, t.i):
             # (after a clitic preposition it is a noun: "اللجنة الخاصة بمتابعة الانتخابات")
             out.append(Cue(t.i, "participle", reader.lex.participles[t.norm]))
-        elif t.norm in ("جاء", "وجاء", "فجاء") and t.i + 1 < len(toks) and toks[t.i + 1].norm == "في":
+        elif t.norm in ("جاء", "وجاء", "فجاء") and t.i + 2 < len(toks) and toks[t.i + 1].norm == "في" \
+                and toks[t.i + 2].norm not in reader.lex.word_class("came_in_circumstance"):
             out.append(Cue(t.i, "statement", "جاء في"))
     return out
 

@@ -1,7 +1,7 @@
 """Where a reporting verb's form reports nothing: a verb in a relative clause, a passive of
 describing ("وصفت بأنها") or of an idiom ("كُشف النقاب عن"), and forms that are no verb in their
 place, what someone is ("وهو طالب"), a noun after a number ("30 طالب"), a verbal noun after a
-preposition ("في نفي الخبر") or joined to one ("نفي أو تأكيد"). For :mod:`.cue_finding`."""
+preposition ("في نفي الخبر") or joined to one ("نفي أو تأكيد"), and a prayer ("دعا الله أن"). For :mod:`.cue_finding`."""
 from __future__ import annotations
 
 from ..reader import SentenceReader
@@ -15,7 +15,7 @@ def not_a_report(reader: SentenceReader, i: int) -> bool:
     """Is the reporting verb's form at ``i`` no report here (see the module docstring)?"""
     return (_relative(reader, i) or _predicate_of_pronoun(reader, i) or _noun_homograph(reader, i)
             or _after_preposition(reader, i) or _coordinated_with_noun(reader, i) or _passive_description(reader, i)
-            or _passive_idiom(reader, i))
+            or _passive_idiom(reader, i) or _prayer(reader, i))
 
 
 def _relative(reader: SentenceReader, i: int) -> bool:
@@ -113,6 +113,12 @@ def _passive_idiom(reader: SentenceReader, i: int) -> bool:
     subject: "وكُشف النقاب في تل أبيب عن مذكرة سرية" (the veil was lifted), the writer's news.
     With a subject between, someone speaks: "وكشف الوزير النقاب عن"."""
     return i + 1 < len(reader.toks) and reader.toks[i + 1].norm in reader.lex.word_class("idiom_object")
+
+
+def _prayer(reader: SentenceReader, i: int) -> bool:
+    """"ودعا الله أن يرحم الشهداء": a prayer (God is whom he calls on, lexicon class
+    ``prayed_to``), not a call anyone is asked to answer."""
+    return i + 1 < len(reader.toks) and reader.toks[i + 1].norm in reader.lex.word_class("prayed_to")
 
 
 def points_back(reader: SentenceReader, i: int) -> bool:
