@@ -69,3 +69,58 @@ def test_a_quotation_never_closed_ends_before_the_next_report():
     assert said.content == "القوى الأربع وافقت على بقاء رئيس الإقليم في منصبه حتى عامين إضافيين"
     assert_claim(text, speaker="علي", cue="أضاف", content="موافقة الأطراف جاءت مقابل تغيير النظام")
     assert_claim(text, cue="لافتا", content="الحزب نفذ ما عليه")
+
+
+def test_a_channel_added_after_the_content_is_not_said():
+    claim = assert_claim("واستنكرت الأمانة العامة للعشائر التفجير الإرهابي في الجزيرة وذلك في بيان نشرته الأمانة.",
+                         speaker="الأمانة العامة للعشائر", cue="استنكرت")
+    assert claim.content == "التفجير الإرهابي في الجزيرة"
+    assert assert_claim("وقال الوزير إن الحكومة ستواصل الإصلاحات وذلك خلال مؤتمر صحفي عقده أمس.",
+                        speaker="الوزير").content == "الحكومة ستواصل الإصلاحات"
+    # an event after "وذلك في" is still part of what the sources said
+    assert "انفجار عبوة" in assert_claim("وقالت مصادر محلية إن القوات دمرت عربة عسكرية، وذلك في انفجار عبوة ناسفة.",
+                                         cue="قالت").content
+
+
+def test_the_writers_comment_on_an_announcement_is_not_announced():
+    claim = assert_claim("وأعلنت مصادر عسكرية انضمام اللواء 55 إلى القوات الموالية للشرعية، ما يسهم في الإسراع "
+                         "في استعادة المدن.", cue="أعلنت")
+    assert claim.content == "انضمام اللواء 55 إلى القوات الموالية للشرعية"
+
+
+def test_a_bare_past_verb_in_yn_is_singular():
+    text = ("وقال المصدر إن القوات تقدمت. وتوقعت مصادر أخرى انتهاء العملية خلال الساعات المقبلة. "
+            "وقال: إن المجاميع خرجت من عدن . وبيّن أن المليشيا تقصف المنازل.")
+    assert assert_claim(text, cue="بيّن").speaker_text == "المصدر"
+
+
+def test_instead_is_no_subject():
+    found = read_claims("ولطالما كانت تركيا شريكا مترددا في التحالف وتشدد بدلا من ذلك على ضرورة الإطاحة بالرئيس السوري.")
+    assert not [c for _, c in found if "بدلا" in c.speaker_text]
+
+
+def test_denouncing_reports_and_had_already_said_is_no_subject():
+    assert "مع" not in assert_claim("وقال الوزير مع أن الوضع صعب إن الحوار مستمر.", cue="قال").speaker_text
+    assert_claim("وندد الوزير بالهجوم على المسجد.", speaker="الوزير", cue="ندد", content="بالهجوم على المسجد")
+    claim = assert_claim("وكان الوزير قد سبق أن أعلن أن القوات ستنسحب.", cue="أعلن", content="القوات ستنسحب")
+    assert claim.speaker_text == "الوزير"
+
+
+def test_a_report_inside_anothers_content_is_not_whom_a_later_verb_continues():
+    text = ('وندد اوباما بالذين "يتبجحون" بمعارضة الاتفاق مع ان البعض منهم سبق وان قال ان الحرب لن تطول. '
+            'وتابع قائلا "نعرف ثمن هذا الخيار".')
+    assert assert_claim(text, cue="قال", content="الحرب لن تطول").speaker_text == "البعض منهم"
+    assert assert_claim(text, cue="قائلا").speaker_text == "اوباما"
+
+
+def test_the_reporter_of_a_byline_is_no_one_a_later_verb_continues():
+    found = read_claims("وقال المتحدث إن الهجوم فشل. فلاح الجوفان - سبق - متابعة: واصل المالكي هجومه على السعودية. "
+                        "وقال إن الحلف مستمر.")
+    assert [c.speaker_text for _, c in found if c.content == "الحلف مستمر"] != ["الجوفان"]
+    assert not [c for _, c in found if "الجوفان" in c.speaker_text]
+
+
+def test_criticism_is_no_one_who_speaks():
+    found = read_claims("وتشكل الضربات منعطفا في سياسة الرئيس الذي واجه انتقادات تتهمه باتباع سياسة غض الطرف عن "
+                        "المنظمات المتطرفة.")
+    assert not [c for _, c in found if "انتقادات" in c.speaker_text]

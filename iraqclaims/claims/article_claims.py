@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Iterator
 
 from ..article import Article
@@ -37,6 +38,8 @@ def _cue_agreement(sentence, cue_span, cue_lemma: str = "") -> tuple[str | None,
     if gender is None and (text.endswith("ت") or text.endswith("ة") or text.startswith("ت")):
         gender = "Fem"
     plural = feats.get("Number") in ("Plur", "Dual") or text.endswith(("وا", "ين", "ون"))
+    if lemma and lemma in forms:
+        plural = False      # the bare past, singular whatever its last letters: "وبيّن" (بين)
     if lemma and lemma + "ا" in forms and not lemma.endswith("ا"):
         plural = True       # a past dual ("أعلنا"، "قالا"), which the tagger may read as "we announce"
     return gender, plural
@@ -62,10 +65,18 @@ def _pick(history: list[tuple[Mention, str, tuple[str, ...]]], gender: str | Non
     return candidates[-1] if candidates else None
 
 
+# "فلاح الجوفان - سبق - متابعة:"، "الرياض - واس:": the writer's byline or dateline
+_BYLINE = re.compile(r"^\W*(?:\S+\s+){0,3}?\S+?\s*[-–]\s*\S+(?:\s*[-–]\s*\S+)?\s*:")
+
+
 def _subject(reader: SentenceReader, registry: SpeakerRegistry, article_id: str) -> Mention | None:
     """Who the sentence is about: a named subject, or a bare surname of someone the article has
-    named in full ("ويستذكر المطيري كيف ..." after "فيصل المطيري")."""
+    named in full ("ويستذكر المطيري كيف ..." after "فيصل المطيري"). Never the reporter of a
+    byline, who speaks for no one in the article."""
     subject = reader.sentence_subject()
+    byline = _BYLINE.match(reader.sentence.text)
+    if subject is not None and byline is not None and subject.span and subject.span[0] < reader.sentence.start + byline.end():
+        return None
     if subject is None:
         bare = reader.sentence_subject(named=False)
         subject = bare if bare is not None and registry.surname_seen(article_id, bare.text) else None
@@ -86,6 +97,7 @@ def read_article(article: Article, parsed: ParsedDocument, registry: SpeakerRegi
     by_span: dict[tuple[int, int], str] = {}
     for sentence in parsed.sentences:
         in_sentence: list[tuple[Mention, str, tuple[str, ...]]] = []
+        reported: dict[int, tuple[Mention, str, tuple[str, ...]]] = {}     # by id of the raw claim
         reader = SentenceReader(sentence, article.text)
         found = run_patterns(reader)
         subject = None if inside_quotation(article.text, sentence.start) else _subject(reader, registry, article.id)
@@ -130,8 +142,16 @@ def read_article(article: Article, parsed: ParsedDocument, registry: SpeakerRegi
                 elif gender and gender != mention.gender and not mention.plural:
                     mention = dataclasses.replace(mention, gender=gender)
             entry = (mention, speaker_id, via)
-            history.append(entry)
-            in_sentence.append(entry)
+            outer = _reporting_it(raw, found)
+            if outer is not None and outer in reported:
+                # a report inside another's content ("وندد أوباما بالذين ... مع أن البعض منهم سبق
+                # أن قال ...") is not who a later "وتابع" continues: the reporter stays the latest
+                history.insert(history.index(reported[outer]), entry)
+                in_sentence.insert(in_sentence.index(reported[outer]), entry)
+            else:
+                history.append(entry)
+                in_sentence.append(entry)
+            reported[id(raw)] = entry
             if raw.kind == "direct":
                 raw.content_span = through_open_quotation(article.text, raw.content_span, parsed, sentence.index)
             content = " ".join(article.text[raw.content_span[0]:raw.content_span[1]].split())
@@ -148,6 +168,16 @@ def read_article(article: Article, parsed: ParsedDocument, registry: SpeakerRegi
         previous_sentence = in_sentence
         registry.observe(article.id, sentence.text)
 
+
+
+def _reporting_it(raw, found) -> int | None:
+    """The id of the claim found in the same sentence whose content holds ``raw``'s cue or its
+    speaker ("ندد أوباما بالذين ... مع أن البعض منهم سبق أن قال")."""
+    if raw.cue_span is None:
+        return None
+    at = raw.speaker.span[0] if raw.speaker is not None and raw.speaker.span else raw.cue_span[0]
+    return next((id(other) for other in found if other is not raw and other.cue_span is not None
+                 and other.cue_span[0] < at and other.content_span[0] <= at < other.content_span[1]), None)
 
 
 def _unquoted(content: str) -> str:

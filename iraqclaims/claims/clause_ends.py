@@ -25,6 +25,10 @@ class ClauseEnds(SpeakerPhrases):
                     or (nominal and self._contrast_at(k + 1))):
                 end = k
                 break
+            elif not depth and k > start and (self._channel_afterthought(k)
+                                              or (nominal and self.toks[k].norm in ("،", ",") and self._which_does(k + 1))):
+                end = k
+                break
             elif (not depth and nominal and k > start and self.toks[k].norm.removeprefix("و") in ("لكن", "لكنه", "لكنها", "لكنهم")
                   and not {t.norm for t in self.toks[max(start, k - 2):k]} & {"،", ","}):
                 end = k         # "تنفي التدخل لكنها تؤكد": the object ends where "but" opens a clause
@@ -39,6 +43,22 @@ class ClauseEnds(SpeakerPhrases):
                 break
             end = opener
         return end
+
+    def _channel_afterthought(self, k: int) -> bool:
+        """"وذلك في بيان نشرته الأمانة"، "وذلك خلال مؤتمر صحفي" at ``k``: the writer adds where it
+        was said (a document or an occasion, lexicon classes ``document_noun`` and
+        ``circumstance_noun``), not what ("وذلك في انفجار عبوة" goes on with the speech)."""
+        toks, n = self.toks, len(self.toks)
+        j = k + 1 if toks[k].norm == "وذلك" else k + 2 if toks[k].norm == "و" and k + 1 < n and toks[k + 1].norm == "ذلك" else None
+        if j is None or j + 1 >= n or toks[j].norm not in ("في", "خلال", "عبر"):
+            return False
+        noun = toks[j + 1].norm.removeprefix("ال")
+        return noun in self.lex.word_class("document_noun") or noun in self.circ_noun
+
+    def _which_does(self, k: int) -> bool:
+        """"، ما يسهم في ..."، "، مما يعني" at ``k``: the writer's comment on what was announced."""
+        return (k + 1 < len(self.toks) and self.toks[k].norm in ("ما", "مما")
+                and "Aspect=Imp" in self.toks[k + 1].word.feats and self.verb_cue(self.toks[k + 1]) is None)
 
     def _contrast_at(self, k: int) -> bool:
         """"إلا أن"، "غير أن" at ``k``: the writer sets something against what came before."""

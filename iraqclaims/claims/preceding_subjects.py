@@ -24,6 +24,10 @@ class PrecedingSubjects(SetOffSubjects, Mentions):
         end = cue
         while end > 0 and self.toks[end - 1].norm in self.preverbal:
             end -= 1
+        if self._before_had_already(end) != end:
+            end = self._before_had_already(end)
+            while end > 0 and self.toks[end - 1].norm in self.preverbal:
+                end -= 1
         if end > 1 and self.toks[end - 1].norm in self.lex.word_class("subordinator"):
             # "أن الأميركيين عندما أعلنوا استعدادهم": a topic between a complementiser and "when" is
             # the subject; without the complementiser the words before "when" are another clause
@@ -247,6 +251,19 @@ class PrecedingSubjects(SetOffSubjects, Mentions):
         if any(self.toks[k].norm in self.lex.word_class("temporal_preposition") for k in range(*before)):
             return None     # "وكان كينيدي ألقى قبل بضعة أشهر خطابا دعا فيه": a clause, not a subject
         return before if self.mention(*before).plausible else None
+
+    def _before_had_already(self, end: int) -> int:
+        """"البعض منهم سبق وأن قال": "سبق (و)أن" before the verb says it had been said before;
+        the subject ends before it."""
+        toks = self.toks
+        k = end - 1
+        if k >= 1 and toks[k].norm in ("ان", "وان"):
+            k -= 1
+            if k >= 1 and toks[k + 1].norm == "ان" and toks[k].norm == "و":
+                k -= 1
+            if toks[k].norm in ("سبق", "وسبق"):
+                return k
+        return end
 
     def topic_subject(self, verb: int) -> tuple[int, int] | None:
         """"أما السفير البريطاني جون ويلكس أدان الحادث": the topic of أما, right before the verb

@@ -54,6 +54,8 @@ class SpeakerBounds(PhraseBreaks):
                 or self.anonymity_end(j) is not None:
             return True
         nxt = self.toks[j + 1].norm if j + 1 < len(self.toks) else ""
+        if t.norm == "مع" and nxt in self.comp:
+            return True     # "مع أن": although, a clause of the writer's
         if j > 0 and t.norm in ("حول", "بخصوص") and nxt != "العالم":
             return True     # what he spoke about: "وقال هادي البحرة حول ما يشاع إن" (not "حول العالم")
         if j > 0 and (t.norm in ("اي", "عدم") or (t.norm in ("ل", "ب") and nxt == "عدم")
