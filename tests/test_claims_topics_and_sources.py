@@ -124,3 +124,14 @@ def test_criticism_is_no_one_who_speaks():
     found = read_claims("وتشكل الضربات منعطفا في سياسة الرئيس الذي واجه انتقادات تتهمه باتباع سياسة غض الطرف عن "
                         "المنظمات المتطرفة.")
     assert not [c for _, c in found if "انتقادات" in c.speaker_text]
+
+
+def test_a_manner_adverb_ends_the_speaker():
+    assert_claim("استنكرت مملكة البحرين وبشدة تصريحات الوزير ضد المملكة العربية السعودية.",
+                 speaker="مملكة البحرين", cue="استنكرت", content="تصريحات الوزير ضد المملكة العربية السعودية")
+    assert_claim("وأدان الوزير بشدة الهجوم على المسجد.", speaker="الوزير", content="الهجوم على المسجد")
+
+
+def test_a_state_opens_a_headline():
+    assert_claim("البحرين تستنكر تصريحات المالكي ضد المملكة", speaker="البحرين", cue="تستنكر",
+                 content="تصريحات المالكي ضد المملكة")

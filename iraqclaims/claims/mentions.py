@@ -77,8 +77,9 @@ class Mentions(NamingPhrases):
             and (any(q in norms or q in clause_text for q in kinds.get("anonymous_qualifier", ()))
                  or self.toks[b - 1].upos != "PROPN")) \
             or (b < len(self.toks) and self.anonymity_end(b) is not None)   # "طالبا عدم ذكر اسمه"
+        # (a state the tagger made a common noun names its government: "البحرين تستنكر")
         named = bool(name or anonymous or any(t.upos == "PROPN" or self.speaker_noun(t.norm) or self.first_name_gender(t)
-                                              for t in self.toks[a:b]))
+                                              or t.norm in self.lex.word_class("state_name") for t in self.toks[a:b]))
         governed = self._governed(a)
         plausible = not governed and (named or not self._names_no_one(a))
         plural = feats.get("Number") == "Plur" and not self._titled_first_name(h, b)
