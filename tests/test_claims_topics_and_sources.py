@@ -135,3 +135,35 @@ def test_a_manner_adverb_ends_the_speaker():
 def test_a_state_opens_a_headline():
     assert_claim("البحرين تستنكر تصريحات المالكي ضد المملكة", speaker="البحرين", cue="تستنكر",
                  content="تصريحات المالكي ضد المملكة")
+
+
+def test_witnesses_are_an_anonymous_group_a_plural_verb_continues():
+    text = ("وقالت مصادر في المقاومة إن القوات تقدمت. وفي محافظة لحج، قال شهود عيان لـ«الشرق الأوسط» إن عشرات "
+            "المقاتلين فروا من المعارك. وأضافوا أن المقاتلين عرضوا أسلحتهم للبيع.")
+    claims = {c.cue_text: c for _, c in read_claims(text)}
+    assert claims["قال"].anonymous and claims["قال"].speaker_text == "شهود عيان"
+    assert claims["أضافوا"].speaker_id == claims["قال"].speaker_id
+
+
+def test_a_surname_opens_a_headline():
+    assert_claim("النجيفي يستنكر الحادث الإرهابي في جزيرة سترة\n\nشجب أسامة النجيفي التفجير الإجرامي.",
+                 speaker="النجيفي", cue="يستنكر", content="الحادث الإرهابي في جزيرة سترة")
+
+
+def test_a_masculine_verb_after_a_body_that_spoke_in_a_statement_is_the_statement():
+    text = ("وقال المتحدث جوش إيرنست إن الرئيس سيزور المنطقة. وقالت وزارة الخزانة الأمريكية في بيان إن العقوبات "
+            "تستهدف أربعة أفراد. وأوضح أن الوزارة حددت سبع سفن.")
+    assert assert_claim(text, cue="أوضح").speaker_text == "بيان"
+    text = "وقالت وزارة الخزانة في بيان إن العقوبات جديدة. وأضافت أن الوزارة حددت سبع سفن."
+    assert assert_claim(text, cue="أضافت").speaker_text == "وزارة الخزانة"
+
+
+def test_a_city_after_a_role_is_where_the_speaker_holds_it():
+    claim = assert_claim("وأكد رئيس المجلس التنسيقي للمقاومة الشعبية بتعز، حمود المخلافي، أن المقاومة لن تتراجع.",
+                         cue="أكد", content="المقاومة لن تتراجع")
+    assert claim.speaker_text.endswith("حمود المخلافي")
+
+
+def test_what_was_relayed_from_someone_is_the_object_of_a_denial():
+    found = read_claims("ونفى المتحدث محمد عبد السلام ما نقل عن زعيمهم بشأن رفض الهدنة.")
+    assert [(c.cue_text, c.content) for _, c in found] == [("نفى", "ما نقل عن زعيمهم بشأن رفض الهدنة")]

@@ -53,7 +53,9 @@ def _pick(history: list[tuple[Mention, str, tuple[str, ...]]], gender: str | Non
     certainly names someone. None when there is no one."""
     candidates = [entry for entry in history if entry[0].plausible and (entry[0].named or not named)]
     for n, (mention, speaker_id, via) in enumerate(reversed(candidates)):
-        if plural and mention.plural:
+        if plural and (mention.plural or (n == 0 and mention.anonymous)):
+            # (the latest speaker, if anonymous, is a group whatever number the tagger gave it:
+            # "قال شهود عيان إن ... وأضافوا أن")
             return mention, speaker_id, via
         if not plural and gender and mention.gender == gender and not mention.plural:
             return mention, speaker_id, via
@@ -142,6 +144,10 @@ def read_article(article: Article, parsed: ParsedDocument, registry: SpeakerRegi
                 elif gender and gender != mention.gender and not mention.plural:
                     mention = dataclasses.replace(mention, gender=gender)
             entry = (mention, speaker_id, via)
+            statement = _statement_channel(reader, raw.speaker) if raw.speaker is not None else None
+            if statement is not None:
+                # "وقالت الوزارة في بيان إن ... وأوضح أن": a later masculine verb may be the statement's
+                history.append((statement, registry.resolve(article.id, statement.text, statement.head, False), ()))
             outer = _reporting_it(raw, found)
             if outer is not None and outer in reported:
                 # a report inside another's content ("وندد أوباما بالذين ... مع أن البعض منهم سبق
@@ -168,6 +174,21 @@ def read_article(article: Article, parsed: ParsedDocument, registry: SpeakerRegi
         previous_sentence = in_sentence
         registry.observe(article.id, sentence.text)
 
+
+
+def _statement_channel(reader: SentenceReader, speaker: Mention) -> Mention | None:
+    """The statement a speaker spoke in, right after the speaker ("وزارة الخزانة في بيان")."""
+    if speaker.span is None:
+        return None
+    k = next((t.i for t in reader.toks if t.word.start >= speaker.span[1]), None)
+    if k is None or k + 1 >= len(reader.toks) or reader.toks[k].norm != "في":
+        return None
+    if reader.toks[k + 1].norm.removeprefix("ال") not in reader.lex.word_class("document_noun"):
+        return None
+    statement = reader.mention(k + 1, k + 2)
+    # a document noun's gender is its form's: بيان، تصريح masculine, رسالة، كلمة feminine
+    feminine = statement.head.endswith(("ه", "ة"))
+    return dataclasses.replace(statement, gender="Fem" if feminine else "Masc", plural=False, plausible=True)
 
 
 def _reporting_it(raw, found) -> int | None:

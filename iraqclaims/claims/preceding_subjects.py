@@ -68,7 +68,9 @@ class PrecedingSubjects(SetOffSubjects, Mentions):
         # right after a complementiser the words before a verb are its subject, even a name the
         # tagger calls an adjective ("قال إن: المالكي أعلن"، المالكي/ADJ)
         after_complementiser = j > 0 and (self.toks[j - 1].norm in self.comp or self.toks[j - 1].norm == ":")
-        nominal = ("NOUN", "PROPN", "ADJ") if after_complementiser else ("NOUN", "PROPN")
+        # (or a headline's first word: a surname the tagger calls an adjective, "النجيفي يستنكر")
+        nominal = ("NOUN", "PROPN", "ADJ") if after_complementiser or (j == 0 and self.sentence.index == 0) \
+            else ("NOUN", "PROPN")
         # (a title the tagger calls an adjective is still a noun: "الصحفي الأمريكي الذي حاور ...، قال")
         if j == end or not any(self.toks[k].upos in nominal or self.speaker_noun(self.toks[k].norm) for k in range(j, end)):
             return None

@@ -218,7 +218,8 @@ class SpeakerBounds(PhraseBreaks):
         within a few words and no verb or punctuation stands between. "ومضت المصادر بالقول إن" is
         the way of saying."""
         nxt = self.toks[j + 1] if j + 1 < len(self.toks) else None
-        if nxt is None or not (nxt.norm.startswith("ال") or nxt.upos == "PROPN") or nxt.norm in self.filler \
+        if nxt is None or not (nxt.norm.startswith("ال") or nxt.upos == "PROPN" or nxt.norm in self.lex.word_class("city_name")) \
+                or nxt.norm in self.filler \
                 or not any(self.speaker_noun(self.toks[k].norm) for k in range(max(0, j - 6), j)):
             return False
         return self._complement_within(j + 2, TITLE_PLACE_REACH - 2)

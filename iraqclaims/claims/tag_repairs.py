@@ -88,10 +88,13 @@ def retag_names_read_as_verbs(toks: list[Tok], lex: CueLexicon, comp: frozenset[
     person's definite title and a family name, or the preposition, comma or complementiser
     after the phrase: "المواطن أحمد البركاتي تقدم"، "ولد الشيخ أحمد عن" (أحمد/VERB, "I
     praise"), and so is one the tagger reads as an adjective ("الوزير أحمد"); a body's is left alone ("الحزب يزيد الضغوط"). A listed state or capital is never a
-    verb ("أنقرة تعلن أن"، أنقرة/VERB)."""
+    verb ("أنقرة تعلن أن"، أنقرة/VERB), nor is a listed city ("بتعز"، تعز/VERB)."""
     for k in range(len(toks)):
         t, prev = toks[k], toks[k - 1] if k else None
         after = toks[k + 1] if k + 1 < len(toks) else None
+        if t.upos == "VERB" and t.norm in lex.word_class("city_name"):
+            t.retagged = "PROPN"        # "بتعز" (تعز/VERB): a listed city is never a verb, glued or not
+            continue
         if t.upos not in ("VERB", "ADJ") or t.glued:
             continue
         titled = prev is not None and prev.norm.startswith("ال") and prev.norm[2:] in lex.person_nouns

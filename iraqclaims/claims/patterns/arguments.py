@@ -154,7 +154,11 @@ def _first_line_subject(reader: SentenceReader, verb: int) -> tuple[int, int] | 
     if reader.sentence.index != 0:
         return None
     rng = reader.speaker_before(verb)
-    return rng if rng is not None and reader.mention(*rng).named else None
+    if rng is None:
+        return None
+    # a bare surname opening the line ("النجيفي يستنكر الحادث"), a nisba the tagger calls an adjective
+    surname = rng == (0, 1) and reader.toks[0].norm.startswith("ال") and reader.toks[0].norm.endswith("ي")
+    return rng if reader.mention(*rng).named or surname else None
 
 
 def continued_report(reader: SentenceReader, i: int) -> bool:

@@ -1,7 +1,8 @@
 """Where a reporting verb's form reports nothing: a verb in a relative clause, a passive of
 describing ("وصفت بأنها") or of an idiom ("كُشف النقاب عن"), and forms that are no verb in their
 place, what someone is ("وهو طالب"), a noun after a number ("30 طالب"), a verbal noun after a
-preposition ("في نفي الخبر") or joined to one ("نفي أو تأكيد"), and a prayer ("دعا الله أن"). For :mod:`.cue_finding`."""
+preposition ("في نفي الخبر") or joined to one ("نفي أو تأكيد"), a prayer ("دعا الله أن") and what was
+relayed ("ما نقل عن"). For :mod:`.cue_finding`."""
 from __future__ import annotations
 
 from ..reader import SentenceReader
@@ -15,7 +16,7 @@ def not_a_report(reader: SentenceReader, i: int) -> bool:
     """Is the reporting verb's form at ``i`` no report here (see the module docstring)?"""
     return (_relative(reader, i) or _predicate_of_pronoun(reader, i) or _noun_homograph(reader, i)
             or _after_preposition(reader, i) or _coordinated_with_noun(reader, i) or _passive_description(reader, i)
-            or _passive_idiom(reader, i) or _prayer(reader, i))
+            or _passive_idiom(reader, i) or _prayer(reader, i) or _what_was_relayed(reader, i))
 
 
 def _relative(reader: SentenceReader, i: int) -> bool:
@@ -113,6 +114,13 @@ def _passive_idiom(reader: SentenceReader, i: int) -> bool:
     subject: "وكُشف النقاب في تل أبيب عن مذكرة سرية" (the veil was lifted), the writer's news.
     With a subject between, someone speaks: "وكشف الوزير النقاب عن"."""
     return i + 1 < len(reader.toks) and reader.toks[i + 1].norm in reader.lex.word_class("idiom_object")
+
+
+def _what_was_relayed(reader: SentenceReader, i: int) -> bool:
+    """"ونفى ما نقل عن زعيمهم": after ما, a verb with عن right after it and no subject between is
+    the passive, what was relayed from someone, named as the object of another report."""
+    toks = reader.toks
+    return 0 < i < len(toks) - 1 and toks[i - 1].norm == "ما" and toks[i + 1].norm == "عن"
 
 
 def _prayer(reader: SentenceReader, i: int) -> bool:
