@@ -167,3 +167,22 @@ def test_a_city_after_a_role_is_where_the_speaker_holds_it():
 def test_what_was_relayed_from_someone_is_the_object_of_a_denial():
     found = read_claims("ونفى المتحدث محمد عبد السلام ما نقل عن زعيمهم بشأن رفض الهدنة.")
     assert [(c.cue_text, c.content) for _, c in found] == [("نفى", "ما نقل عن زعيمهم بشأن رفض الهدنة")]
+
+
+def test_an_offices_genitive_with_its_pronoun_stays_in_the_title():
+    claim = assert_claim("وقال عضو تكتله البرلماني النائب آلان عون إن الحوار مستمر.", cue="قال", content="الحوار مستمر")
+    assert claim.speaker_text.endswith("آلان عون")
+
+
+def test_a_plural_with_its_nisba_then_a_noun_opens_the_object():
+    assert_claim("واعتبر محللون سياسيون أردنيون تصرفات نائب رئيس الجمهورية العراقية غير لائقة.",
+                 speaker="محللون سياسيون أردنيون", cue="اعتبر")
+
+
+def test_is_considered_among_is_no_report():
+    assert not read_claims("شبكة نحلاوي تعتبر من أخطر الشبكات الإرهابية التي تم اكتشافها.")
+
+
+def test_analysts_are_people_who_speak_in_a_headline():
+    assert_claim("محللون أردنيون: المالكي طائفي بغيض فقد قواه العقلية\n\nاعتبر محللون سياسيون أردنيون تصرفات "
+                 "المالكي غير لائقة.", speaker="محللون أردنيون", cue=":", content="المالكي طائفي بغيض فقد قواه العقلية")

@@ -251,11 +251,12 @@ class PhraseBreaks(NameParts):
         return norm in self.lex.word_class("state_name")
 
     def _noun_after_indefinite_plural(self, j: int) -> bool:
-        """A common noun right after an indefinite sound plural in ون ("مراقبون زيارة"): the plural
-        in construct would drop its ن, and an adjective of it would be plural too ("مراقبون دوليون")."""
+        """A common noun right after an indefinite sound plural in ون ("مراقبون زيارة"، "محللون
+        أردنيون تصرفات", a nisba the tagger calls a proper noun): the plural in construct would drop
+        its ن, and an adjective of it would be plural too ("مراقبون دوليون")."""
         t, prev = self.toks[j], self.toks[j - 1]
         return (prev.norm.endswith("ون") and not prev.norm.startswith("ال") and len(prev.norm) >= SOUND_PLURAL_LETTERS
-                and prev.upos in ("NOUN", "ADJ") and not prev.glued and t.upos == "NOUN" and not t.glued
+                and prev.upos in ("NOUN", "ADJ", "PROPN") and not prev.glued and t.upos == "NOUN" and not t.glued
                 and not t.norm.startswith("ال") and not t.norm.endswith(("ون", "ين", "ي", "يه"))
                 and not self.speaker_noun(t.norm) and self.first_name_gender(t) is None
                 and t.norm not in self.lex.word_class("genitive_adjective"))

@@ -95,6 +95,11 @@ def retag_names_read_as_verbs(toks: list[Tok], lex: CueLexicon, comp: frozenset[
         if t.upos == "VERB" and t.norm in lex.word_class("city_name"):
             t.retagged = "PROPN"        # "بتعز" (تعز/VERB): a listed city is never a verb, glued or not
             continue
+        if (t.upos == "VERB" and not t.glued and prev is not None and not prev.norm.startswith("ال")
+                and prev.norm in lex.speaker_kinds.get("speaker_role", ()) and after is not None and after.glued
+                and after.upos == "PRON"):
+            t.retagged = "NOUN"         # "عضو تكتله"، "رئيس حزبه": an office's genitive with its pronoun
+            continue
         if t.upos not in ("VERB", "ADJ") or t.glued:
             continue
         titled = prev is not None and prev.norm.startswith("ال") and prev.norm[2:] in lex.person_nouns

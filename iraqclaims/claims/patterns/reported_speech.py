@@ -218,8 +218,9 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None, earlier: li
             cue.content_kind = "none"   # "ويعتبرون الآن أن": a description, not a report
             return
     if (cue.kind == "verb" and imperfect(reader, cue.index) and normalize(cue.lemma) in reader.lex.word_class("is_considered")
-            and not (cue.speaker is not None and cue.speaker.named)):
-        cue.content_kind = "none"       # "وتعتبر تكلفة الدعم مصدر قلق": is considered, no one says it
+            and (not (cue.speaker is not None and cue.speaker.named)
+                 or (cue.index + 1 < len(toks) and toks[cue.index + 1].norm == "من"))):
+        cue.content_kind = "none"       # "وتعتبر تكلفة الدعم مصدر قلق"، "شبكة نحلاوي تعتبر من أخطر": is considered
         return
     start, kind = reader.content_start(frm, next_index if next_index is not None else len(toks),
                                        says=normalize(cue.lemma) == "قال")
