@@ -186,3 +186,11 @@ def test_is_considered_among_is_no_report():
 def test_analysts_are_people_who_speak_in_a_headline():
     assert_claim("محللون أردنيون: المالكي طائفي بغيض فقد قواه العقلية\n\nاعتبر محللون سياسيون أردنيون تصرفات "
                  "المالكي غير لائقة.", speaker="محللون أردنيون", cue=":", content="المالكي طائفي بغيض فقد قواه العقلية")
+
+
+def test_a_person_who_spoke_in_a_statement_keeps_his_later_verbs():
+    text = ("وقال الشيخ حمود المخلافي رئيس مجلس المقاومة في محافظة تعز في تصريح خاص لـ«المدينة» إن المليشيا "
+            "انهزمت. وأضاف ستكون الساعات القادمة حاسمة.")
+    claims = {c.cue_text: c for _, c in read_claims(text)}
+    assert claims["أضاف"].speaker_id == claims["قال"].speaker_id
+    assert claims["قال"].speaker_id != "تعز"      # the city of his office is not his name

@@ -145,8 +145,9 @@ def read_article(article: Article, parsed: ParsedDocument, registry: SpeakerRegi
                     mention = dataclasses.replace(mention, gender=gender)
             entry = (mention, speaker_id, via)
             statement = _statement_channel(reader, raw.speaker) if raw.speaker is not None else None
-            if statement is not None:
-                # "وقالت الوزارة في بيان إن ... وأوضح أن": a later masculine verb may be the statement's
+            if statement is not None and (mention.plural or mention.gender not in (None, statement.gender)):
+                # "وقالت الوزارة في بيان إن ... وأوضح أن": a later masculine verb may be the statement's,
+                # when the speaker is known to be no masculine one
                 history.append((statement, registry.resolve(article.id, statement.text, statement.head, False), ()))
             outer = _reporting_it(raw, found)
             if outer is not None and outer in reported:

@@ -59,7 +59,8 @@ class Mentions(NamingPhrases):
         genitive = name and name_start > a and self.toks[name_start - 1].upos == "NOUN" \
             and not self.toks[name_start - 1].norm.startswith("ال")
         if b - a > 2 and (not name or genitive):
-            name = self._leading_name(a, b) or name
+            # (a genitive is a body or a place, never the speaker's name: "في محافظة تعز")
+            name = self._leading_name(a, b) or ("" if genitive else name)
         given = next((n for n in map(self.named_at, range(a, b)) if n is not None and n[1] == b), None)
         if given is not None:       # "رجل يدعى خالد": the name the phrase gives, however it is tagged
             first, last = self.toks[given[0]].word, self.toks[given[1] - 1].word
