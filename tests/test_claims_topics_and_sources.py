@@ -194,3 +194,9 @@ def test_a_person_who_spoke_in_a_statement_keeps_his_later_verbs():
     claims = {c.cue_text: c for _, c in read_claims(text)}
     assert claims["أضاف"].speaker_id == claims["قال"].speaker_id
     assert claims["قال"].speaker_id != "تعز"      # the city of his office is not his name
+
+
+def test_a_participle_form_after_a_preposition_is_a_noun():
+    claim = assert_claim("وأشار المتحدث إلى أن الاتصال بين الوزيرين تطرق إلى متابعة القضايا التي تناولها الحوار الأخير.",
+                         speaker="المتحدث", cue="أشار")
+    assert claim.content.endswith("الحوار الأخير")

@@ -62,9 +62,9 @@ def find_cues(reader: SentenceReader) -> list[Cue]:
         if lemma and not _negated(reader, t.i) and not not_a_report(reader, t.i):
             out.append(Cue(t.i, "verb", lemma))
         elif t.norm in reader.lex.participles and (t.i > 0 or _opens_report(reader, t.i)) \
-                and not _predicate_of_verb(reader, t.i) and not (t.i > 0 and t.glued and toks[t.i - 1].upos == "ADP") \
+                and not _predicate_of_verb(reader, t.i) and not (t.i > 0 and toks[t.i - 1].upos == "ADP") \
                 and not _byline(reader, t.i):
-            # (after a clitic preposition it is a noun: "اللجنة الخاصة بمتابعة الانتخابات")
+            # (after a preposition it is a noun: "اللجنة الخاصة بمتابعة الانتخابات"، "تطرق إلى متابعة القضايا")
             out.append(Cue(t.i, "participle", reader.lex.participles[t.norm]))
         elif t.norm in ("جاء", "وجاء", "فجاء") and t.i + 2 < len(toks) and toks[t.i + 1].norm == "في" \
                 and toks[t.i + 2].norm not in reader.lex.word_class("came_in_circumstance"):
