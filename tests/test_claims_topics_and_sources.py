@@ -200,3 +200,13 @@ def test_a_participle_form_after_a_preposition_is_a_noun():
     claim = assert_claim("وأشار المتحدث إلى أن الاتصال بين الوزيرين تطرق إلى متابعة القضايا التي تناولها الحوار الأخير.",
                          speaker="المتحدث", cue="أشار")
     assert claim.content.endswith("الحوار الأخير")
+
+
+def test_explaining_reports():
+    assert_claim("وشرح المسؤول الأميركي: «نحن مستمرون في تصدينا للقاعدة والتنظيمات الحليفة لها».",
+                 speaker="المسؤول الأميركي", cue="شرح", content="نحن مستمرون في تصدينا للقاعدة والتنظيمات الحليفة لها")
+    assert not read_claims("وقدم الوزير شرح الخطة للنواب.")
+
+
+def test_a_present_verb_describing_an_indefinite_object_reports_nothing():
+    assert not read_claims("ونشر البيت الابيض في التغريدة الاولى ملفا خاصا يشرح بالتفصيل الاتفاق مع ايران.")

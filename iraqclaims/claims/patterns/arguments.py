@@ -234,3 +234,14 @@ def pronoun_subject_ahead(reader: SentenceReader, cue: Cue) -> bool:
     return (comp >= 0 and right_after and toks[start - 1].glued and toks[start - 1].norm in RESUMPTIVE
             and toks[comp].norm in reader.comp and toks[start].upos in ("NOUN", "ADJ", "PROPN")
             and toks[start].norm not in reader.lex.word_class("clause_opener"))
+
+
+def describes_indefinite(reader: SentenceReader, i: int) -> bool:
+    """Does the present-tense verb at ``i`` describe the indefinite object written in the
+    accusative right before it ("نشر ملفا خاصا يشرح الاتفاق"): a clause of description, no one
+    reporting?"""
+    if i == 0:
+        return False
+    t = reader.toks[i - 1]
+    return (t.upos in ("NOUN", "ADJ") and not t.glued and t.norm.endswith("ا") and not t.norm.startswith("ال")
+            and len(t.norm) > 3 and t.norm not in reader.lex.word_class("state_name") and not reader.names_someone(i - 1))

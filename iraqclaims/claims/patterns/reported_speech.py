@@ -10,8 +10,8 @@ from ..reader import RawClaim, SentenceReader
 from ..registry import claim_pattern
 from ..tokens import QUOTES, RESUMPTIVE
 from .chains import follow_chain
-from .arguments import (continued_report, headline_participle_subject, headline_speaker_before, headline_subject,
-                        idiom_object_after, imperfect, introducing_verb, of_purpose, past_addressee, past_informed,
+from .arguments import (continued_report, describes_indefinite, headline_participle_subject, headline_speaker_before,
+                        headline_subject, idiom_object_after, imperfect, introducing_verb, of_purpose, past_addressee, past_informed,
                         pronoun_subject_ahead, source_named_before, speech_follows)
 from .cue_finding import Cue, find_cues
 from .participles import continues_subject, participle_report
@@ -217,6 +217,9 @@ def _place(reader: SentenceReader, cue: Cue, next_index: int | None, earlier: li
         elif not continued_report(reader, cue.index):
             cue.content_kind = "none"   # "ويعتبرون الآن أن": a description, not a report
             return
+    if cue.kind == "verb" and imperfect(reader, cue.index) and describes_indefinite(reader, cue.index):
+        cue.content_kind = "none"       # "نشر ملفا خاصا يشرح الاتفاق": a clause describing a thing
+        return
     if (cue.kind == "verb" and imperfect(reader, cue.index) and normalize(cue.lemma) in reader.lex.word_class("is_considered")
             and (not (cue.speaker is not None and cue.speaker.named)
                  or (cue.index + 1 < len(toks) and toks[cue.index + 1].norm == "من"))):
