@@ -210,3 +210,8 @@ def test_explaining_reports():
 
 def test_a_present_verb_describing_an_indefinite_object_reports_nothing():
     assert not read_claims("ونشر البيت الابيض في التغريدة الاولى ملفا خاصا يشرح بالتفصيل الاتفاق مع ايران.")
+
+
+def test_the_addressee_of_a_call_stays_out_of_the_speakers_id():
+    claim = assert_claim("ودعا الوزير الحكومة إلى حماية المتظاهرين.", speaker="الوزير", content="حماية المتظاهرين")
+    assert claim.speaker_id == "الوزير"

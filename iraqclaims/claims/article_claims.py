@@ -103,6 +103,9 @@ def read_article(article: Article, parsed: ParsedDocument, registry: SpeakerRegi
         reader = SentenceReader(sentence, article.text)
         found = run_patterns(reader)
         subject = None if inside_quotation(article.text, sentence.start) else _subject(reader, registry, article.id)
+        if subject is not None and any(raw.speaker is not None and raw.speaker.span is not None and subject.span is not None
+                                       and raw.speaker.span[0] == subject.span[0] for raw in found):
+            subject = None      # a claim's own speaker, bounded better ("دعا الوزير الحكومة إلى": the minister)
         if subject is not None:
             # who the sentence is about, for a later implicit speaker, even if they said nothing
             history.append((subject, registry.resolve(article.id, subject.text, subject.head, subject.anonymous,
