@@ -215,3 +215,10 @@ def test_a_present_verb_describing_an_indefinite_object_reports_nothing():
 def test_the_addressee_of_a_call_stays_out_of_the_speakers_id():
     claim = assert_claim("ودعا الوزير الحكومة إلى حماية المتظاهرين.", speaker="الوزير", content="حماية المتظاهرين")
     assert claim.speaker_id == "الوزير"
+
+
+def test_a_country_heading_the_news_is_a_label_unless_it_speaks_in_the_body():
+    found = read_claims("ليبيا: قتيلان في اشتباكات بنغازي\n\nقالت مصادر طبية إن شخصين قتلا في اشتباكات في بنغازي.")
+    assert [c.speaker_text for _, c in found] == ["مصادر طبية"]
+    assert_claim("تركيا: التحالف يطلق معركة شاملة ضد داعش\n\nأوضح وزير الخارجية التركي مولود أوغلو أن معركة شاملة "
+                 "ستنطلق قريبا.", speaker="تركيا", cue=":", content="التحالف يطلق معركة شاملة ضد داعش")

@@ -11,6 +11,7 @@ from ..parse.document import ParsedDocument
 from .model import Claim
 from .reader import SentenceReader
 from .registry import run_patterns
+from .labels import without_country_labels
 from .mentions import Mention
 from .quotations import inside_quotation, through_open_quotation
 from .speakers import SpeakerRegistry
@@ -91,6 +92,10 @@ def extract_claims(article: Article, parsed: ParsedDocument, registry: SpeakerRe
 
 def read_article(article: Article, parsed: ParsedDocument, registry: SpeakerRegistry) -> Iterator[tuple[str, Claim]]:
     """The article's claims, each with the name of the claim pattern that found it."""
+    yield from without_country_labels(list(_read_sentences(article, parsed, registry)))
+
+
+def _read_sentences(article: Article, parsed: ParsedDocument, registry: SpeakerRegistry) -> Iterator[tuple[str, Claim]]:
     registry.begin_article(article.id, article.text)
     history: list[tuple[Mention, str, tuple[str, ...]]] = []
     previous_sentence: list[tuple[Mention, str, tuple[str, ...]]] = []
