@@ -24,8 +24,9 @@ class PrecedingSubjects(SetOffSubjects, Mentions):
         end = cue
         while end > 0 and self.toks[end - 1].norm in self.preverbal:
             end -= 1
-        if self._before_had_already(end) != end:
-            end = self._before_had_already(end)
+        had = self._before_had_already(end)
+        if had != end:
+            end = had
             while end > 0 and self.toks[end - 1].norm in self.preverbal:
                 end -= 1
         if end > 1 and self.toks[end - 1].norm in self.lex.word_class("subordinator"):

@@ -50,8 +50,7 @@ def according_to(reader: SentenceReader) -> list[RawClaim]:
     الاتفاق" gives one claim, by the مصدر). The cue lemma is the kind of phrase,
     ``according_to``; "جاء في" phrases are left to reported_speech."""
     toks, claims = reader.toks, []
-    relayed_until = None        # where the latest claim's source ends
-    source_ends: list[int] = []
+    source_ends: list[int] = []     # where each claim's source ends, the latest last
     for kind, a, b in reader.according_to():
         if kind == "statement":
             continue
@@ -114,12 +113,11 @@ def according_to(reader: SentenceReader) -> list[RawClaim]:
             content = (content[0] + 1, content[1])
             if toks[content[0]].glued and toks[content[0]].upos == "PRON":
                 content = (content[0] + 1, content[1])
-        if claims and a == relayed_until and speaker is not None and claims[-1].speaker is not None:
+        if claims and a == source_ends[-1] and speaker is not None and claims[-1].speaker is not None:
             # "على ما أعلنته وكالة دوغان نقلا عن شهود": the agency relays what the witnesses said
             claims[-1] = replace(claims[-1], speaker=speaker, via=(claims[-1].speaker.text,))
             continue
         claims.append(reader.claim(cue=(a, cue_end), content=content, kind="according_to", speaker=speaker, lemma=kind))
-        relayed_until = k
         source_ends.append(k)
     return claims
 
